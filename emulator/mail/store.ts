@@ -1,0 +1,74 @@
+import { registerStore } from '../runtime/state';
+import { materialiseMail } from './eml';
+
+/**
+ * MailApp's state: every message sent, and each user's recipient count for the day.
+ * Reference: https://developers.google.com/apps-script/reference/mail/mail-app
+ */
+
+export interface MailAttachment {
+  name: string;
+  contentType: string;
+  base64: string;
+  /** Content-ID of an inline image (`inlineImages` key, referenced as `cid:` in the HTML). */
+  cid?: string;
+}
+
+export interface SentMessage {
+  id: string;
+  /** The account that sent it: the execution's user (Session.getEffectiveUser). */
+  from: string;
+  /** `name` option: the sender's display name. */
+  fromName?: string;
+  /** `noReply` option: sent from a generic no-reply address of the sender's domain. */
+  noReply?: boolean;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  replyTo: string | null;
+  subject: string;
+  text: string;
+  html?: string;
+  /** Epoch milliseconds of the simulated clock. */
+  sentAt: number;
+  executionId: string;
+  attachments: MailAttachment[];
+  inlineImages: MailAttachment[];
+}
+
+export interface DailyQuota {
+  /** The day in the script time zone, YYYY-MM-DD. */
+  day: string;
+  remaining: number;
+}
+
+export interface MailStore {
+  version: 1;
+  outbox: SentMessage[];
+  /**
+   * Recipients per day: 1,500 for Google Workspace accounts (the default), 100 for consumer
+   * accounts. https://developers.google.com/apps-script/guides/services/quotas
+   */
+  dailyRecipientLimit: number;
+  /** Per sending user. */
+  quota: Record<string, DailyQuota>;
+}
+
+export const WORKSPACE_DAILY_RECIPIENTS = 1500;
+export const CONSUMER_DAILY_RECIPIENTS = 100;
+
+export const MAIL_STORE = registerStore<MailStore>({
+  name: 'mail',
+  empty: () => ({
+    version: 1,
+    outbox: [],
+    dailyRecipientLimit: WORKSPACE_DAILY_RECIPIENTS,
+    quota: {},
+  }),
+  materialise: (dir, store) => materialiseMail(dir, store),
+});
+
+/** Every message sent, oldest first (moto's `sent_messages`). No call is counted. */
+export function outbox(store: MailStore): SentMessage[] {
+  return store.outbox;
+}

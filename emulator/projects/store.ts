@@ -1,0 +1,29 @@
+import { registerStore } from '../runtime/state';
+
+/** The `appsscript.json` fields the emulator honours. */
+export interface Manifest {
+  timeZone?: string;
+  runtimeVersion?: string;
+  oauthScopes?: string[];
+  dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
+  webapp?: { executeAs?: string; access?: string };
+  [key: string]: unknown;
+}
+
+/** A script project as `clasp push` would leave it: its code and its manifest. */
+export interface StoredProject {
+  id: string;
+  name: string;
+  code: string;
+  manifest: Manifest;
+  pushedAt: number;
+}
+
+export interface ProjectsStore {
+  projects: Record<string, StoredProject>;
+}
+
+export const projectsStore = registerStore<ProjectsStore>({
+  name: 'projects',
+  empty: () => ({ projects: {} }),
+});

@@ -1,0 +1,38 @@
+import type { Runtime } from './runtime';
+
+/**
+ * What a service needs to know about the script that is running: which project (script
+ * properties and triggers are per project), as whom, in which zone, bound to which workbook.
+ */
+export interface ScriptContext {
+  rt: Runtime;
+  projectId: string;
+  /** Session.getActiveUser / getEffectiveUser: the account the execution runs as. */
+  user: string;
+  /** The owner of the workspace (the script's owner). */
+  owner: string;
+  /** The script's time zone (appsscript.json `timeZone`). */
+  timeZone: string;
+  /** The spreadsheet the script is bound to (getActiveSpreadsheet), if any. */
+  boundSpreadsheetId?: string;
+}
+
+/**
+ * Wraps a service object so that any method the emulator lacks throws a distinct
+ * "Not emulated" error naming it, instead of `undefined is not a function`.
+ */
+export function withCoverage<T extends object>(target: T, typeName: string): T {
+  return new Proxy(target, {
+    get(object, property, receiver) {
+      if (typeof property === 'symbol' || property in object) {
+        return Reflect.get(object, property, receiver);
+      }
+      if (property === 'then' || property === 'toJSON' || property.startsWith('__')) return undefined;
+      return () => {
+        throw new Error(
+          `Not emulated: ${typeName}.${property}(). See emulator/IMPLEMENTATION_COVERAGE.md.`,
+        );
+      };
+    },
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * The one latency table: what each Apps Script service call costs in modelled milliseconds.
+ *
+ * Google publishes no per-call latencies. The figures below are medians of round trips reported
+ * in public measurements and are deliberately round; what matters for design decisions is the
+ * ratio between a batched call and per-row calls, which is what Google's own advice is about:
+ * - [BP] https://developers.google.com/apps-script/guides/support/best-practices
+ *   ("Minimize calls to other services", "Use batch operations": a 100×100 range written cell by
+ *   cell takes ~70 s, in one setValues ~1 s).
+ * - [TAN] Tanaike, "Benchmark: Reading and Writing Spreadsheet using Google Apps Script"
+ *   https://tanaikech.github.io/2018/10/12/benchmark-reading-and-writing-spreadsheet-using-google-apps-script/
+ *   (getValues/setValues of a few thousand cells: 0.1–0.3 s; openById ~0.3–0.5 s).
+ * - [QUOTA] https://developers.google.com/apps-script/guides/services/quotas (6 min per run,
+ *   mail recipients per day, triggers total runtime).
+ * - [OBS] Round numbers we observed from Apps Script execution logs of simple scripts
+ *   (MailApp.sendEmail 0.4–1 s; DriveApp folder create ~0.5 s; Properties reads ~30 ms).
+ * Calls not listed cost DEFAULT_MS: in-memory handle work (getRange, getSheetByName on an
+ * already opened spreadsheet) that Apps Script resolves without a backend round trip.
+ */
+export interface LatencyEntry {
+  ms: number;
+  /** Extra cost per cell for value reads/writes, since large ranges cost more. */
+  perCellMs?: number;
+  source: string;
+}
+
+export const DEFAULT_MS = 2;
+
+export const LATENCY: Record<string, LatencyEntry> = {
+  'SpreadsheetApp.openById': { ms: 400, source: 'TAN' },
+  'SpreadsheetApp.openByUrl': { ms: 400, source: 'TAN' },
+  'SpreadsheetApp.getActiveSpreadsheet': { ms: 50, source: 'OBS' },
+  'SpreadsheetApp.create': { ms: 1200, source: 'OBS' },
+  'SpreadsheetApp.flush': { ms: 200, source: 'BP' },
+  'Range.getValues': { ms: 120, perCellMs: 0.01, source: 'TAN' },
+  'Range.getDisplayValues': { ms: 140, perCellMs: 0.01, source: 'TAN' },
+  'Range.setValues': { ms: 150, perCellMs: 0.02, source: 'TAN' },
+  'Range.getValue': { ms: 60, source: 'BP' },
+  'Range.setValue': { ms: 70, source: 'BP' },
+  'Range.getNotes': { ms: 100, source: 'OBS' },
+  'Range.setNotes': { ms: 120, source: 'OBS' },
+  'Range.setNote': { ms: 70, source: 'OBS' },
+  'Range.setDataValidation': { ms: 150, source: 'OBS' },
+  'Range.clear': { ms: 120, source: 'OBS' },
+  'Range.clearContent': { ms: 120, source: 'OBS' },
+  'Sheet.appendRow': { ms: 250, source: 'BP' },
+  'Sheet.getDataRange': { ms: 40, source: 'OBS' },
+  'Sheet.getLastRow': { ms: 40, source: 'OBS' },
+  'Sheet.getLastColumn': { ms: 40, source: 'OBS' },
+  'Sheet.insertRowsAfter': { ms: 150, source: 'OBS' },
+  'Sheet.deleteRow': { ms: 150, source: 'OBS' },
+  'Sheet.protect': { ms: 200, source: 'OBS' },
+  'Spreadsheet.insertSheet': { ms: 400, source: 'OBS' },
+  'Spreadsheet.getSheets': { ms: 60, source: 'OBS' },
+  'Spreadsheet.getSheetByName': { ms: 20, source: 'OBS' },
+  'MailApp.sendEmail': { ms: 700, source: 'OBS' },
+  'MailApp.getRemainingDailyQuota': { ms: 40, source: 'OBS' },
+  'DriveApp.createFolder': { ms: 550, source: 'OBS' },
+  'Folder.createFolder': { ms: 550, source: 'OBS' },
+  'Folder.createFile': { ms: 700, source: 'OBS' },
+  'DriveApp.getFolderById': { ms: 150, source: 'OBS' },
+  'DriveApp.getFileById': { ms: 150, source: 'OBS' },
+  'Folder.getFolders': { ms: 200, source: 'OBS' },
+  'Folder.getFiles': { ms: 200, source: 'OBS' },
+  'Folder.getFoldersByName': { ms: 200, source: 'OBS' },
+  'Folder.addViewer': { ms: 400, source: 'OBS' },
+  'Folder.addEditor': { ms: 400, source: 'OBS' },
+  'Folder.removeViewer': { ms: 400, source: 'OBS' },
+  'Folder.removeEditor': { ms: 400, source: 'OBS' },
+  'Folder.setSharing': { ms: 400, source: 'OBS' },
+  'Folder.setTrashed': { ms: 300, source: 'OBS' },
+  'File.setTrashed': { ms: 300, source: 'OBS' },
+  'Properties.getProperty': { ms: 30, source: 'OBS' },
+  'Properties.getProperties': { ms: 40, source: 'OBS' },
+  'Properties.setProperty': { ms: 50, source: 'OBS' },
+  'Properties.setProperties': { ms: 60, source: 'OBS' },
+  'Properties.deleteProperty': { ms: 50, source: 'OBS' },
+  'Cache.get': { ms: 20, source: 'OBS' },
+  'Cache.getAll': { ms: 25, source: 'OBS' },
+  'Cache.put': { ms: 25, source: 'OBS' },
+  'Cache.putAll': { ms: 30, source: 'OBS' },
+  'Lock.tryLock': { ms: 50, source: 'OBS' },
+  'Lock.waitLock': { ms: 50, source: 'OBS' },
+  'Lock.releaseLock': { ms: 20, source: 'OBS' },
+  'ScriptApp.newTrigger': { ms: 5, source: 'OBS' },
+  'TriggerBuilder.create': { ms: 300, source: 'OBS' },
+  'ScriptApp.getProjectTriggers': { ms: 100, source: 'OBS' },
+  'ScriptApp.deleteTrigger': { ms: 200, source: 'OBS' },
+  'Calendar.Events.insert': { ms: 600, source: 'OBS' },
+  'Calendar.Events.get': { ms: 200, source: 'OBS' },
+  'Calendar.Events.list': { ms: 250, source: 'OBS' },
+  'Calendar.Events.patch': { ms: 400, source: 'OBS' },
+  'FormApp.openById': { ms: 500, source: 'OBS' },
+  'FormApp.create': { ms: 1500, source: 'OBS' },
+  'Form.getResponses': { ms: 300, source: 'OBS' },
+  'Utilities.sleep': { ms: 0, source: 'sleep advances the clock by its own argument' },
+};
+
+export function priceOf(key: string, cells = 0): number {
+  const entry = LATENCY[key];
+  if (!entry) return DEFAULT_MS;
+  return entry.ms + (entry.perCellMs ?? 0) * cells;
+}

@@ -1,0 +1,70 @@
+import * as vm from 'node:vm';
+import { SimDate } from './runtime/clock';
+import type { ScriptContext } from './runtime/context';
+import { createSpreadsheetApp } from './spreadsheet';
+import { createDriveApp } from './drive';
+import { createMailApp } from './mail';
+import { createScriptApp } from './script/api';
+import { createPropertiesService } from './properties';
+import { createCacheService } from './cache';
+import { createLockService } from './lock';
+import { createUtilities } from './utilities';
+import { createSession } from './session';
+import { createConsole, createLogger } from './logging';
+
+/** Extra globals that later services (FormApp, Calendar, HtmlService…) contribute. */
+export type GlobalsProvider = (ctx: ScriptContext) => Record<string, unknown>;
+const extraProviders: GlobalsProvider[] = [];
+
+export function addGlobals(provider: GlobalsProvider): void {
+  extraProviders.push(provider);
+}
+
+/** The global object a script sees: Apps Script's services over the emulator's stores. */
+export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
+  const globals: Record<string, unknown> = {
+    Date: SimDate,
+    SpreadsheetApp: createSpreadsheetApp(ctx),
+    DriveApp: createDriveApp(ctx),
+    MailApp: createMailApp(ctx),
+    ScriptApp: createScriptApp(ctx),
+    PropertiesService: createPropertiesService(ctx),
+    CacheService: createCacheService(ctx),
+    LockService: createLockService(ctx),
+    Utilities: createUtilities(ctx),
+    Session: createSession(ctx),
+    Logger: createLogger(ctx),
+    console: createConsole(ctx),
+  };
+  for (const provider of extraProviders) Object.assign(globals, provider(ctx));
+  return globals;
+}
+
+const compiled = new Map<string, vm.Script>();
+
+/** Compiles a project's code once per process; each execution runs it in a fresh context. */
+export function compile(projectId: string, code: string): vm.Script {
+  const key = `${projectId}:${code.length}:${hash(code)}`;
+  let script = compiled.get(key);
+  if (!script) {
+    script = new vm.Script(code, { filename: `${projectId}/Code.js` });
+    compiled.set(key, script);
+  }
+  return script;
+}
+
+/**
+ * Loads the code into a new context as Apps Script does at the start of every execution:
+ * top-level code runs, and top-level function declarations become callable by name.
+ */
+export function loadInto(script: vm.Script, globals: Record<string, unknown>): vm.Context {
+  const context = vm.createContext({ ...globals });
+  script.runInContext(context);
+  return context;
+}
+
+function hash(text: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < text.length; i += 97) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
+  return h >>> 0;
+}

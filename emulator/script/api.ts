@@ -1,0 +1,244 @@
+import { isDate } from '../runtime/clock';
+import { withCoverage, type ScriptContext } from '../runtime/context';
+import { appsScriptError } from '../runtime/errors';
+import { jitterMs, nextNominal } from './schedule';
+import { scriptStore, type ClockSchedule, type ScriptStore, type StoredTrigger } from './store';
+
+/** Apps Script allows 20 triggers per user per script. [QUOTA] */
+export const MAX_TRIGGERS_PER_USER = 20;
+
+export const WeekDay = {
+  MONDAY: 'MONDAY',
+  TUESDAY: 'TUESDAY',
+  WEDNESDAY: 'WEDNESDAY',
+  THURSDAY: 'THURSDAY',
+  FRIDAY: 'FRIDAY',
+  SATURDAY: 'SATURDAY',
+  SUNDAY: 'SUNDAY',
+} as const;
+const WEEKDAY_NUMBER: Record<string, number> = {
+  MONDAY: 1,
+  TUESDAY: 2,
+  WEDNESDAY: 3,
+  THURSDAY: 4,
+  FRIDAY: 5,
+  SATURDAY: 6,
+  SUNDAY: 7,
+};
+
+export const EventType = {
+  CLOCK: 'CLOCK',
+  ON_OPEN: 'ON_OPEN',
+  ON_EDIT: 'ON_EDIT',
+  ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
+  ON_CHANGE: 'ON_CHANGE',
+} as const;
+export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' } as const;
+export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+
+function store(ctx: ScriptContext): ScriptStore {
+  return ctx.rt.store<ScriptStore>(scriptStore.name);
+}
+
+/** Schedules the next firing of a clock trigger after `afterMs`, with its seeded jitter. */
+export function scheduleNext(ctx: { rt: ScriptContext['rt'] }, trigger: StoredTrigger, afterMs: number): void {
+  if (!trigger.schedule) return;
+  const nominal = nextNominal(trigger.schedule, afterMs, trigger.nominalNextAt);
+  trigger.nominalNextAt = nominal;
+  trigger.nextFireAt = nominal === undefined ? undefined : nominal + jitterMs(trigger.schedule, ctx.rt.rng.next());
+}
+
+function triggerHandle(ctx: ScriptContext, id: string) {
+  const read = (): StoredTrigger => {
+    const found = store(ctx).triggers.find((t) => t.id === id);
+    if (!found) throw appsScriptError('Trigger not found.');
+    return found;
+  };
+  return withCoverage(
+    {
+      getUniqueId: () => id,
+      getHandlerFunction: () => read().functionName,
+      getEventType: () => read().eventType,
+      getTriggerSource: () => read().source,
+      getTriggerSourceId: () => read().sourceId ?? null,
+      __triggerId: id,
+    },
+    'Trigger',
+  );
+}
+
+function createTrigger(ctx: ScriptContext, partial: Omit<StoredTrigger, 'id' | 'projectId' | 'owner' | 'firings' | 'createdAt'>) {
+  ctx.rt.call('TriggerBuilder', 'create');
+  const mine = store(ctx).triggers.filter((t) => t.projectId === ctx.projectId && t.owner === ctx.user);
+  if (mine.length >= MAX_TRIGGERS_PER_USER) {
+    throw appsScriptError(
+      'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+    );
+  }
+  const trigger: StoredTrigger = {
+    ...partial,
+    id: String(1_000_000_000 + Math.floor(ctx.rt.rng.next() * 8_999_999_999)),
+    projectId: ctx.projectId,
+    owner: ctx.user,
+    firings: 0,
+    createdAt: ctx.rt.clock.now(),
+  };
+  scheduleNext(ctx, trigger, ctx.rt.clock.now());
+  store(ctx).triggers.push(trigger);
+  return triggerHandle(ctx, trigger.id);
+}
+
+const EVERY_MINUTES = [1, 5, 10, 15, 30];
+const EVERY_HOURS = [1, 2, 4, 6, 8, 12];
+
+function clockBuilder(ctx: ScriptContext, functionName: string) {
+  const schedule: Partial<ClockSchedule> & { timeZone: string } = { timeZone: ctx.timeZone };
+  const builder = withCoverage(
+    {
+      everyMinutes(n: number) {
+        if (!EVERY_MINUTES.includes(n)) {
+          throw appsScriptError('The value passed to everyMinutes must be 1, 5, 10, 15 or 30.');
+        }
+        Object.assign(schedule, { type: 'minutes', every: n });
+        return builder;
+      },
+      everyHours(n: number) {
+        if (!EVERY_HOURS.includes(n)) {
+          throw appsScriptError('The value passed to everyHours must be 1, 2, 4, 6, 8 or 12.');
+        }
+        Object.assign(schedule, { type: 'hours', every: n });
+        return builder;
+      },
+      everyDays(n: number) {
+        Object.assign(schedule, { type: 'days', every: n });
+        return builder;
+      },
+      everyWeeks(n: number) {
+        Object.assign(schedule, { type: 'weeks', every: n });
+        return builder;
+      },
+      onWeekDay(day: string) {
+        if (!(day in WEEKDAY_NUMBER)) throw appsScriptError(`Invalid argument: ${String(day)}`);
+        schedule.weekDay = WEEKDAY_NUMBER[day];
+        if (!schedule.type) Object.assign(schedule, { type: 'weeks', every: 1 });
+        return builder;
+      },
+      atHour(hour: number) {
+        if (!Number.isInteger(hour) || hour < 0 || hour > 23) {
+          throw appsScriptError('The hour must be between 0 and 23.');
+        }
+        schedule.atHour = hour;
+        return builder;
+      },
+      nearMinute(minute: number) {
+        if (!Number.isInteger(minute) || minute < 0 || minute > 59) {
+          throw appsScriptError('The minute must be between 0 and 59.');
+        }
+        schedule.nearMinute = minute;
+        return builder;
+      },
+      at(date: Date) {
+        if (!isDate(date)) throw appsScriptError('Invalid argument: date');
+        Object.assign(schedule, { type: 'once', every: 0, atMs: date.getTime() });
+        return builder;
+      },
+      after(ms: number) {
+        Object.assign(schedule, { type: 'once', every: 0, atMs: ctx.rt.clock.now() + ms });
+        return builder;
+      },
+      inTimezone(timeZone: string) {
+        schedule.timeZone = timeZone;
+        return builder;
+      },
+      create() {
+        if (!schedule.type) {
+          throw appsScriptError('Missing the frequency of the time-based trigger: call everyMinutes, everyHours, everyDays, everyWeeks, at or after.');
+        }
+        if ((schedule.type === 'minutes' || schedule.type === 'hours') && schedule.atHour !== undefined) {
+          throw appsScriptError('atHour cannot be used with everyMinutes or everyHours.');
+        }
+        if (schedule.type === 'weeks' && schedule.weekDay === undefined) {
+          throw appsScriptError('A weekly trigger needs onWeekDay.');
+        }
+        return createTrigger(ctx, {
+          functionName,
+          eventType: 'CLOCK',
+          source: 'CLOCK',
+          schedule: schedule as ClockSchedule,
+        });
+      },
+    },
+    'ClockTriggerBuilder',
+  );
+  return builder;
+}
+
+function sourceBuilder(ctx: ScriptContext, functionName: string, source: 'SPREADSHEETS' | 'FORMS', sourceId: string) {
+  const make = (eventType: StoredTrigger['eventType']) => ({
+    create: () => createTrigger(ctx, { functionName, eventType, source, sourceId }),
+  });
+  return withCoverage(
+    {
+      onFormSubmit: () => withCoverage(make('ON_FORM_SUBMIT'), 'FormTriggerBuilder'),
+      onOpen: () => withCoverage(make('ON_OPEN'), 'SpreadsheetTriggerBuilder'),
+      onEdit: () => withCoverage(make('ON_EDIT'), 'SpreadsheetTriggerBuilder'),
+      onChange: () => withCoverage(make('ON_CHANGE'), 'SpreadsheetTriggerBuilder'),
+    },
+    source === 'FORMS' ? 'FormTriggerBuilder' : 'SpreadsheetTriggerBuilder',
+  );
+}
+
+function idOf(source: unknown): string {
+  if (typeof source === 'string') return source;
+  const withId = source as { getId?: () => string };
+  if (withId && typeof withId.getId === 'function') return withId.getId();
+  throw appsScriptError('Invalid argument: source');
+}
+
+/** The ScriptApp global. https://developers.google.com/apps-script/reference/script/script-app */
+export function createScriptApp(ctx: ScriptContext) {
+  return withCoverage(
+    {
+      WeekDay,
+      EventType,
+      TriggerSource,
+      AuthMode,
+      newTrigger(functionName: string) {
+        ctx.rt.call('ScriptApp', 'newTrigger');
+        return withCoverage(
+          {
+            timeBased: () => clockBuilder(ctx, functionName),
+            forSpreadsheet: (sheet: unknown) => sourceBuilder(ctx, functionName, 'SPREADSHEETS', idOf(sheet)),
+            forForm: (form: unknown) => sourceBuilder(ctx, functionName, 'FORMS', idOf(form)),
+          },
+          'TriggerBuilder',
+        );
+      },
+      getProjectTriggers() {
+        ctx.rt.call('ScriptApp', 'getProjectTriggers');
+        return store(ctx)
+          .triggers.filter((t) => t.projectId === ctx.projectId && t.owner === ctx.user)
+          .map((t) => triggerHandle(ctx, t.id));
+      },
+      getUserTriggers(source: unknown) {
+        ctx.rt.call('ScriptApp', 'getUserTriggers');
+        const sourceId = idOf(source);
+        return store(ctx)
+          .triggers.filter((t) => t.projectId === ctx.projectId && t.owner === ctx.user && t.sourceId === sourceId)
+          .map((t) => triggerHandle(ctx, t.id));
+      },
+      deleteTrigger(trigger: { getUniqueId(): string }) {
+        ctx.rt.call('ScriptApp', 'deleteTrigger');
+        const id = trigger.getUniqueId();
+        const triggers = store(ctx).triggers;
+        const index = triggers.findIndex((t) => t.id === id && t.projectId === ctx.projectId);
+        if (index < 0) throw appsScriptError('Trigger not found.');
+        triggers.splice(index, 1);
+        store(ctx).pending = store(ctx).pending.filter((p) => p.triggerId !== id);
+      },
+      getScriptId: () => ctx.projectId,
+      getOAuthToken: () => `emulated-token-${ctx.projectId}`,
+    },
+    'ScriptApp',
+  );
+}

@@ -1,0 +1,1 @@
+export { createSession, temporaryActiveUserKey, SESSION_LOCALE } from './session';

@@ -1,0 +1,55 @@
+import * as crypto from 'node:crypto';
+import type { ScriptContext } from '../runtime/context';
+import { withCoverage } from '../runtime/context';
+
+/**
+ * Session. https://developers.google.com/apps-script/reference/base/session
+ * The active and the effective user are both the account the execution runs as (`ctx.user`);
+ * the locale is Finnish, the language of Etäpaja's users.
+ */
+
+export const SESSION_LOCALE = 'fi';
+
+function makeUser(email: string): GoogleAppsScript.Base.User {
+  const user = {
+    getEmail: () => email,
+    toString: () => email,
+  };
+  return withCoverage(user, 'User') as unknown as GoogleAppsScript.Base.User;
+}
+
+/** Stable per (project, user) and opaque, like Apps Script's temporary active-user key. */
+export function temporaryActiveUserKey(projectId: string, user: string): string {
+  return crypto
+    .createHash('sha256')
+    .update(`${projectId}\n${user}`)
+    .digest('base64')
+    .replace(/=+$/, '');
+}
+
+export function createSession(ctx: ScriptContext): GoogleAppsScript.Base.Session {
+  const call = (method: string) => ctx.rt.call('Session', method);
+  const session = {
+    getActiveUser() {
+      call('getActiveUser');
+      return makeUser(ctx.user);
+    },
+    getEffectiveUser() {
+      call('getEffectiveUser');
+      return makeUser(ctx.user);
+    },
+    getScriptTimeZone(): string {
+      call('getScriptTimeZone');
+      return ctx.timeZone;
+    },
+    getTemporaryActiveUserKey(): string {
+      call('getTemporaryActiveUserKey');
+      return temporaryActiveUserKey(ctx.projectId, ctx.user);
+    },
+    getActiveUserLocale(): string {
+      call('getActiveUserLocale');
+      return SESSION_LOCALE;
+    },
+  };
+  return withCoverage(session, 'Session') as unknown as GoogleAppsScript.Base.Session;
+}

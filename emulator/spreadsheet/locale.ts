@@ -1,0 +1,442 @@
+import { isDate, makeDate } from '../runtime/clock';
+import type { CellValue } from './store';
+
+/**
+ * How Sheets reads what a person types and how it shows values, per spreadsheet locale and time
+ * zone. A string written with `setValue(s)` is read exactly as if typed: `'0401234567'` becomes
+ * the number 401234567, `1.3.2026` a Date in fi_FI, `TRUE` a boolean; a leading apostrophe or the
+ * plain-text format `@` keeps the text. https://support.google.com/docs/answer/56470
+ */
+
+interface LocaleRules {
+  decimal: string;
+  /** Thousands separators accepted when typing. */
+  groups: string[];
+  /** Separator used when a format asks for grouping (`#,##0`). */
+  group: string;
+  dateOrder: 'DMY' | 'MDY' | 'YMD';
+  dateSeparators: string[];
+  /** Default patterns when a date cell has no number format of its own. */
+  datePattern: string;
+  timePattern: string;
+}
+
+const NBSP = '\u00a0';
+
+const LOCALES: Record<string, LocaleRules> = {
+  fi: {
+    decimal: ',',
+    groups: [' ', NBSP, '\u202f'],
+    group: NBSP,
+    dateOrder: 'DMY',
+    dateSeparators: ['.'],
+    datePattern: 'd.M.yyyy',
+    timePattern: 'H.mm.ss',
+  },
+  sv: {
+    decimal: ',',
+    groups: [' ', NBSP, '\u202f'],
+    group: NBSP,
+    dateOrder: 'YMD',
+    dateSeparators: ['-'],
+    datePattern: 'yyyy-MM-dd',
+    timePattern: 'HH:mm:ss',
+  },
+  de: {
+    decimal: ',',
+    groups: ['.'],
+    group: '.',
+    dateOrder: 'DMY',
+    dateSeparators: ['.'],
+    datePattern: 'd.M.yyyy',
+    timePattern: 'HH:mm:ss',
+  },
+  en_GB: {
+    decimal: '.',
+    groups: [','],
+    group: ',',
+    dateOrder: 'DMY',
+    dateSeparators: ['/'],
+    datePattern: 'dd/MM/yyyy',
+    timePattern: 'HH:mm:ss',
+  },
+  en: {
+    decimal: '.',
+    groups: [','],
+    group: ',',
+    dateOrder: 'MDY',
+    dateSeparators: ['/'],
+    datePattern: 'M/d/yyyy',
+    timePattern: 'H:mm:ss',
+  },
+};
+
+export function rulesFor(locale: string): LocaleRules {
+  return LOCALES[locale] ?? LOCALES[locale.split('_')[0]] ?? LOCALES.en;
+}
+
+/** The default number format of a fresh cell, as `Range.getNumberFormat()` reports it. */
+export const AUTOMATIC_FORMAT = '0.###############';
+export const TEXT_FORMAT = '@';
+
+// ---- wall-clock time in a zone, with Intl only (historical offsets included) ----
+
+const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function zoneFormatter(tz: string): Intl.DateTimeFormat {
+  let f = zoneFormatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    zoneFormatters.set(tz, f);
+  }
+  return f;
+}
+
+export interface Wall {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  millisecond: number;
+  weekday: number; // 0 = Sunday
+}
+
+export function wallClock(epochMs: number, tz: string): Wall {
+  const parts: Record<string, string> = {};
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  for (const p of zoneFormatter(tz).formatToParts(new Date(whole))) parts[p.type] = p.value;
+  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
+  const wall = {
+    year,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
+    millisecond: epochMs - whole,
+    weekday: 0,
+  };
+  wall.weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
+  return wall;
+}
+
+function offsetAt(epochMs: number, tz: string): number {
+  const w = wallClock(epochMs, tz);
+  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  return asUtc - Math.floor(epochMs / 1000) * 1000;
+}
+
+/** The instant a wall-clock time happens in a zone (the earlier one when it happens twice). */
+export function epochOfWall(
+  tz: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number {
+  const local = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
+  const day1 = 86_400_000;
+  const candidates = [local - offsetAt(local - day1, tz), local - offsetAt(local + day1, tz)].filter(
+    (epoch) => epoch + offsetAt(epoch, tz) === local,
+  );
+  if (candidates.length > 0) return Math.min(...candidates);
+  // In a spring-forward gap: the old offset lands after the jump.
+  return local - offsetAt(local - day1, tz);
+}
+
+// ---- typed input ----
+
+export interface TypedInput {
+  value?: CellValue;
+  formula?: string;
+  /** A number format Sheets gives the cell when it recognises a date, time or percentage. */
+  impliedFormat?: string;
+}
+
+/** Reads a string as Sheets reads typed input in the spreadsheet's locale. */
+export function parseTyped(text: string, locale: string, tz: string, nowMs: number): TypedInput {
+  if (text === '') return {};
+  if (text.startsWith("'")) return { value: text.slice(1) };
+  if (text.startsWith('=') && text.length > 1) return { formula: text };
+  const trimmed = text.trim();
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toUpperCase() === 'TRUE' };
+  const rules = rulesFor(locale);
+  const number = parseNumber(trimmed, rules);
+  if (number !== undefined) return { value: number };
+  if (/%$/.test(trimmed)) {
+    const percent = parseNumber(trimmed.slice(0, -1).trim(), rules);
+    if (percent !== undefined) return { value: percent / 100, impliedFormat: '0%' };
+  }
+  const date = parseDateTime(trimmed, rules, tz, nowMs);
+  if (date) return date;
+  return { value: text };
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function parseNumber(text: string, rules: LocaleRules): number | undefined {
+  const group = rules.groups.map(escapeRe).join('|');
+  const decimal = escapeRe(rules.decimal);
+  const re = new RegExp(
+    `^([+-]?)(\\d{1,3}(?:(?:${group})\\d{3})+|\\d+)?(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`,
+  );
+  const m = re.exec(text);
+  if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
+  const integer = (m[2] ?? '0').replace(new RegExp(group, 'g'), '');
+  const n = Number(`${m[1]}${integer}${m[3] ? `.${m[3]}` : ''}${m[4] ? `e${m[4]}` : ''}`);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  if (y.length > 2) return n;
+  // Sheets reads two-digit years 00–29 as 20xx and 30–99 as 19xx.
+  return n < 30 ? 2000 + n : 1900 + n;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+const TIME = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/;
+
+function parseDateTime(text: string, rules: LocaleRules, tz: string, nowMs: number): TypedInput | undefined {
+  const [datePart, ...rest] = text.split(/\s+/);
+  const timeText = rest.join(' ');
+  // A time alone: "8:30" is a time of day (date part 30.12.1899, Sheets' day zero).
+  if (!timeText && /^\d{1,2}:\d{2}(:\d{2})?$/.test(datePart)) {
+    const t = TIME.exec(datePart) as RegExpExecArray;
+    const [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+    if (h > 23 || mi > 59 || s > 59) return undefined;
+    return { value: makeDate(epochOfWall(tz, 1899, 12, 30, h, mi, s)), impliedFormat: rules.timePattern };
+  }
+  const ymd = parseDate(datePart, rules, tz, nowMs);
+  if (!ymd) return undefined;
+  let [h, mi, s] = [0, 0, 0];
+  if (timeText) {
+    const t = TIME.exec(timeText.replace(/^klo\s*/i, ''));
+    if (!t) return undefined;
+    [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
+    if (h > 23 || mi > 59 || s > 59) return undefined;
+  }
+  const epoch = epochOfWall(tz, ymd[0], ymd[1], ymd[2], h, mi, s);
+  return {
+    value: makeDate(epoch),
+    impliedFormat: timeText ? `${rules.datePattern} ${rules.timePattern}` : rules.datePattern,
+  };
+}
+
+function parseDate(text: string, rules: LocaleRules, tz: string, nowMs: number): [number, number, number] | undefined {
+  // ISO dates are understood in every locale.
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return validDay(y, m, d) ? [y, m, d] : undefined;
+  }
+  for (const sep of rules.dateSeparators) {
+    const s = escapeRe(sep);
+    // "1.3.2026", "1.3.26", "1.3." and "1.3" (this year) — the last is why "12.5" typed in
+    // fi_FI is the 12th of May, not twelve and a half.
+    const m = new RegExp(`^(\\d{1,4})${s}(\\d{1,2})(?:${s}(\\d{2}|\\d{4})?)?$`).exec(text);
+    if (!m) continue;
+    const thisYear = wallClock(nowMs, tz).year;
+    let y: number;
+    let mo: number;
+    let d: number;
+    if (rules.dateOrder === 'YMD') {
+      if (m[1].length !== 4 || m[3] === undefined) return undefined;
+      [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    } else {
+      if (m[1].length > 2) return undefined;
+      const first = Number(m[1]);
+      const second = Number(m[2]);
+      [d, mo] = rules.dateOrder === 'DMY' ? [first, second] : [second, first];
+      y = m[3] ? fullYear(m[3]) : thisYear;
+    }
+    return validDay(y, mo, d) ? [y, mo, d] : undefined;
+  }
+  return undefined;
+}
+
+// ---- display ----
+
+const MONTHS_FI = ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const DAYS_FI = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
+const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A value as the cell shows it (`getDisplayValue`), in the spreadsheet's locale and zone. */
+export function displayValue(value: CellValue | undefined, format: string | undefined, locale: string, tz: string): string {
+  if (value === undefined || value === '') return '';
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  const rules = rulesFor(locale);
+  if (isDate(value)) {
+    const pattern =
+      format && format !== TEXT_FORMAT && format !== AUTOMATIC_FORMAT && isDatePattern(format)
+        ? format
+        : defaultDatePattern(value, rules, tz);
+    return formatDate(value, pattern, locale, tz);
+  }
+  if (format && format !== TEXT_FORMAT && format !== AUTOMATIC_FORMAT) {
+    if (isDatePattern(format)) return formatDate(serialToDate(value, tz), format, locale, tz);
+    const formatted = formatNumber(value, format, rules);
+    if (formatted !== undefined) return formatted;
+  }
+  return automaticNumber(value, rules);
+}
+
+function defaultDatePattern(value: Date, rules: LocaleRules, tz: string): string {
+  const w = wallClock(value.getTime(), tz);
+  if (w.year === 1899 && w.month === 12 && w.day === 30) return rules.timePattern;
+  if (w.hour === 0 && w.minute === 0 && w.second === 0) return rules.datePattern;
+  return `${rules.datePattern} ${rules.timePattern}`;
+}
+
+/** Sheets' serial numbers count days from 30.12.1899 in the spreadsheet's zone. */
+function serialToDate(serial: number, tz: string): Date {
+  const days = Math.floor(serial);
+  const ms = Math.round((serial - days) * 86_400_000);
+  const base = new Date(Date.UTC(1899, 11, 30 + days));
+  return makeDate(
+    epochOfWall(tz, base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate()) + ms,
+  );
+}
+
+function automaticNumber(value: number, rules: LocaleRules): string {
+  let text: string;
+  if (Number.isInteger(value) && Math.abs(value) < 1e15) text = String(value);
+  else if (Math.abs(value) >= 1e15 || (Math.abs(value) < 1e-9 && value !== 0)) {
+    text = value.toExponential(2).replace(/e\+?/, 'E+').replace('E+-', 'E-');
+  } else text = String(Number(value.toPrecision(10)));
+  return rules.decimal === '.' ? text : text.replace('.', rules.decimal);
+}
+
+function formatNumber(value: number, format: string, rules: LocaleRules): string | undefined {
+  const section = format.split(';')[value < 0 && format.includes(';') ? 1 : 0];
+  const m = /^([^#0,.%]*)([#0,]*)(?:\.([0#]+))?(%?)([^#0,.%]*)$/.exec(section);
+  if (!m || !m[2]) return undefined;
+  const [, prefix, integerPart, fraction = '', percent, suffix] = m;
+  let n = Math.abs(value) * (percent ? 100 : 1);
+  const minDecimals = (fraction.match(/0/g) ?? []).length;
+  const maxDecimals = fraction.length;
+  n = Number(n.toFixed(maxDecimals));
+  let [int, dec = ''] = n.toFixed(maxDecimals).split('.');
+  while (dec.length > minDecimals && dec.endsWith('0')) dec = dec.slice(0, -1);
+  const minInteger = (integerPart.replace(/,/g, '').match(/0/g) ?? []).length;
+  if (int === '0' && minInteger === 0) int = '';
+  int = int.padStart(minInteger, '0');
+  if (integerPart.includes(',')) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, rules.group);
+  const sign = value < 0 && !format.includes(';') ? '-' : '';
+  return `${sign}${prefix}${int}${dec ? rules.decimal + dec : ''}${percent}${suffix.replace(/"/g, '')}`;
+}
+
+export function isDatePattern(format: string): boolean {
+  const unquoted = format.replace(/"[^"]*"/g, '');
+  return /[dyhsDYHS]|m{3,}|M/.test(unquoted) && !/^[#0,.%]+$/.test(unquoted);
+}
+
+/**
+ * Formats a Date with a Sheets date pattern (https://developers.google.com/sheets/api/guides/formats):
+ * `d dd ddd dddd`, `m mm mmm mmmm` (minutes when next to h or s), `yy yyyy`, `h hh H HH`, `s ss`,
+ * `am/pm`, quoted literals.
+ */
+export function formatDate(date: Date, pattern: string, locale: string, tz: string): string {
+  const w = wallClock(date.getTime(), tz);
+  const finnish = locale.startsWith('fi');
+  const tokens = pattern.match(/"[^"]*"|yyyy|yy|mmmm|mmm|mm|m|MMMM|MMM|MM|M|dddd|ddd|dd|d|DD|D|hh|h|HH|H|ss|s|am\/pm|AM\/PM|./g) ?? [];
+  const ampm = tokens.some((t) => /^am\/pm$/i.test(t));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const kinds = tokens.map((t) => {
+    if (t.startsWith('"')) return 'lit';
+    if (/^[mM]{1,2}$/.test(t)) return 'm?';
+    if (/^[hH]+$/.test(t)) return 'h';
+    if (/^s+$/.test(t)) return 's';
+    return 'other';
+  });
+  // `m` is minutes right after an hour token or right before a seconds token.
+  const isMinute = (i: number): boolean => {
+    for (let j = i - 1; j >= 0; j--) {
+      if (kinds[j] === 'h') return true;
+      if (kinds[j] !== 'lit' && /^[a-zA-Z]/.test(tokens[j])) break;
+    }
+    for (let j = i + 1; j < tokens.length; j++) {
+      if (kinds[j] === 's') return true;
+      if (kinds[j] !== 'lit' && /^[a-zA-Z]/.test(tokens[j])) break;
+    }
+    return false;
+  };
+  return tokens
+    .map((t, i) => {
+      if (t.startsWith('"')) return t.slice(1, -1);
+      switch (t) {
+        case 'yyyy':
+          return String(w.year);
+        case 'yy':
+          return pad(w.year % 100);
+        case 'mmmm':
+        case 'MMMM':
+          return (finnish ? MONTHS_FI : MONTHS_EN)[w.month - 1];
+        case 'mmm':
+        case 'MMM':
+          return (finnish ? MONTHS_FI : MONTHS_EN)[w.month - 1].slice(0, 3);
+        case 'mm':
+        case 'MM':
+          return t === 'mm' && isMinute(i) ? pad(w.minute) : pad(w.month);
+        case 'm':
+        case 'M':
+          return t === 'm' && isMinute(i) ? String(w.minute) : String(w.month);
+        case 'dddd':
+          return (finnish ? DAYS_FI : DAYS_EN)[w.weekday];
+        case 'ddd':
+          return (finnish ? DAYS_FI : DAYS_EN)[w.weekday].slice(0, finnish ? 2 : 3);
+        case 'dd':
+        case 'DD':
+          return pad(w.day);
+        case 'd':
+        case 'D':
+          return String(w.day);
+        case 'hh':
+        case 'HH':
+          return pad(ampm ? ((w.hour + 11) % 12) + 1 : w.hour);
+        case 'h':
+        case 'H':
+          return String(ampm ? ((w.hour + 11) % 12) + 1 : w.hour);
+        case 'ss':
+          return pad(w.second);
+        case 's':
+          return String(w.second);
+        case 'am/pm':
+          return w.hour < 12 ? 'am' : 'pm';
+        case 'AM/PM':
+          return w.hour < 12 ? 'AM' : 'PM';
+        default:
+          return t;
+      }
+    })
+    .join('');
+}
+
+/** Moves a date to keep its wall-clock reading when the spreadsheet's zone changes, as Sheets does. */
+export function rezone(date: Date, fromTz: string, toTz: string): Date {
+  const w = wallClock(date.getTime(), fromTz);
+  return makeDate(epochOfWall(toTz, w.year, w.month, w.day, w.hour, w.minute, w.second, w.millisecond));
+}

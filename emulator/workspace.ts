@@ -1,0 +1,288 @@
+import * as fs from 'node:fs';
+import { makeDate } from './runtime/clock';
+import type { ScriptContext } from './runtime/context';
+import { ExecutionKilled } from './runtime/errors';
+import { parseFaults } from './runtime/faults';
+import { Rng } from './runtime/rng';
+import { Execution, Runtime } from './runtime/runtime';
+import {
+  STATE_FORMAT,
+  STATE_VERSION,
+  emptyStores,
+  loadState,
+  saveState,
+  stateFile,
+  type WorkspaceMeta,
+} from './runtime/state';
+import { compile, buildGlobals, loadInto } from './sandbox';
+import { projectsStore, type Manifest, type ProjectsStore } from './projects/store';
+import { scheduleNext } from './script/api';
+import { MAX_EXECUTION_LOG, scriptStore, type ExecutionLogEntry, type ScriptStore, type StoredTrigger } from './script/store';
+import { createSpreadsheet } from './spreadsheet';
+import { releaseLocksOf } from './lock';
+import { zonedParts } from '../src/core/time-zone';
+
+export interface InitOptions {
+  owner?: string;
+  timeZone?: string;
+  locale?: string;
+  /** ISO date-time of the simulated clock at creation. */
+  start?: string;
+  seed?: number;
+  workbookName?: string;
+  accountKind?: 'workspace' | 'consumer';
+  faults?: string;
+}
+
+export interface RunOptions {
+  user?: string;
+  trigger?: StoredTrigger;
+}
+
+export interface RunResult {
+  execution: ExecutionLogEntry;
+  value?: unknown;
+  error?: Error;
+}
+
+export const DEFAULT_OWNER = 'ohjaaja@kunta.example';
+
+/**
+ * A local Apps Script world: the stores of every service, the projects pushed to it, the
+ * simulated clock and the triggers it fires. Everything the CLI and the tests do goes through
+ * here; `save()` makes it survive between commands.
+ */
+export class Workspace {
+  private constructor(
+    readonly dir: string,
+    readonly rt: Runtime,
+    readonly meta: WorkspaceMeta,
+  ) {}
+
+  static init(dir: string, options: InitOptions = {}): Workspace {
+    if (dir && fs.existsSync(stateFile(dir))) {
+      throw new Error(`A workspace already exists at ${dir}; remove the folder to start anew`);
+    }
+    const seed = options.seed ?? 1;
+    const start = Date.parse(options.start ?? '2026-11-30T08:00:00+02:00');
+    if (Number.isNaN(start)) throw new Error(`Bad start time: ${options.start}`);
+    const rt = new Runtime(emptyStores(), { nowMs: start, seed, faults: options.faults, dir });
+    const meta: WorkspaceMeta = {
+      owner: options.owner ?? DEFAULT_OWNER,
+      timeZone: options.timeZone ?? 'Europe/Helsinki',
+      locale: options.locale ?? 'fi_FI',
+      createdAt: start,
+      seed,
+      accountKind: options.accountKind ?? 'workspace',
+    };
+    const workspace = new Workspace(dir, rt, meta);
+    meta.boundSpreadsheetId = createSpreadsheet(rt, {
+      name: options.workbookName ?? 'Etäpaja',
+      owner: meta.owner,
+      timeZone: meta.timeZone,
+      locale: meta.locale,
+    });
+    return workspace;
+  }
+
+  static open(dir: string, options: { faults?: string } = {}): Workspace {
+    const saved = loadState(dir);
+    const rt = new Runtime(saved.stores, {
+      nowMs: saved.clockMs,
+      seed: saved.meta.seed,
+      faults: parseFaults(options.faults),
+      dir,
+    });
+    (rt as { rng: Rng }).rng = Rng.fromState(saved.rngState);
+    return new Workspace(dir, rt, saved.meta);
+  }
+
+  /** Opens the workspace at dir, or makes it if there is none. */
+  static openOrInit(dir: string, options: InitOptions = {}): Workspace {
+    return fs.existsSync(stateFile(dir)) ? Workspace.open(dir, options) : Workspace.init(dir, options);
+  }
+
+  save(): void {
+    if (!this.dir) return;
+    saveState(this.dir, {
+      format: STATE_FORMAT,
+      version: STATE_VERSION,
+      clockMs: this.rt.clock.now(),
+      rngState: this.rt.rng.getState(),
+      meta: this.meta,
+      stores: this.rt.stores,
+    });
+  }
+
+  now(): number {
+    return this.rt.clock.now();
+  }
+
+  /** `clasp push` for the emulator: stores the code and manifest of a project. */
+  push(projectId: string, code: string, manifest: Manifest, name = projectId): void {
+    this.rt.store<ProjectsStore>(projectsStore.name).projects[projectId] = {
+      id: projectId,
+      name,
+      code,
+      manifest,
+      pushedAt: this.now(),
+    };
+  }
+
+  project(projectId: string) {
+    const project = this.rt.store<ProjectsStore>(projectsStore.name).projects[projectId];
+    if (!project) throw new Error(`No project "${projectId}" in this workspace; push it first`);
+    return project;
+  }
+
+  contextFor(projectId: string, user = this.meta.owner): ScriptContext {
+    const project = this.project(projectId);
+    return {
+      rt: this.rt,
+      projectId,
+      user,
+      owner: this.meta.owner,
+      timeZone: project.manifest.timeZone ?? this.meta.timeZone,
+      boundSpreadsheetId: this.meta.boundSpreadsheetId,
+    };
+  }
+
+  /**
+   * Runs one function as one execution: fresh global scope, own 6-minute budget, own call log.
+   * Never throws for the script's own errors; they are in the result, as in the executions log.
+   */
+  run(projectId: string, functionName: string, args: unknown[] = [], options: RunOptions = {}): RunResult {
+    const project = this.project(projectId);
+    const user = options.user ?? options.trigger?.owner ?? this.meta.owner;
+    const scripts = this.rt.store<ScriptStore>(scriptStore.name);
+    const id = `exec-${scripts.nextExecution++}`;
+    const execution = this.rt.begin({
+      id,
+      projectId,
+      functionName,
+      user,
+      trigger: options.trigger ? { id: options.trigger.id, kind: options.trigger.eventType } : undefined,
+    });
+    let value: unknown;
+    let error: Error | undefined;
+    try {
+      const ctx = this.contextFor(projectId, user);
+      const context = loadInto(compile(projectId, project.code), buildGlobals(ctx));
+      const fn = (context as Record<string, unknown>)[functionName];
+      if (typeof fn !== 'function') {
+        throw new Error(`Script function not found: ${functionName}`);
+      }
+      value = (fn as (...a: unknown[]) => unknown).apply(undefined, args);
+    } catch (e) {
+      error = e instanceof Error ? e : new Error(String(e));
+    } finally {
+      releaseLocksOf(this.rt.store('lock'), id);
+      this.rt.end(execution);
+    }
+    const entry = this.logExecution(execution, error);
+    return { execution: entry, value: error ? undefined : value, error };
+  }
+
+  /** Runs a function and returns its value, throwing its error: what tests and `call` want. */
+  call(functionName: string, args: unknown[] = [], options: RunOptions & { projectId?: string } = {}): unknown {
+    const result = this.run(options.projectId ?? 'etapaja', functionName, args, options);
+    if (result.error) throw result.error;
+    return result.value;
+  }
+
+  private logExecution(execution: Execution, error: Error | undefined): ExecutionLogEntry {
+    const killed = execution.killed ?? (error instanceof ExecutionKilled ? error.reason : undefined);
+    const entry: ExecutionLogEntry = {
+      id: execution.info.id,
+      projectId: execution.info.projectId,
+      functionName: execution.info.functionName,
+      user: execution.info.user,
+      triggerId: execution.info.trigger?.id,
+      triggerKind: execution.info.trigger?.kind,
+      startedAt: execution.info.startedAt,
+      endedAt: this.now(),
+      status: killed === 'timeout' ? 'timed-out' : killed === 'crash' ? 'crashed' : error ? 'failed' : 'completed',
+      error: error?.message,
+      calls: execution.callsByService(),
+      modelledMs: execution.modelledMs,
+    };
+    const log = this.rt.store<ScriptStore>(scriptStore.name).executions;
+    log.push(entry);
+    if (log.length > MAX_EXECUTION_LOG) log.splice(0, log.length - MAX_EXECUTION_LOG);
+    this.lastExecutions.push(entry);
+    return entry;
+  }
+
+  /** Executions since this Workspace object was opened (what one CLI command did). */
+  readonly lastExecutions: ExecutionLogEntry[] = [];
+
+  triggers(): StoredTrigger[] {
+    return this.rt.store<ScriptStore>(scriptStore.name).triggers;
+  }
+
+  /** Queues an event for a trigger (e.g. a form submission), to fire at `dueAt`. */
+  enqueue(triggerId: string, event: Record<string, unknown>, dueAt = this.now()): void {
+    this.rt.store<ScriptStore>(scriptStore.name).pending.push({ triggerId, event, dueAt });
+  }
+
+  /**
+   * Moves the clock to `toMs`, firing every due trigger and queued event in time order, each as
+   * its own execution. Returns the executions that ran.
+   */
+  advance(toMs: number): RunResult[] {
+    if (toMs < this.now()) throw new Error('The clock only moves forward');
+    const results: RunResult[] = [];
+    const scripts = this.rt.store<ScriptStore>(scriptStore.name);
+    for (;;) {
+      const dueTrigger = scripts.triggers
+        .filter((t) => !t.disabled && t.nextFireAt !== undefined && t.nextFireAt <= toMs)
+        .sort((a, b) => (a.nextFireAt as number) - (b.nextFireAt as number))[0];
+      const duePending = scripts.pending
+        .filter((p) => p.dueAt <= toMs)
+        .sort((a, b) => a.dueAt - b.dueAt)[0];
+      if (!dueTrigger && !duePending) break;
+      if (duePending && (!dueTrigger || duePending.dueAt <= (dueTrigger.nextFireAt as number))) {
+        scripts.pending.splice(scripts.pending.indexOf(duePending), 1);
+        const trigger = scripts.triggers.find((t) => t.id === duePending.triggerId);
+        if (!trigger || trigger.disabled) continue;
+        this.rt.clock.set(Math.max(this.now(), duePending.dueAt));
+        results.push(this.fire(trigger, { ...duePending.event, triggerUid: trigger.id }));
+        continue;
+      }
+      const trigger = dueTrigger as StoredTrigger;
+      this.rt.clock.set(Math.max(this.now(), trigger.nextFireAt as number));
+      results.push(this.fire(trigger, this.clockEvent(trigger)));
+      // The trigger may have deleted itself while it ran.
+      if (scripts.triggers.includes(trigger)) {
+        scheduleNext(this, trigger, this.now());
+        if (trigger.nextFireAt === undefined) scripts.triggers.splice(scripts.triggers.indexOf(trigger), 1);
+      }
+    }
+    this.rt.clock.set(Math.max(this.now(), toMs));
+    return results;
+  }
+
+  /** Fires one trigger now, as Apps Script would: used by `advance` and by tests. */
+  fire(trigger: StoredTrigger, event: Record<string, unknown>): RunResult {
+    trigger.firings += 1;
+    return this.run(trigger.projectId, trigger.functionName, [event], { trigger, user: trigger.owner });
+  }
+
+  private clockEvent(trigger: StoredTrigger): Record<string, unknown> {
+    const now = this.now();
+    const parts = zonedParts(now, 'UTC');
+    const date = makeDate(now);
+    return {
+      authMode: 'FULL',
+      triggerUid: trigger.id,
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      'day-of-month': date.getUTCDate(),
+      'day-of-week': parts.weekday,
+      hour: date.getUTCHours(),
+      minute: date.getUTCMinutes(),
+      second: date.getUTCSeconds(),
+      timezone: 'UTC',
+    };
+  }
+}

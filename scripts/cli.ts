@@ -1,0 +1,88 @@
+import { Command } from 'commander';
+import { advance, call, init, runScript } from './commands/workspace-commands';
+import { exportCommand } from './commands/export';
+import { demo } from './commands/demo';
+import { importClients } from './commands/import-clients';
+
+/**
+ * `etapaja`: the command line over the offline Apps Script runtime. Every command that touches
+ * a workspace takes --dir and --faults; those that report take --json.
+ */
+const program = new Command();
+program.name('etapaja').description('Etäpaja on the offline Apps Script runtime').showHelpAfterError();
+
+const DIR = ['--dir <dir>', 'workspace folder', '.etapaja/default'] as const;
+const FAULTS = ['--faults <spec>', 'inject faults, e.g. mail=0.2,sheets=0.05,seed=7,crash-at=40'] as const;
+
+program
+  .command('demo')
+  .description('fresh workspace, setup, demo roster, two simulated weeks; prints where to look')
+  .option('--dir <dir>', 'workspace folder', '.etapaja/demo')
+  .option(...FAULTS)
+  .option('--json', 'machine-readable summary')
+  .action((options) => demo(options));
+
+program
+  .command('init')
+  .description("new workspace; runs the add-on's own setup")
+  .option(...DIR)
+  .option('--lang <lang>', 'workbook language: fi, sv or en', 'fi')
+  .option('--tz <zone>', 'time zone', 'Europe/Helsinki')
+  .option('--start <iso>', 'simulated clock at creation')
+  .option('--seed <n>', 'seed of the simulated world')
+  .option(...FAULTS)
+  .option('--json')
+  .action((options) => {
+    init(options);
+  });
+
+program
+  .command('import-clients <file>')
+  .description("imports a roster CSV through the add-on's own import")
+  .option(...DIR)
+  .option('--map <mapping...>', 'map an unknown header to a field: "Header=field"')
+  .option(...FAULTS)
+  .option('--json')
+  .action((file, options) => importClients(file, options));
+
+program
+  .command('advance')
+  .description('moves the clock, firing due triggers in order')
+  .requiredOption('--to <iso>', 'ISO date-time (workbook zone unless an offset is given)')
+  .option(...DIR)
+  .option(...FAULTS)
+  .option('--json')
+  .action((options) => advance(options));
+
+program
+  .command('call <fn> [jsonArgs]')
+  .description('calls a server function as google.script.run would')
+  .option('--as <email>', 'the user the call runs as')
+  .option(...DIR)
+  .option(...FAULTS)
+  .action((fn, jsonArgs, options) => call(fn, jsonArgs, options));
+
+program
+  .command('run-script <file>')
+  .description('runs a plain Apps Script file against the same workspace')
+  .option('--function <name>', 'function to run (default: main, myFunction or the only one)')
+  .option(...DIR)
+  .option(...FAULTS)
+  .option('--json')
+  .action((file, options) => runScript(file, options));
+
+program
+  .command('export')
+  .description('sheets as CSV, outbox, Drive tree, triggers, calendar and call log as files')
+  .requiredOption('--out <dir>', 'output folder')
+  .option(...DIR)
+  .option(...FAULTS)
+  .option('--json')
+  .action((options) => exportCommand(options));
+
+try {
+  program.parse();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -1,0 +1,96 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Workspace } from '../../emulator/workspace';
+import { PROJECT_ID, parseInstant, print, pushBundle, withWorkspace, type WorkspaceOptions } from './common';
+
+export interface InitOptions extends WorkspaceOptions {
+  lang?: string;
+  tz?: string;
+  start?: string;
+  seed?: string;
+  owner?: string;
+}
+
+/** `etapaja init`: a new workspace with the bundle pushed and the add-on's own setup run. */
+export function init(options: InitOptions): Workspace {
+  const dir = options.dir ?? '.etapaja/default';
+  const workspace = Workspace.init(dir, {
+    timeZone: options.tz ?? 'Europe/Helsinki',
+    start: options.start,
+    seed: options.seed ? Number(options.seed) : undefined,
+    owner: options.owner,
+    faults: options.faults,
+  });
+  pushBundle(workspace);
+  const result = workspace.run(PROJECT_ID, 'setup', [{ lang: options.lang ?? 'fi', timeZone: options.tz }]);
+  workspace.save();
+  if (result.error) throw result.error;
+  print(options, { dir, setup: result.value }, () => `Workspace ready at ${dir}\n${JSON.stringify(result.value, null, 2)}`);
+  return workspace;
+}
+
+/** `etapaja advance --to`: moves the clock, firing due triggers in time order. */
+export function advance(options: WorkspaceOptions & { to: string }): void {
+  withWorkspace(options, (workspace) => {
+    const to = parseInstant(options.to, workspace.meta.timeZone);
+    if (Number.isNaN(to)) throw new Error(`Bad --to: ${options.to}`);
+    const results = workspace.advance(to);
+    const executions = results.map((r) => r.execution);
+    print(options, { now: new Date(workspace.now()).toISOString(), executions }, () =>
+      [
+        `Clock is now ${new Date(workspace.now()).toISOString()}`,
+        ...executions.map(
+          (e) =>
+            `  ${new Date(e.startedAt).toISOString()}  ${e.functionName.padEnd(22)} ${e.status}${e.error ? `: ${e.error}` : ''}`,
+        ),
+      ].join('\n'),
+    );
+  });
+}
+
+/** `etapaja call FUNCTION [JSON-ARGS]`: as google.script.run would call a server function. */
+export function call(fn: string, jsonArgs: string | undefined, options: WorkspaceOptions & { as?: string }): void {
+  withWorkspace(options, (workspace) => {
+    let args: unknown[] = [];
+    if (jsonArgs) {
+      const parsed: unknown = JSON.parse(jsonArgs);
+      args = Array.isArray(parsed) ? parsed : [parsed];
+    }
+    const result = workspace.run(PROJECT_ID, fn, args, { user: options.as });
+    if (result.error) {
+      process.exitCode = 1;
+      console.error(`${fn} failed: ${result.error.message}`);
+      return;
+    }
+    // google.script.run passes values through JSON: Dates become strings, functions vanish.
+    console.log(JSON.stringify(result.value ?? null, null, 2));
+  });
+}
+
+/** `etapaja run-script FILE.js`: any plain Apps Script file, bound to the same workbook. */
+export function runScript(file: string, options: WorkspaceOptions & { function?: string }): void {
+  withWorkspace(options, (workspace) => {
+    const code = fs.readFileSync(file, 'utf8');
+    const projectId = `script-${path.basename(file).replace(/\W+/g, '-')}`;
+    workspace.push(projectId, code, { timeZone: workspace.meta.timeZone }, path.basename(file));
+    const fn = options.function ?? defaultFunction(code);
+    const result = workspace.run(projectId, fn, []);
+    const e = result.execution;
+    const summary = { function: fn, status: e.status, error: e.error, calls: e.calls, modelledMs: e.modelledMs, value: result.value };
+    print(options, summary, () =>
+      [
+        `${fn}: ${e.status}${e.error ? ` — ${e.error}` : ''}`,
+        `service calls: ${Object.entries(e.calls).map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}`,
+        `modelled Apps Script time: ${(e.modelledMs / 1000).toFixed(1)} s`,
+      ].join('\n'),
+    );
+    if (e.status !== 'completed') process.exitCode = 1;
+  });
+}
+
+function defaultFunction(code: string): string {
+  const names = [...code.matchAll(/^\s*function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
+  for (const preferred of ['main', 'myFunction', 'run']) if (names.includes(preferred)) return preferred;
+  if (names.length === 1) return names[0];
+  throw new Error(`Say which function to run with --function (found: ${names.join(', ') || 'none'})`);
+}

@@ -1,0 +1,247 @@
+import type { IsoDate, Problem, Settings, Weekday } from './types';
+import { addDays, diffDays, parseDate, WORKBOOK_TIME_ZONE } from './dates';
+import { normaliseEmail } from './email';
+import { LANG_VALUES, parseYesNo } from './roster-columns';
+import { isValidTimeZone, zonedParts } from './time-zone';
+import { parseWeekday } from './weekdays';
+import { foldText } from './text';
+
+/**
+ * Settings as the admin keeps them in the workbook's settings sheet: one key and one value a
+ * row. The limits of the law are here, not in code, because the law is being changed.
+ */
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  lang: 'fi',
+  timeZone: WORKBOOK_TIME_ZONE,
+  organisation: '',
+  coaches: Object.freeze([]) as unknown as string[],
+  sendWeekday: 4, // Thursday noon: clients see next week's plan before the weekend
+  sendTime: '12:00',
+  reminderLeadsMinutes: Object.freeze([60, 15]) as unknown as number[], // the morning-of reminder is scheduled separately
+  minDaysPerWeek: 1,
+  maxDaysPerWeek: 4,
+  minHoursPerDay: 4,
+  maxHoursPerDay: 8,
+  maxHoursPerWeek: 32,
+  minPeriodMonths: 3,
+  maxPeriodMonths: 24,
+  retentionMonths: 24,
+  plansNeedApproval: false,
+  allowanceEuros: 9,
+  closedDates: Object.freeze([]) as unknown as IsoDate[],
+  meetingPlatform: 'meet',
+}) as Settings;
+
+export type SettingKey = keyof Settings;
+export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
+
+export interface SettingsProblem {
+  key: string; // the settings row's key as written
+  problem: Problem;
+}
+
+/** Read one kind of value; undefined means "not understood". */
+type Reader = (value: unknown) => Settings[SettingKey] | undefined;
+
+const text = (value: unknown): string =>
+  value === null || value === undefined ? '' : String(value).trim();
+
+/** "9", "9,5", "9 €", "6 h" → number. */
+export function parseNumber(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const m =
+    /^(-?\d+(?:[.,]\d+)?)\s*(?:€|e|eur|euro[as]?|h|t|min|kk|months?|mån|tuntia?|timmar)?\.?$/i.exec(
+      text(value),
+    );
+  return m ? Number(m[1].replace(',', '.')) : null;
+}
+
+function integer(min: number, max: number): Reader {
+  return (value) => {
+    const n = parseNumber(value);
+    return n !== null && Number.isInteger(n) && n >= min && n <= max ? n : undefined;
+  };
+}
+
+function decimal(min: number, max: number): Reader {
+  return (value) => {
+    const n = parseNumber(value);
+    return n !== null && n >= min && n <= max ? n : undefined;
+  };
+}
+
+const isObjectDate = (value: unknown): value is Date =>
+  Object.prototype.toString.call(value) === '[object Date]';
+
+/** "12:00", "12.00", "9" or a Sheets time cell (a Date on 30.12.1899) → "HH:MM". */
+export function parseTime(value: unknown): string | null {
+  if (isObjectDate(value)) {
+    return Number.isNaN(value.getTime())
+      ? null
+      : zonedParts(value.getTime(), WORKBOOK_TIME_ZONE).time;
+  }
+  const m = /^(\d{1,2})(?:[:.](\d{2}))?$/.exec(text(value));
+  if (!m) return null;
+  const hour = Number(m[1]);
+  const minute = Number(m[2] ?? '0');
+  if (hour > 23 || minute > 59) return null;
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function list(value: unknown): string[] {
+  return text(value)
+    .split(/[,;\n]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** Dates and ranges: "22.12.2026–6.1.2027, 10.4.2026" (a range holds both ends). */
+export function parseDateList(value: unknown): IsoDate[] | null {
+  if (isObjectDate(value)) {
+    const one = parseDate(value);
+    return one ? [one] : null;
+  }
+  const dates = new Set<IsoDate>();
+  for (const item of list(value)) {
+    const ends = item.split(/\s*[–—]\s*|\s+-\s+|\s*\.\.\s*(?=\d)/);
+    const from = parseDate(ends[0]);
+    const to = ends.length === 2 ? parseDate(ends[1]) : from;
+    if (!from || !to || ends.length > 2 || to < from || diffDays(from, to) > 366) return null;
+    for (let d = from; d <= to; d = addDays(d, 1)) dates.add(d);
+  }
+  return [...dates].sort();
+}
+
+const READERS: Record<SettingKey, Reader> = {
+  lang: (value) => LANG_VALUES.parse(text(value)) ?? undefined,
+  timeZone: (value) => (isValidTimeZone(text(value)) ? text(value) : undefined),
+  organisation: (value) => text(value),
+  coaches: (value) => {
+    const emails: string[] = [];
+    for (const item of list(value)) {
+      const result = normaliseEmail(item);
+      if ('problem' in result) return undefined;
+      emails.push(result.email);
+    }
+    return emails;
+  },
+  sendWeekday: (value) => {
+    const n = parseNumber(value);
+    if (n !== null) return Number.isInteger(n) && n >= 1 && n <= 7 ? (n as Weekday) : undefined;
+    return parseWeekday(text(value)) ?? undefined;
+  },
+  sendTime: (value) => parseTime(value) ?? undefined,
+  reminderLeadsMinutes: (value) => {
+    const items = typeof value === 'number' ? [value] : list(value);
+    const minutes = items.map(parseNumber);
+    if (minutes.some((m) => m === null || !Number.isInteger(m) || m <= 0 || m > 7 * 24 * 60)) {
+      return undefined;
+    }
+    return [...new Set(minutes as number[])].sort((a, b) => b - a);
+  },
+  minDaysPerWeek: integer(1, 7),
+  maxDaysPerWeek: integer(1, 7),
+  minHoursPerDay: decimal(0.5, 24),
+  maxHoursPerDay: decimal(0.5, 24),
+  maxHoursPerWeek: decimal(1, 168),
+  minPeriodMonths: integer(1, 120),
+  maxPeriodMonths: integer(1, 120),
+  retentionMonths: integer(1, 240),
+  plansNeedApproval: (value) => parseYesNo(value) ?? undefined,
+  allowanceEuros: decimal(0, 1000),
+  closedDates: (value) => parseDateList(value) ?? undefined,
+  meetingPlatform: (value) => {
+    const word = foldText(text(value)).replace(/[\s_-]+/g, '');
+    if (['meet', 'googlemeet'].includes(word)) return 'meet';
+    if (['ownlink', 'omalinkki', 'egenlank', 'link', 'linkki', 'lank'].includes(word)) {
+      return 'own-link';
+    }
+    return undefined;
+  },
+};
+
+const KEY_LOOKUP = new Map<string, SettingKey>(
+  SETTING_KEYS.map((k) => [k.toLowerCase(), k] as [string, SettingKey]),
+);
+
+/** "send_time", "Send time", "sendTime" all name the same setting. */
+function settingKeyOf(key: string): SettingKey | undefined {
+  return KEY_LOOKUP.get(foldText(key).replace(/[\s_-]+/g, ''));
+}
+
+/** Pairs whose minimum must not exceed their maximum. */
+const RANGES: [SettingKey, SettingKey][] = [
+  ['minDaysPerWeek', 'maxDaysPerWeek'],
+  ['minHoursPerDay', 'maxHoursPerDay'],
+  ['minPeriodMonths', 'maxPeriodMonths'],
+];
+
+/**
+ * Settings rows → Settings. An empty value keeps the default quietly; a value we cannot read
+ * keeps the default and says so, so one typo never stops the whole workbook.
+ */
+export function parseSettings(rows: { key: string; value: unknown }[]): {
+  settings: Settings;
+  problems: SettingsProblem[];
+} {
+  const settings = defaultSettings() as unknown as Record<SettingKey, unknown>;
+  const problems: SettingsProblem[] = [];
+  const rowKey = new Map<SettingKey, string>();
+  for (const row of rows) {
+    const rawKey = text(row.key);
+    if (rawKey === '') continue;
+    const key = settingKeyOf(rawKey);
+    if (!key) {
+      problems.push({
+        key: rawKey,
+        problem: { key: 'roster.settings.unknownKey', params: { key: rawKey }, field: rawKey },
+      });
+      continue;
+    }
+    if (text(row.value) === '' && !isObjectDate(row.value)) continue;
+    const parsed = READERS[key](row.value);
+    if (parsed === undefined) {
+      problems.push({
+        key: rawKey,
+        problem: {
+          key: 'roster.settings.badValue',
+          params: { key: rawKey, value: text(row.value), default: describeDefault(key) },
+          field: key,
+        },
+      });
+      continue;
+    }
+    settings[key] = parsed;
+    rowKey.set(key, rawKey);
+  }
+  for (const [minKey, maxKey] of RANGES) {
+    if ((settings[minKey] as number) > (settings[maxKey] as number)) {
+      problems.push({
+        key: rowKey.get(minKey) ?? minKey,
+        problem: {
+          key: 'roster.settings.minAboveMax',
+          params: { min: rowKey.get(minKey) ?? minKey, max: rowKey.get(maxKey) ?? maxKey },
+          field: minKey,
+        },
+      });
+      settings[minKey] = DEFAULT_SETTINGS[minKey];
+      settings[maxKey] = DEFAULT_SETTINGS[maxKey];
+    }
+  }
+  return { settings: settings as unknown as Settings, problems };
+}
+
+/** A fresh, mutable copy of the defaults (arrays included). */
+export function defaultSettings(): Settings {
+  return {
+    ...DEFAULT_SETTINGS,
+    coaches: [...DEFAULT_SETTINGS.coaches],
+    reminderLeadsMinutes: [...DEFAULT_SETTINGS.reminderLeadsMinutes],
+    closedDates: [...DEFAULT_SETTINGS.closedDates],
+  };
+}
+
+function describeDefault(key: SettingKey): string {
+  const value = DEFAULT_SETTINGS[key];
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}

@@ -1,0 +1,113 @@
+/**
+ * Domain types shared by every layer. Pure data: no Apps Script or Node types here.
+ * Dates without a time are ISO strings `YYYY-MM-DD` in the workbook's zone (Europe/Helsinki);
+ * instants are epoch milliseconds. Weekdays are ISO numbers: 1 = Monday … 7 = Sunday.
+ */
+
+export type Lang = 'fi' | 'sv' | 'en';
+export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+
+/** ISO calendar date `YYYY-MM-DD`. */
+export type IsoDate = string;
+/** ISO weekday: 1 = Monday … 7 = Sunday. */
+export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+export type ServiceModel = 'long-term' | 'short-term' | 'interval' | 'hybrid';
+export const SERVICE_MODELS: readonly ServiceModel[] = ['long-term', 'short-term', 'interval', 'hybrid'];
+
+export type ContactChannel = 'email' | 'phone' | 'whatsapp' | 'sms';
+export type ClientStatus = 'active' | 'paused' | 'closed';
+export type ReturnFormat = 'writing' | 'photo' | 'video' | 'none';
+
+export type AbsenceReason =
+  | 'own-illness'
+  | 'child-illness'
+  | 'job-interview'
+  | 'public-office'
+  | 'other'
+  | 'unexcused';
+export type AttendanceStatus = 'present' | 'absent' | 'no-service' | 'unknown';
+
+/** A client as the jobs see it after validation of a roster row. */
+export interface Client {
+  id: string; // e.g. "A0007": assigned by us, stable, never reused
+  name: string;
+  email: string;
+  phone: string; // E.164 or ''
+  lang: Lang;
+  contact: ContactChannel;
+  model: ServiceModel;
+  periodStart: IsoDate;
+  periodEnd: IsoDate;
+  continuationUntil: IsoDate | ''; // jatkosopimus
+  workDays: Weekday[]; // sorted, unique
+  inPersonDays: Weekday[]; // hybrid: subset of workDays
+  hoursPerDay: number;
+  group: string; // group id or ''
+  coach: string; // coach email
+  goals: string;
+  goalTags: string[];
+  digitalSkills: string;
+  oriented: boolean; // perehdytetty: orientation done
+  status: ClientStatus;
+}
+
+export interface Group {
+  id: string;
+  name: string;
+  meetingWeekday: Weekday;
+  meetingTime: string; // HH:MM
+  meetingMinutes: number;
+  coach: string;
+  meetingLink: string; // own link (Teams, Zoom…) or '' for a generated Meet link
+}
+
+export interface Task {
+  id: string;
+  title: Record<Lang, string>;
+  instructions: Record<Lang, string>;
+  materialLink: string;
+  goalTags: string[];
+  returnFormat: ReturnFormat;
+  minutes: number;
+  mode: 'remote' | 'in-person' | 'any';
+}
+
+export interface PlanDay {
+  clientId: string;
+  date: IsoDate;
+  isoWeek: string; // e.g. "2026-W49"
+  mode: 'remote' | 'in-person';
+  taskIds: string[];
+  hours: number;
+}
+
+/** A message key with parameters: the core says *what*, the i18n catalogues say it in words. */
+export interface Problem {
+  key: string;
+  params?: Record<string, string | number>;
+  field?: string;
+}
+
+/** Settings, already parsed; defaults in settings.ts. Limits are settings since the law changes. */
+export interface Settings {
+  lang: Lang;
+  timeZone: string;
+  organisation: string;
+  coaches: string[];
+  sendWeekday: Weekday;
+  sendTime: string; // HH:MM
+  reminderLeadsMinutes: number[];
+  minDaysPerWeek: number;
+  maxDaysPerWeek: number;
+  minHoursPerDay: number;
+  maxHoursPerDay: number;
+  maxHoursPerWeek: number;
+  minPeriodMonths: number;
+  maxPeriodMonths: number;
+  retentionMonths: number;
+  plansNeedApproval: boolean;
+  allowanceEuros: number;
+  closedDates: IsoDate[];
+  meetingPlatform: 'meet' | 'own-link';
+}
