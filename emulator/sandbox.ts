@@ -11,6 +11,7 @@ import { createLockService } from './lock';
 import { createUtilities } from './utilities';
 import { createSession } from './session';
 import { createConsole, createLogger } from './logging';
+import { createCalendarGlobals } from './calendar';
 
 /** Extra globals that later services (FormApp, Calendar, HtmlService…) contribute. */
 export type GlobalsProvider = (ctx: ScriptContext) => Record<string, unknown>;
@@ -35,6 +36,7 @@ export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
     Session: createSession(ctx),
     Logger: createLogger(ctx),
     console: createConsole(ctx),
+    ...createCalendarGlobals(ctx),
   };
   for (const provider of extraProviders) Object.assign(globals, provider(ctx));
   return globals;

@@ -37,7 +37,8 @@ function checkKey(key: string): void {
 }
 
 function checkValue(value: string): void {
-  if (Buffer.byteLength(value, 'utf8') > CACHE_VALUE_MAX_BYTES) throw appsScriptError(VALUE_TOO_LARGE);
+  if (Buffer.byteLength(value, 'utf8') > CACHE_VALUE_MAX_BYTES)
+    throw appsScriptError(VALUE_TOO_LARGE);
 }
 
 /** Clamps the lifetime into the documented 1 s..21600 s; the default is 600 s. */

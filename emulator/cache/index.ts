@@ -10,4 +10,10 @@ export {
   VALUE_TOO_LARGE,
   type CacheKind,
 } from './cache';
-export { CACHE_STORE, liveCacheValues, flushAllCaches, type CacheStore, type CacheEntry } from './store';
+export {
+  CACHE_STORE,
+  liveCacheValues,
+  flushAllCaches,
+  type CacheStore,
+  type CacheEntry,
+} from './store';

@@ -22,8 +22,7 @@ import { LOCK_STORE, LockRecord, LockStore } from './store';
  *    workspace must call `releaseLocksOf` when an execution ends.
  */
 
-export const LOCK_TIMEOUT =
-  'Lock timeout: another process was holding the lock for too long.';
+export const LOCK_TIMEOUT = 'Lock timeout: another process was holding the lock for too long.';
 
 export type RunningCheck = (executionId: string) => boolean;
 

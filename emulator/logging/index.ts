@@ -1,4 +1,10 @@
-export { createLogger, createConsole, loggerMessage, type LogSink, type EmulatedConsole } from './logging';
+export {
+  createLogger,
+  createConsole,
+  loggerMessage,
+  type LogSink,
+  type EmulatedConsole,
+} from './logging';
 export {
   LOG_STORE,
   LOG_CAP,

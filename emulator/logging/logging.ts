@@ -14,7 +14,11 @@ import { appendLog, LOG_STORE, LogEntry, LogLevel, LogStore } from './store';
 
 export type LogSink = (entry: LogEntry) => void;
 
-function write(ctx: ScriptContext, sink: LogSink | undefined, entry: Omit<LogEntry, 'at' | 'executionId'>): LogEntry {
+function write(
+  ctx: ScriptContext,
+  sink: LogSink | undefined,
+  entry: Omit<LogEntry, 'at' | 'executionId'>,
+): LogEntry {
   const full: LogEntry = {
     at: ctx.rt.clock.now(),
     executionId: ctx.rt.current?.info.id ?? null,

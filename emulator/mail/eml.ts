@@ -47,6 +47,10 @@ function senderAddress(message: SentMessage): string {
   return `${NO_REPLY_LOCAL_PART}@${domain}`;
 }
 
+function crlf(value: string): string {
+  return value.replace(/\r?\n|\r/g, '\r\n');
+}
+
 /** A MailComposer for one stored message (also used by tests to compare with `build()`). */
 export function composerFor(message: SentMessage): MailComposer {
   const address = senderAddress(message);
@@ -57,8 +61,9 @@ export function composerFor(message: SentMessage): MailComposer {
     bcc: message.bcc.length > 0 ? message.bcc : undefined,
     replyTo: message.replyTo ?? undefined,
     subject: message.subject,
-    text: message.text,
-    html: message.html,
+    // RFC 5322 lines end in CRLF; a script's "\n" would otherwise stay a bare LF in the file.
+    text: crlf(message.text),
+    html: message.html === undefined ? undefined : crlf(message.html),
     date: new Date(message.sentAt),
     messageId: messageIdHeader(message),
     // Fixed boundaries: the same message always renders to the same bytes.

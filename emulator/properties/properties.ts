@@ -39,7 +39,10 @@ function checkLimits(next: Record<string, string>, written: string[]): void {
   if (storeBytes(next) > PROPERTY_STORE_MAX_BYTES) throw appsScriptError(STORAGE_QUOTA_EXCEEDED);
 }
 
-function makeProperties(ctx: ScriptContext, scope: PropertyScope): GoogleAppsScript.Properties.Properties {
+function makeProperties(
+  ctx: ScriptContext,
+  scope: PropertyScope,
+): GoogleAppsScript.Properties.Properties {
   const key = propertyStoreKey(scope);
   const state = () => ctx.rt.store<PropertiesStore>(PROPERTIES_STORE);
   const current = (): Record<string, string> => state().stores[key] ?? {};
@@ -93,11 +96,16 @@ function makeProperties(ctx: ScriptContext, scope: PropertyScope): GoogleAppsScr
       return wrapped;
     },
   };
-  const wrapped = withCoverage(properties, 'Properties') as unknown as GoogleAppsScript.Properties.Properties;
+  const wrapped = withCoverage(
+    properties,
+    'Properties',
+  ) as unknown as GoogleAppsScript.Properties.Properties;
   return wrapped;
 }
 
-export function createPropertiesService(ctx: ScriptContext): GoogleAppsScript.Properties.PropertiesService {
+export function createPropertiesService(
+  ctx: ScriptContext,
+): GoogleAppsScript.Properties.PropertiesService {
   const service = {
     getScriptProperties() {
       ctx.rt.call('PropertiesService', 'getScriptProperties');
@@ -118,5 +126,8 @@ export function createPropertiesService(ctx: ScriptContext): GoogleAppsScript.Pr
       });
     },
   };
-  return withCoverage(service, 'PropertiesService') as unknown as GoogleAppsScript.Properties.PropertiesService;
+  return withCoverage(
+    service,
+    'PropertiesService',
+  ) as unknown as GoogleAppsScript.Properties.PropertiesService;
 }

@@ -34,7 +34,10 @@ export function propertyStoreKey(scope: PropertyScope): string {
 }
 
 /** Harness helper: a copy of one property store's map (empty if never written). */
-export function readPropertyStore(store: PropertiesStore, scope: PropertyScope): Record<string, string> {
+export function readPropertyStore(
+  store: PropertiesStore,
+  scope: PropertyScope,
+): Record<string, string> {
   return { ...(store.stores[propertyStoreKey(scope)] ?? {}) };
 }
 

@@ -164,13 +164,17 @@ function offsetText(offsetMin: number, colon: boolean, withMinutes = true): stri
 function zoneName(ms: number, zone: Zone, f: Fields, long: boolean): string {
   if (zone.iana) {
     const name = (locale: string) =>
-      new Intl.DateTimeFormat(locale, { timeZone: zone.iana, timeZoneName: long ? 'long' : 'short' })
+      new Intl.DateTimeFormat(locale, {
+        timeZone: zone.iana,
+        timeZoneName: long ? 'long' : 'short',
+      })
         .formatToParts(new Date(ms))
         .find((p) => p.type === 'timeZoneName')?.value ?? '';
     if (long) return name('en-US');
     for (const locale of ['en-US', 'en-GB']) {
       const short = name(locale);
-      if (short && !/^GMT[+-]/.test(short)) return short === 'GMT' && zone.iana === 'UTC' ? 'UTC' : short;
+      if (short && !/^GMT[+-]/.test(short))
+        return short === 'GMT' && zone.iana === 'UTC' ? 'UTC' : short;
     }
   }
   if (f.offsetMin === 0) return long ? 'Greenwich Mean Time' : 'GMT';

@@ -29,7 +29,10 @@ export const MacAlgorithm = Object.freeze({
   HMAC_SHA_384: 'HMAC_SHA_384',
   HMAC_SHA_512: 'HMAC_SHA_512',
 } as const);
-export const RsaAlgorithm = Object.freeze({ RSA_SHA_1: 'RSA_SHA_1', RSA_SHA_256: 'RSA_SHA_256' } as const);
+export const RsaAlgorithm = Object.freeze({
+  RSA_SHA_1: 'RSA_SHA_1',
+  RSA_SHA_256: 'RSA_SHA_256',
+} as const);
 
 /** "The maximum allowed value is 300000 (or 5 minutes)." */
 export const SLEEP_MAX_MS = 300000;
@@ -63,7 +66,9 @@ export function encodeText(text: string, charset?: unknown): Buffer {
   const name = charset === undefined || charset === null ? 'UTF_8' : String(charset);
   if (name === 'UTF_8') return Buffer.from(text, 'utf8');
   if (name === 'US_ASCII') {
-    return Buffer.from(Array.from(text, (ch) => (ch.codePointAt(0)! < 128 ? ch.charCodeAt(0) : 63)));
+    return Buffer.from(
+      Array.from(text, (ch) => (ch.codePointAt(0)! < 128 ? ch.charCodeAt(0) : 63)),
+    );
   }
   throw appsScriptError(`Invalid argument: charset`);
 }
@@ -79,7 +84,11 @@ export function base64Decode(encoded: string, webSafe: boolean): number[] {
   const text = String(encoded);
   const alphabet = webSafe ? /^[A-Za-z0-9_-]*={0,2}$/ : /^[A-Za-z0-9+/]*={0,2}$/;
   const body = text.replace(/=+$/, '');
-  if (!alphabet.test(text) || body.length % 4 === 1 || (text.includes('=') && text.length % 4 !== 0)) {
+  if (
+    !alphabet.test(text) ||
+    body.length % 4 === 1 ||
+    (text.includes('=') && text.length % 4 !== 0)
+  ) {
     throw appsScriptError(COULD_NOT_DECODE);
   }
   return signedBytes(Buffer.from(body, webSafe ? 'base64url' : 'base64'));
@@ -149,7 +158,12 @@ export function createUtilities(ctx: ScriptContext): GoogleAppsScript.Utilities.
       call('computeHmacSha256Signature');
       return hmac('HMAC_SHA_256', value, key, charset);
     },
-    computeHmacSignature(algorithm: unknown, value: unknown, key: unknown, charset?: unknown): number[] {
+    computeHmacSignature(
+      algorithm: unknown,
+      value: unknown,
+      key: unknown,
+      charset?: unknown,
+    ): number[] {
       call('computeHmacSignature');
       return hmac(algorithm, value, key, charset);
     },

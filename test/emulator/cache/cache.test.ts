@@ -13,7 +13,12 @@ import { makeTestContext } from '../../helpers/runtime';
 function later(ctx: ReturnType<typeof makeTestContext>, ms: number): void {
   ctx.rt.end(ctx.rt.execution);
   ctx.rt.clock.advance(ms);
-  ctx.rt.begin({ id: `exec-${ctx.rt.clock.now()}`, projectId: 'test', functionName: 'f', user: ctx.user });
+  ctx.rt.begin({
+    id: `exec-${ctx.rt.clock.now()}`,
+    projectId: 'test',
+    functionName: 'f',
+    user: ctx.user,
+  });
 }
 
 describe('CacheService (emulator)', () => {
@@ -44,11 +49,21 @@ describe('CacheService (emulator)', () => {
   it('keeps user caches per user and the document cache per bound spreadsheet', () => {
     const ctx = makeTestContext();
     createCacheService(ctx).getUserCache().put('k', 'mine');
-    expect(createCacheService({ ...ctx, user: 'b@kunta.example' }).getUserCache().get('k')).toBeNull();
+    expect(
+      createCacheService({ ...ctx, user: 'b@kunta.example' })
+        .getUserCache()
+        .get('k'),
+    ).toBeNull();
     expect(createCacheService(ctx).getDocumentCache()).toBeNull();
     const bound = { ...ctx, boundSpreadsheetId: 'S1' };
     createCacheService(bound).getDocumentCache()!.put('k', 'doc');
-    expect(liveCacheValues(ctx.rt.store(CACHE_STORE), cacheStoreKey(bound, 'document'), ctx.rt.clock.now())).toEqual({
+    expect(
+      liveCacheValues(
+        ctx.rt.store(CACHE_STORE),
+        cacheStoreKey(bound, 'document'),
+        ctx.rt.clock.now(),
+      ),
+    ).toEqual({
       k: 'doc',
     });
   });

@@ -12,7 +12,12 @@ import { FaultInjector, parseFaults } from '../../../emulator/runtime/faults';
 import { makeTestContext } from '../../helpers/runtime';
 
 function overlap(ctx: ReturnType<typeof makeTestContext>, id = 'exec-2') {
-  return ctx.rt.begin({ id, projectId: ctx.projectId, functionName: 'onFormSubmit', user: ctx.user });
+  return ctx.rt.begin({
+    id,
+    projectId: ctx.projectId,
+    functionName: 'onFormSubmit',
+    user: ctx.user,
+  });
 }
 
 describe('LockService (emulator)', () => {
@@ -53,7 +58,12 @@ describe('LockService (emulator)', () => {
   it('user locks of different users do not contend; the script lock does', () => {
     const ctx = makeTestContext();
     createLockService(ctx).getUserLock().waitLock(10);
-    const second = ctx.rt.begin({ id: 'other', projectId: 'test', functionName: 'f', user: 'b@kunta.example' });
+    const second = ctx.rt.begin({
+      id: 'other',
+      projectId: 'test',
+      functionName: 'f',
+      user: 'b@kunta.example',
+    });
     const other = createLockService({ ...ctx, user: 'b@kunta.example' });
     expect(other.getUserLock().tryLock(10)).toBe(true);
     ctx.rt.end(second);

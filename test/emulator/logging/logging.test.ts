@@ -24,8 +24,20 @@ describe('Logger and console (emulator)', () => {
     expect(logger.getLog()).toBe('');
     const store = ctx.rt.store<LogStore>(LOG_STORE);
     expect(logsOf(store, 'test-exec')).toEqual([
-      { at: Date.parse('2026-03-02T08:00:00Z'), level: 'info', message: 'Sent 3 of 5', executionId: 'test-exec', source: 'Logger' },
-      { at: Date.parse('2026-03-02T08:00:00Z'), level: 'info', message: '{"a":1}', executionId: 'test-exec', source: 'Logger' },
+      {
+        at: Date.parse('2026-03-02T08:00:00Z'),
+        level: 'info',
+        message: 'Sent 3 of 5',
+        executionId: 'test-exec',
+        source: 'Logger',
+      },
+      {
+        at: Date.parse('2026-03-02T08:00:00Z'),
+        level: 'info',
+        message: '{"a":1}',
+        executionId: 'test-exec',
+        source: 'Logger',
+      },
     ]);
     expect(ctx.rt.execution.calls).toEqual([]); // logging is not a service call
   });
@@ -55,7 +67,13 @@ describe('Logger and console (emulator)', () => {
   it('keeps only the newest 5,000 entries', () => {
     const store: LogStore = { entries: [] };
     for (let i = 0; i < LOG_CAP + 10; i++) {
-      appendLog(store, { at: i, level: 'info', message: String(i), executionId: 'x', source: 'console' });
+      appendLog(store, {
+        at: i,
+        level: 'info',
+        message: String(i),
+        executionId: 'x',
+        source: 'console',
+      });
     }
     expect(store.entries.length).toBe(LOG_CAP);
     expect(store.entries[0].message).toBe('10');

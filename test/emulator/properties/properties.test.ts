@@ -16,10 +16,12 @@ describe('PropertiesService (emulator)', () => {
     service.getUserProperties().setProperty('k', 'user');
     service.getDocumentProperties().setProperty('k', 'doc');
     const store = ctx.rt.store<PropertiesStore>(PROPERTIES_STORE);
-    expect(readPropertyStore(store, { kind: 'script', projectId: 'test' })).toEqual({ k: 'script' });
-    expect(
-      readPropertyStore(store, { kind: 'user', projectId: 'test', user: ctx.user }),
-    ).toEqual({ k: 'user' });
+    expect(readPropertyStore(store, { kind: 'script', projectId: 'test' })).toEqual({
+      k: 'script',
+    });
+    expect(readPropertyStore(store, { kind: 'user', projectId: 'test', user: ctx.user })).toEqual({
+      k: 'user',
+    });
     expect(
       readPropertyStore(store, { kind: 'document', projectId: 'test', documentId: 'sheet-1' }),
     ).toEqual({ k: 'doc' });
@@ -45,7 +47,11 @@ describe('PropertiesService (emulator)', () => {
 
   it('reads what the harness seeded', () => {
     const ctx = makeTestContext();
-    seedProperties(ctx.rt.store(PROPERTIES_STORE), { kind: 'script', projectId: 'test' }, { A: '1' });
+    seedProperties(
+      ctx.rt.store(PROPERTIES_STORE),
+      { kind: 'script', projectId: 'test' },
+      { A: '1' },
+    );
     expect(createPropertiesService(ctx).getScriptProperties().getProperty('A')).toBe('1');
   });
 
@@ -78,7 +84,9 @@ describe('PropertiesService (emulator)', () => {
     const props = createPropertiesService(ctx).getScriptProperties();
     ctx.rt.faults = new FaultInjector(parseFaults('crash-at=1'));
     expect(() => props.setProperty('a', '1')).toThrow('Execution killed by injected fault');
-    expect(readPropertyStore(ctx.rt.store(PROPERTIES_STORE), { kind: 'script', projectId: 'test' })).toEqual({});
+    expect(
+      readPropertyStore(ctx.rt.store(PROPERTIES_STORE), { kind: 'script', projectId: 'test' }),
+    ).toEqual({});
   });
 
   it('a refused setProperties writes none of its values', () => {
@@ -100,8 +108,12 @@ describe('PropertiesService (emulator)', () => {
 
   it('state is plain JSON', () => {
     const ctx = makeTestContext();
-    createPropertiesService(ctx).getScriptProperties().setProperties({ a: 1, b: true } as never);
+    createPropertiesService(ctx)
+      .getScriptProperties()
+      .setProperties({ a: 1, b: true } as never);
     const store = ctx.rt.store<PropertiesStore>(PROPERTIES_STORE);
-    expect(JSON.parse(JSON.stringify(store))).toEqual({ stores: { 'script:test': { a: '1', b: 'true' } } });
+    expect(JSON.parse(JSON.stringify(store))).toEqual({
+      stores: { 'script:test': { a: '1', b: 'true' } },
+    });
   });
 });

@@ -16,7 +16,9 @@ describe('Session (emulator)', () => {
     const ctx = makeTestContext();
     const key = createSession(ctx).getTemporaryActiveUserKey();
     expect(createSession(ctx).getTemporaryActiveUserKey()).toBe(key);
-    expect(createSession({ ...ctx, user: 'x@kunta.example' }).getTemporaryActiveUserKey()).not.toBe(key);
+    expect(createSession({ ...ctx, user: 'x@kunta.example' }).getTemporaryActiveUserKey()).not.toBe(
+      key,
+    );
     expect(createSession({ ...ctx, projectId: 'p2' }).getTemporaryActiveUserKey()).not.toBe(key);
     expect(key).not.toContain(ctx.user);
   });

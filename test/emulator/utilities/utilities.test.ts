@@ -21,7 +21,9 @@ describe('formatDate across the Finnish DST changes', () => {
     expect(formatDate(d, HKI, 'yy yyyy M MM MMM MMMM d dd')).toBe('26 2026 3 03 Mar March 2 02');
     expect(formatDate(d, HKI, 'H HH h hh a m mm s ss S SSS')).toBe('8 08 8 08 AM 5 05 4 04 7 007');
     expect(formatDate(d, HKI, 'E EEE EEEE u w D')).toBe('Mon Mon Monday 1 10 61');
-    expect(formatDate(d, HKI, 'Z X XX XXX zzzz')).toBe('+0200 +02 +0200 +02:00 Eastern European Standard Time');
+    expect(formatDate(d, HKI, 'Z X XX XXX zzzz')).toBe(
+      '+0200 +02 +0200 +02:00 Eastern European Standard Time',
+    );
     expect(formatDate(d, HKI, "'klo' HH.mm, 'it''s' ''")).toBe("klo 08.05, it's '");
     expect(formatDate(d, 'UTC', "yyyy-MM-dd'T'HH:mm:ssX")).toBe('2026-03-02T06:05:04Z');
     expect(formatDate(new Date('2026-03-02T18:00:00Z'), HKI, 'h:mm a')).toBe('8:00 PM');
@@ -34,8 +36,12 @@ describe('formatDate across the Finnish DST changes', () => {
   });
 
   it('treats an unknown zone as GMT and accepts GMT offsets', () => {
-    expect(formatDate(new Date('2026-03-02T06:00:00Z'), 'Mars/Olympus', 'HH:mm z')).toBe('06:00 GMT');
-    expect(formatDate(new Date('2026-03-02T06:00:00Z'), 'GMT+05:30', 'HH:mm Z')).toBe('11:30 +0530');
+    expect(formatDate(new Date('2026-03-02T06:00:00Z'), 'Mars/Olympus', 'HH:mm z')).toBe(
+      '06:00 GMT',
+    );
+    expect(formatDate(new Date('2026-03-02T06:00:00Z'), 'GMT+05:30', 'HH:mm Z')).toBe(
+      '11:30 +0530',
+    );
   });
 
   it('rejects letters SimpleDateFormat does not know', () => {
@@ -71,8 +77,12 @@ describe('Utilities (emulator)', () => {
   });
 
   it('formatString', () => {
-    expect(formatString('%s has %d tasks (%.1f%%)', 'Aino', 3, 42.25)).toBe('Aino has 3 tasks (42.3%)');
-    expect(formatString('[%5s|%-5s|%05d|%+d|%x]', 'ab', 'cd', 42, 7, 255)).toBe('[   ab|cd   |00042|+7|ff]');
+    expect(formatString('%s has %d tasks (%.1f%%)', 'Aino', 3, 42.25)).toBe(
+      'Aino has 3 tasks (42.3%)',
+    );
+    expect(formatString('[%5s|%-5s|%05d|%+d|%x]', 'ab', 'cd', 42, 7, 255)).toBe(
+      '[   ab|cd   |00042|+7|ff]',
+    );
   });
 
   it('parseCsv handles quotes, doubled quotes, line breaks and a delimiter', () => {
@@ -90,6 +100,8 @@ describe('Utilities (emulator)', () => {
     const u = createUtilities(makeTestContext());
     expect(() => u.zip([])).toThrow('Not emulated: Utilities.zip()');
     expect(() => u.unzip(null as never)).toThrow('Not emulated: Utilities.unzip()');
-    expect(() => (u as unknown as { parseDate(): void }).parseDate()).toThrow('Not emulated: Utilities.parseDate()');
+    expect(() => (u as unknown as { parseDate(): void }).parseDate()).toThrow(
+      'Not emulated: Utilities.parseDate()',
+    );
   });
 });

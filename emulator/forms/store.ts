@@ -1,0 +1,80 @@
+import { registerStore } from '../runtime/state';
+
+/**
+ * FormApp's state as plain data. A Form, Item or FormResponse handed to a script is a handle
+ * holding ids that reads this store, so two handles on one form agree, as in Apps Script.
+ * Reference: https://developers.google.com/apps-script/reference/forms
+ */
+
+/** https://developers.google.com/apps-script/reference/forms/item-type (the subset we emulate) */
+export type ItemTypeName = 'TEXT' | 'PARAGRAPH_TEXT' | 'SCALE' | 'MULTIPLE_CHOICE' | 'DATE' | 'LIST';
+
+export interface StoredItem {
+  id: number;
+  type: ItemTypeName;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices?: string[];
+  lowerBound?: number;
+  upperBound?: number;
+  leftLabel?: string;
+  rightLabel?: string;
+}
+
+export interface StoredAnswer {
+  itemId: number;
+  /** As Apps Script returns it from ItemResponse.getResponse(): text, or text[] for checkboxes. */
+  value: string | string[];
+}
+
+export interface StoredResponse {
+  id: string;
+  timestamp: number;
+  /** '' when the form does not collect email addresses. */
+  respondentEmail: string;
+  answers: StoredAnswer[];
+  /** Submitted, or only built by createResponse() and never submitted (a prefill). */
+  submitted: boolean;
+}
+
+export interface StoredForm {
+  id: string;
+  /** The id in the published (`/d/e/…/viewform`) URL, which differs from the edit id. */
+  publishedId: string;
+  owner: string;
+  title: string;
+  description: string;
+  collectEmail: boolean;
+  requireLogin: boolean;
+  acceptingResponses: boolean;
+  items: StoredItem[];
+  responses: StoredResponse[];
+  created: number;
+}
+
+export interface FormsStore {
+  version: 1;
+  forms: Record<string, StoredForm>;
+  /** Counter for ids made by harness helpers, which have no runtime to draw seeded ids from. */
+  harnessSeq: number;
+}
+
+export const FORMS_STORE = registerStore<FormsStore>({
+  name: 'forms',
+  empty: () => ({ version: 1, forms: {}, harnessSeq: 0 }),
+});
+
+export const FORMS_BASE_URL = 'https://docs.google.com/forms/d';
+
+export function publishedUrlOf(form: StoredForm): string {
+  return `${FORMS_BASE_URL}/e/${form.publishedId}/viewform`;
+}
+
+export function editUrlOf(form: StoredForm): string {
+  return `${FORMS_BASE_URL}/${form.id}/edit`;
+}
+
+export function findFormByPublishedId(store: FormsStore, publishedId: string): StoredForm | undefined {
+  return Object.values(store.forms).find((f) => f.publishedId === publishedId);
+}
