@@ -3,6 +3,7 @@ import { SimDate } from './runtime/clock';
 import type { ScriptContext } from './runtime/context';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createDriveApp } from './drive';
+import { createFormApp } from './forms';
 import { createMailApp } from './mail';
 import { createScriptApp } from './script/api';
 import { createPropertiesService } from './properties';
@@ -27,6 +28,7 @@ export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
     Date: SimDate,
     SpreadsheetApp: createSpreadsheetApp(ctx),
     DriveApp: createDriveApp(ctx),
+    FormApp: createFormApp(ctx),
     MailApp: createMailApp(ctx),
     ScriptApp: createScriptApp(ctx),
     PropertiesService: createPropertiesService(ctx),

@@ -17,9 +17,16 @@ import {
 import { compile, buildGlobals, loadInto } from './sandbox';
 import { projectsStore, type Manifest, type ProjectsStore } from './projects/store';
 import { scheduleNext } from './script/api';
-import { MAX_EXECUTION_LOG, scriptStore, type ExecutionLogEntry, type ScriptStore, type StoredTrigger } from './script/store';
+import {
+  MAX_EXECUTION_LOG,
+  scriptStore,
+  type ExecutionLogEntry,
+  type ScriptStore,
+  type StoredTrigger,
+} from './script/store';
 import { createSpreadsheet } from './spreadsheet';
-import { releaseLocksOf } from './lock';
+import { LOCK_STORE, releaseLocksOf, setRunningCheck } from './lock';
+import { resolveFormSubmitEvent } from './forms';
 import { zonedParts } from '../src/core/time-zone';
 
 export interface InitOptions {
@@ -57,7 +64,10 @@ export class Workspace {
     readonly dir: string,
     readonly rt: Runtime,
     readonly meta: WorkspaceMeta,
-  ) {}
+  ) {
+    // A lock is contended only while its holder is still on the execution stack.
+    setRunningCheck(rt, (executionId) => rt.isRunning(executionId));
+  }
 
   static init(dir: string, options: InitOptions = {}): Workspace {
     if (dir && fs.existsSync(stateFile(dir))) {
@@ -76,6 +86,9 @@ export class Workspace {
       accountKind: options.accountKind ?? 'workspace',
     };
     const workspace = new Workspace(dir, rt, meta);
+    // Consumer accounts may mail 100 recipients a day, Workspace accounts 1,500. [QUOTA]
+    rt.store<{ dailyRecipientLimit: number }>('mail').dailyRecipientLimit =
+      meta.accountKind === 'consumer' ? 100 : 1500;
     meta.boundSpreadsheetId = createSpreadsheet(rt, {
       name: options.workbookName ?? 'Etäpaja',
       owner: meta.owner,
@@ -99,7 +112,9 @@ export class Workspace {
 
   /** Opens the workspace at dir, or makes it if there is none. */
   static openOrInit(dir: string, options: InitOptions = {}): Workspace {
-    return fs.existsSync(stateFile(dir)) ? Workspace.open(dir, options) : Workspace.init(dir, options);
+    return fs.existsSync(stateFile(dir))
+      ? Workspace.open(dir, options)
+      : Workspace.init(dir, options);
   }
 
   save(): void {
@@ -151,7 +166,12 @@ export class Workspace {
    * Runs one function as one execution: fresh global scope, own 6-minute budget, own call log.
    * Never throws for the script's own errors; they are in the result, as in the executions log.
    */
-  run(projectId: string, functionName: string, args: unknown[] = [], options: RunOptions = {}): RunResult {
+  run(
+    projectId: string,
+    functionName: string,
+    args: unknown[] = [],
+    options: RunOptions = {},
+  ): RunResult {
     const project = this.project(projectId);
     const user = options.user ?? options.trigger?.owner ?? this.meta.owner;
     const scripts = this.rt.store<ScriptStore>(scriptStore.name);
@@ -161,7 +181,9 @@ export class Workspace {
       projectId,
       functionName,
       user,
-      trigger: options.trigger ? { id: options.trigger.id, kind: options.trigger.eventType } : undefined,
+      trigger: options.trigger
+        ? { id: options.trigger.id, kind: options.trigger.eventType }
+        : undefined,
     });
     let value: unknown;
     let error: Error | undefined;
@@ -172,26 +194,43 @@ export class Workspace {
       if (typeof fn !== 'function') {
         throw new Error(`Script function not found: ${functionName}`);
       }
-      value = (fn as (...a: unknown[]) => unknown).apply(undefined, args);
+      value = (fn as (...a: unknown[]) => unknown).apply(
+        undefined,
+        this.eventHandles(ctx, options, args),
+      );
     } catch (e) {
       error = e instanceof Error ? e : new Error(String(e));
     } finally {
-      releaseLocksOf(this.rt.store('lock'), id);
+      releaseLocksOf(this.rt.store(LOCK_STORE), id);
       this.rt.end(execution);
     }
     const entry = this.logExecution(execution, error);
     return { execution: entry, value: error ? undefined : value, error };
   }
 
+  /**
+   * Queued trigger events hold ids only (state is plain data); the handles an event carries
+   * (a form-submit's `source` and `response`) are made here, for the execution that runs it.
+   */
+  private eventHandles(ctx: ScriptContext, options: RunOptions, args: unknown[]): unknown[] {
+    if (options.trigger?.eventType !== 'ON_FORM_SUBMIT') return args;
+    return [resolveFormSubmitEvent(ctx, args[0]), ...args.slice(1)];
+  }
+
   /** Runs a function and returns its value, throwing its error: what tests and `call` want. */
-  call(functionName: string, args: unknown[] = [], options: RunOptions & { projectId?: string } = {}): unknown {
+  call(
+    functionName: string,
+    args: unknown[] = [],
+    options: RunOptions & { projectId?: string } = {},
+  ): unknown {
     const result = this.run(options.projectId ?? 'etapaja', functionName, args, options);
     if (result.error) throw result.error;
     return result.value;
   }
 
   private logExecution(execution: Execution, error: Error | undefined): ExecutionLogEntry {
-    const killed = execution.killed ?? (error instanceof ExecutionKilled ? error.reason : undefined);
+    const killed =
+      execution.killed ?? (error instanceof ExecutionKilled ? error.reason : undefined);
     const entry: ExecutionLogEntry = {
       id: execution.info.id,
       projectId: execution.info.projectId,
@@ -201,7 +240,14 @@ export class Workspace {
       triggerKind: execution.info.trigger?.kind,
       startedAt: execution.info.startedAt,
       endedAt: this.now(),
-      status: killed === 'timeout' ? 'timed-out' : killed === 'crash' ? 'crashed' : error ? 'failed' : 'completed',
+      status:
+        killed === 'timeout'
+          ? 'timed-out'
+          : killed === 'crash'
+            ? 'crashed'
+            : error
+              ? 'failed'
+              : 'completed',
       error: error?.message,
       calls: execution.callsByService(),
       modelledMs: execution.modelledMs,
@@ -255,7 +301,8 @@ export class Workspace {
       // The trigger may have deleted itself while it ran.
       if (scripts.triggers.includes(trigger)) {
         scheduleNext(this, trigger, this.now());
-        if (trigger.nextFireAt === undefined) scripts.triggers.splice(scripts.triggers.indexOf(trigger), 1);
+        if (trigger.nextFireAt === undefined)
+          scripts.triggers.splice(scripts.triggers.indexOf(trigger), 1);
       }
     }
     this.rt.clock.set(Math.max(this.now(), toMs));
@@ -265,7 +312,10 @@ export class Workspace {
   /** Fires one trigger now, as Apps Script would: used by `advance` and by tests. */
   fire(trigger: StoredTrigger, event: Record<string, unknown>): RunResult {
     trigger.firings += 1;
-    return this.run(trigger.projectId, trigger.functionName, [event], { trigger, user: trigger.owner });
+    return this.run(trigger.projectId, trigger.functionName, [event], {
+      trigger,
+      user: trigger.owner,
+    });
   }
 
   private clockEvent(trigger: StoredTrigger): Record<string, unknown> {

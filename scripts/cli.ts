@@ -9,10 +9,16 @@ import { importClients } from './commands/import-clients';
  * a workspace takes --dir and --faults; those that report take --json.
  */
 const program = new Command();
-program.name('etapaja').description('Etäpaja on the offline Apps Script runtime').showHelpAfterError();
+program
+  .name('etapaja')
+  .description('Etäpaja on the offline Apps Script runtime')
+  .showHelpAfterError();
 
 const DIR = ['--dir <dir>', 'workspace folder', '.etapaja/default'] as const;
-const FAULTS = ['--faults <spec>', 'inject faults, e.g. mail=0.2,sheets=0.05,seed=7,crash-at=40'] as const;
+const FAULTS = [
+  '--faults <spec>',
+  'inject faults, e.g. mail=0.2,sheets=0.05,seed=7,crash-at=40',
+] as const;
 
 program
   .command('demo')

@@ -6,3 +6,18 @@
  * Editing rule for everyone: add or remove single export lines; keep this file a list.
  */
 export { onOpen, onInstall } from './addon/menu';
+export { onReflectionSubmit } from './jobs/intake';
+export { nightly, setupParticipation } from './jobs/nightly';
+export { ensureClientFolders } from './jobs/folders';
+export { reflectionLink, rotateReflectionToken } from './jobs/reflection-form';
+export { absenceReport, monthlySummary } from './jobs/reports';
+export { weeklyDispatch } from './jobs/dispatch';
+export { reminders } from './jobs/reminders';
+export { syncMeetings } from './jobs/meetings';
+export { sendWelcome } from './jobs/welcome';
+export { previewWeekly } from './jobs/preview';
+export { setup } from './jobs/setup';
+export { importClients, validateRoster } from './jobs/import-clients';
+export { planNextWeek } from './jobs/plan-week';
+export { proposeGroups } from './jobs/propose-groups';
+export { loadDemoRoster } from './jobs/demo-roster';

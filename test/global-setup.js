@@ -6,9 +6,13 @@ const fs = require('node:fs');
 module.exports = async function globalSetup() {
   const root = path.join(__dirname, '..');
   if (fs.existsSync(path.join(root, 'scripts', 'build.js'))) {
-    execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js'), '--apps-script-only', '--quiet'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      process.execPath,
+      [path.join(root, 'scripts', 'build.js'), '--apps-script-only', '--quiet'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
   }
 };

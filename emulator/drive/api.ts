@@ -32,7 +32,8 @@ import {
 export const NO_ITEM_MESSAGE =
   'No item with the given ID could be found. Possibly because you have not edited this item or you do not have permission to access it.';
 /** Iterator.next() past the end. */
-export const ITERATOR_END_MESSAGE = 'Cannot retrieve the next object: iterator has reached the end.';
+export const ITERATOR_END_MESSAGE =
+  'Cannot retrieve the next object: iterator has reached the end.';
 /** A change the user has no edit right for. [unverified wording, see LIMITATIONS.md] */
 export const ACCESS_DENIED_MESSAGE = 'Access denied: DriveApp.';
 /** File.setContent / createFile above Drive's 10 MB limit for text content. */
@@ -125,7 +126,10 @@ export class DriveIterator {
 }
 
 function makeIterator(ctx: ScriptContext, kind: 'folder' | 'file', ids: string[]): DriveIterator {
-  return withCoverage(new DriveIterator(ctx, { kind, ids }), kind === 'folder' ? 'FolderIterator' : 'FileIterator');
+  return withCoverage(
+    new DriveIterator(ctx, { kind, ids }),
+    kind === 'folder' ? 'FolderIterator' : 'FileIterator',
+  );
 }
 
 function resumeIterator(ctx: ScriptContext, kind: 'folder' | 'file', token: string): DriveIterator {
@@ -142,10 +146,16 @@ function resumeIterator(ctx: ScriptContext, kind: 'folder' | 'file', token: stri
   return makeIterator(ctx, kind, state.ids);
 }
 
-function blobInput(value: unknown): { bytes: Buffer; contentType: string | null; name: string | null } {
+function blobInput(value: unknown): {
+  bytes: Buffer;
+  contentType: string | null;
+  name: string | null;
+} {
   const source = value as { getBlob?: () => unknown };
   const blob =
-    typeof source?.getBlob === 'function' && !isBlobLike(value) ? source.getBlob() : (value as unknown);
+    typeof source?.getBlob === 'function' && !isBlobLike(value)
+      ? source.getBlob()
+      : (value as unknown);
   if (!isBlobLike(blob)) throw appsScriptError('Invalid argument: blob');
   const bytes = blob instanceof EmulatedBlob ? blob.toBuffer() : toBuffer(blob.getBytes());
   return { bytes: Buffer.from(bytes), contentType: blob.getContentType(), name: blob.getName() };
@@ -180,7 +190,8 @@ abstract class ItemHandle {
 
   protected item(): DriveItem {
     const item = this.store.items[this.id];
-    if (!item || !canView(this.store, this.id, this.ctx.user)) throw appsScriptError(NO_ITEM_MESSAGE);
+    if (!item || !canView(this.store, this.id, this.ctx.user))
+      throw appsScriptError(NO_ITEM_MESSAGE);
     return item;
   }
 
@@ -213,7 +224,8 @@ abstract class ItemHandle {
 
   setDescription(description: string): this {
     const item = this.write('setDescription');
-    item.description = description === null || description === undefined ? null : String(description);
+    item.description =
+      description === null || description === undefined ? null : String(description);
     item.updated = this.now();
     return this;
   }
@@ -321,7 +333,13 @@ abstract class ItemHandle {
     this.read('getAccess');
     const email = emailOf(user);
     const role = effectiveRole(this.store, this.id, email, false);
-    return role === 'owner' ? 'OWNER' : role === 'editor' ? 'EDIT' : role === 'viewer' ? 'VIEW' : 'NONE';
+    return role === 'owner'
+      ? 'OWNER'
+      : role === 'editor'
+        ? 'EDIT'
+        : role === 'viewer'
+          ? 'VIEW'
+          : 'NONE';
   }
 
   /**
@@ -334,10 +352,14 @@ abstract class ItemHandle {
     const permission = String(permissionType) as PermissionName;
     // [unverified wording] for bad enum values.
     if (!ACCESS_NAMES.includes(access)) throw appsScriptError('Invalid argument: accessType');
-    if (!PERMISSION_NAMES.includes(permission) || ['OWNER', 'ORGANIZER', 'FILE_ORGANIZER'].includes(permission)) {
+    if (
+      !PERMISSION_NAMES.includes(permission) ||
+      ['OWNER', 'ORGANIZER', 'FILE_ORGANIZER'].includes(permission)
+    ) {
       throw appsScriptError('Invalid argument: permissionType');
     }
-    const next = access === 'PRIVATE' ? { access, permission: 'NONE' as const } : { access, permission };
+    const next =
+      access === 'PRIVATE' ? { access, permission: 'NONE' as const } : { access, permission };
     if (item.sharing.access !== next.access || item.sharing.permission !== next.permission) {
       item.sharing = next;
       this.log({ action: 'set-sharing', access: next.access, permission: next.permission });
@@ -451,7 +473,8 @@ function fileArguments(args: unknown[]): { name: string; mimeType: string; bytes
 
 function checkContentSize(bytes: Buffer): void {
   // [unverified wording] Drive refuses text content above 10 MB in createFile/setContent.
-  if (bytes.length > MAX_CONTENT_BYTES) throw appsScriptError('File content is too large (max 10MB).');
+  if (bytes.length > MAX_CONTENT_BYTES)
+    throw appsScriptError('File content is too large (max 10MB).');
 }
 
 function listChildren(
@@ -483,7 +506,10 @@ export class Folder extends ItemHandle {
   createFolder(name: string): Folder {
     this.write('createFolder');
     if (name === undefined || name === null) throw appsScriptError('Invalid argument: name');
-    return makeFolder(this.ctx, createItem(this.ctx, this.id, 'folder', String(name), FOLDER_MIME_TYPE));
+    return makeFolder(
+      this.ctx,
+      createItem(this.ctx, this.id, 'folder', String(name), FOLDER_MIME_TYPE),
+    );
   }
 
   createFile(...args: unknown[]): File {
@@ -506,19 +532,31 @@ export class Folder extends ItemHandle {
   getFoldersByName(name: string): DriveIterator {
     this.read('getFoldersByName');
     const wanted = String(name);
-    return makeIterator(this.ctx, 'folder', listChildren(this.ctx, this.id, 'folder', (i) => i.name === wanted));
+    return makeIterator(
+      this.ctx,
+      'folder',
+      listChildren(this.ctx, this.id, 'folder', (i) => i.name === wanted),
+    );
   }
 
   getFilesByName(name: string): DriveIterator {
     this.read('getFilesByName');
     const wanted = String(name);
-    return makeIterator(this.ctx, 'file', listChildren(this.ctx, this.id, 'file', (i) => i.name === wanted));
+    return makeIterator(
+      this.ctx,
+      'file',
+      listChildren(this.ctx, this.id, 'file', (i) => i.name === wanted),
+    );
   }
 
   getFilesByType(mimeType: string): DriveIterator {
     this.read('getFilesByType');
     const wanted = String(mimeType);
-    return makeIterator(this.ctx, 'file', listChildren(this.ctx, this.id, 'file', (i) => i.mimeType === wanted));
+    return makeIterator(
+      this.ctx,
+      'file',
+      listChildren(this.ctx, this.id, 'file', (i) => i.mimeType === wanted),
+    );
   }
 
   searchFolders(query: string): DriveIterator {
@@ -553,7 +591,8 @@ export class Folder extends ItemHandle {
   private addChild(method: string, child: ItemHandle): Folder {
     this.write(method);
     const item = this.store.items[child?.getId?.()];
-    if (!item || !canView(this.store, item.id, this.ctx.user)) throw appsScriptError(NO_ITEM_MESSAGE);
+    if (!item || !canView(this.store, item.id, this.ctx.user))
+      throw appsScriptError(NO_ITEM_MESSAGE);
     if (!item.parents.includes(this.id)) item.parents.push(this.id);
     return this;
   }
@@ -561,7 +600,8 @@ export class Folder extends ItemHandle {
   private removeChild(method: string, child: ItemHandle): Folder {
     this.write(method);
     const item = this.store.items[child?.getId?.()];
-    if (!item || !canView(this.store, item.id, this.ctx.user)) throw appsScriptError(NO_ITEM_MESSAGE);
+    if (!item || !canView(this.store, item.id, this.ctx.user))
+      throw appsScriptError(NO_ITEM_MESSAGE);
     item.parents = item.parents.filter((p) => p !== this.id);
     return this;
   }
@@ -586,7 +626,11 @@ export class File extends ItemHandle {
 
   getBlob(): EmulatedBlob {
     const item = this.read('getBlob');
-    return new EmulatedBlob(Buffer.from(item.contentBase64 ?? '', 'base64'), item.mimeType, item.name);
+    return new EmulatedBlob(
+      Buffer.from(item.contentBase64 ?? '', 'base64'),
+      item.mimeType,
+      item.name,
+    );
   }
 
   /** Only the file's own type: conversions (to PDF and so on) are not emulated. */
@@ -595,7 +639,11 @@ export class File extends ItemHandle {
     if (String(contentType) !== item.mimeType) {
       notEmulated(`File.getAs('${String(contentType)}') conversion from ${item.mimeType}`);
     }
-    return new EmulatedBlob(Buffer.from(item.contentBase64 ?? '', 'base64'), item.mimeType, item.name);
+    return new EmulatedBlob(
+      Buffer.from(item.contentBase64 ?? '', 'base64'),
+      item.mimeType,
+      item.name,
+    );
   }
 
   setContent(content: string): File {
@@ -627,7 +675,8 @@ export class File extends ItemHandle {
       if (!this.store.items[parentId] || !canView(this.store, parentId, this.ctx.user)) {
         throw appsScriptError(NO_ITEM_MESSAGE);
       }
-      if (!canEdit(this.store, parentId, this.ctx.user)) throw appsScriptError(ACCESS_DENIED_MESSAGE);
+      if (!canEdit(this.store, parentId, this.ctx.user))
+        throw appsScriptError(ACCESS_DENIED_MESSAGE);
     } else {
       parentId =
         item.parents.find((p) => canEdit(this.store, p, this.ctx.user)) ??
@@ -660,7 +709,9 @@ export class DriveAppEmulation {
   }
 
   private root(): string {
-    return ensureRoot(this.store, this.ctx.user, this.ctx.rt.clock.now(), () => this.ctx.rt.newId());
+    return ensureRoot(this.store, this.ctx.user, this.ctx.rt.clock.now(), () =>
+      this.ctx.rt.newId(),
+    );
   }
 
   /** Items in the user's Drive: owned, or shared with them (not "anyone with the link"). */
@@ -686,7 +737,10 @@ export class DriveAppEmulation {
   createFolder(name: string): Folder {
     this.ctx.rt.call('DriveApp', 'createFolder');
     if (name === undefined || name === null) throw appsScriptError('Invalid argument: name');
-    return makeFolder(this.ctx, createItem(this.ctx, this.root(), 'folder', String(name), FOLDER_MIME_TYPE));
+    return makeFolder(
+      this.ctx,
+      createItem(this.ctx, this.root(), 'folder', String(name), FOLDER_MIME_TYPE),
+    );
   }
 
   createFile(...args: unknown[]): File {
@@ -709,7 +763,8 @@ export class DriveAppEmulation {
   getFileById(id: string): File {
     this.ctx.rt.call('DriveApp', 'getFileById');
     const item = this.store.items[String(id)];
-    if (!item || !canView(this.store, item.id, this.ctx.user)) throw appsScriptError(NO_ITEM_MESSAGE);
+    if (!item || !canView(this.store, item.id, this.ctx.user))
+      throw appsScriptError(NO_ITEM_MESSAGE);
     return makeFile(this.ctx, item.id);
   }
 
@@ -726,24 +781,40 @@ export class DriveAppEmulation {
   getFoldersByName(name: string): DriveIterator {
     this.ctx.rt.call('DriveApp', 'getFoldersByName');
     const wanted = String(name);
-    return makeIterator(this.ctx, 'folder', this.inMyDrive('folder', (i) => i.name === wanted));
+    return makeIterator(
+      this.ctx,
+      'folder',
+      this.inMyDrive('folder', (i) => i.name === wanted),
+    );
   }
 
   getFilesByName(name: string): DriveIterator {
     this.ctx.rt.call('DriveApp', 'getFilesByName');
     const wanted = String(name);
-    return makeIterator(this.ctx, 'file', this.inMyDrive('file', (i) => i.name === wanted));
+    return makeIterator(
+      this.ctx,
+      'file',
+      this.inMyDrive('file', (i) => i.name === wanted),
+    );
   }
 
   getFilesByType(mimeType: string): DriveIterator {
     this.ctx.rt.call('DriveApp', 'getFilesByType');
     const wanted = String(mimeType);
-    return makeIterator(this.ctx, 'file', this.inMyDrive('file', (i) => i.mimeType === wanted));
+    return makeIterator(
+      this.ctx,
+      'file',
+      this.inMyDrive('file', (i) => i.mimeType === wanted),
+    );
   }
 
   searchFolders(query: string): DriveIterator {
     this.ctx.rt.call('DriveApp', 'searchFolders');
-    return makeIterator(this.ctx, 'folder', this.inMyDrive('folder', parseDriveQuery(String(query))));
+    return makeIterator(
+      this.ctx,
+      'folder',
+      this.inMyDrive('folder', parseDriveQuery(String(query))),
+    );
   }
 
   searchFiles(query: string): DriveIterator {
@@ -764,5 +835,8 @@ export class DriveAppEmulation {
 
 /** The DriveApp global for one script context, typed as Apps Script's. */
 export function createDriveApp(ctx: ScriptContext): GoogleAppsScript.Drive.DriveApp {
-  return withCoverage(new DriveAppEmulation(ctx), 'DriveApp') as unknown as GoogleAppsScript.Drive.DriveApp;
+  return withCoverage(
+    new DriveAppEmulation(ctx),
+    'DriveApp',
+  ) as unknown as GoogleAppsScript.Drive.DriveApp;
 }

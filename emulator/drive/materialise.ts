@@ -71,7 +71,10 @@ export function drivePaths(store: DriveStore): Map<string, string> {
     }
     for (const item of group) {
       const base = safeSegment(item.name);
-      segment.set(item.id, counts.get(base.toLowerCase())! > 1 ? withIdSuffix(base, item.id) : base);
+      segment.set(
+        item.id,
+        counts.get(base.toLowerCase())! > 1 ? withIdSuffix(base, item.id) : base,
+      );
     }
   }
 
@@ -126,7 +129,9 @@ export function materialiseDrive(dir: string, store: DriveStore): void {
   // folders deepest first, and a folder only if it is empty (a person's own files stay).
   const stale = Object.keys(previous)
     .filter((relative) => !next[relative])
-    .sort((a, b) => Number(previous[a].size < 0) - Number(previous[b].size < 0) || b.length - a.length);
+    .sort(
+      (a, b) => Number(previous[a].size < 0) - Number(previous[b].size < 0) || b.length - a.length,
+    );
   for (const relative of stale) {
     const target = path.join(base, ...relative.split('/'));
     if (previous[relative].size >= 0) {

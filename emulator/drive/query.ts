@@ -32,7 +32,8 @@ function tokenise(query: string): Token[] {
         value += query[i];
         i += 1;
       }
-      if (i >= query.length) notEmulated(`Drive search query with an unterminated string: ${query}`);
+      if (i >= query.length)
+        notEmulated(`Drive search query with an unterminated string: ${query}`);
       i += 1;
       tokens.push({ kind: 'string', value });
     } else if (c === '=' || c === '!' || c === '<' || c === '>') {

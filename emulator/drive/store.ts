@@ -11,7 +11,8 @@ import { materialiseDrive } from './materialise';
 /** https://developers.google.com/apps-script/reference/drive/access */
 export type AccessName = 'ANYONE' | 'ANYONE_WITH_LINK' | 'DOMAIN' | 'DOMAIN_WITH_LINK' | 'PRIVATE';
 /** https://developers.google.com/apps-script/reference/drive/permission */
-export type PermissionName = 'VIEW' | 'EDIT' | 'COMMENT' | 'OWNER' | 'ORGANIZER' | 'FILE_ORGANIZER' | 'NONE';
+export type PermissionName =
+  'VIEW' | 'EDIT' | 'COMMENT' | 'OWNER' | 'ORGANIZER' | 'FILE_ORGANIZER' | 'NONE';
 
 export const ACCESS_NAMES: readonly AccessName[] = [
   'ANYONE',
@@ -52,11 +53,7 @@ export interface DriveItem {
 }
 
 export type SharingAction =
-  | 'add-viewer'
-  | 'add-editor'
-  | 'remove-viewer'
-  | 'remove-editor'
-  | 'set-sharing';
+  'add-viewer' | 'add-editor' | 'remove-viewer' | 'remove-editor' | 'set-sharing';
 
 /** One change of who may see an item: the audit trail the data-protection rules ask for. */
 export interface SharingLogEntry {
@@ -122,7 +119,8 @@ function directRole(item: DriveItem, email: string, viaLink: boolean): Role | 'n
   const { access, permission } = item.sharing;
   const general = roleFromPermission(permission);
   const sameDomain = domainOf(email) !== '' && domainOf(email) === domainOf(item.owner);
-  if (access === 'ANYONE' || (access === 'ANYONE_WITH_LINK' && viaLink)) role = better(role, general);
+  if (access === 'ANYONE' || (access === 'ANYONE_WITH_LINK' && viaLink))
+    role = better(role, general);
   if (sameDomain && (access === 'DOMAIN' || (access === 'DOMAIN_WITH_LINK' && viaLink))) {
     role = better(role, general);
   }
@@ -284,7 +282,12 @@ export function plantPermission(
 }
 
 /** The user's "My Drive" root, made on first use, as Drive does for a new account. */
-export function ensureRoot(store: DriveStore, user: string, nowMs: number, makeId: () => string): string {
+export function ensureRoot(
+  store: DriveStore,
+  user: string,
+  nowMs: number,
+  makeId: () => string,
+): string {
   const key = user.toLowerCase();
   const existing = store.roots[key];
   if (existing && store.items[existing]) return existing;

@@ -85,7 +85,8 @@ interface MessageObject extends MailOptions {
 
 function toAttachment(value: unknown, cid?: string): MailAttachment {
   const source = value as { getBlob?: () => unknown };
-  const blob = !isBlobLike(value) && typeof source?.getBlob === 'function' ? source.getBlob() : value;
+  const blob =
+    !isBlobLike(value) && typeof source?.getBlob === 'function' ? source.getBlob() : value;
   // [unverified wording] what MailApp says for an attachment that is not a blob.
   if (!isBlobLike(blob)) throw appsScriptError('Invalid argument: attachments');
   const bytes = blob instanceof EmulatedBlob ? blob.toBuffer() : toBuffer(blob.getBytes());
@@ -188,5 +189,8 @@ export class MailAppEmulation {
 
 /** The MailApp global for one script context, typed as Apps Script's. */
 export function createMailApp(ctx: ScriptContext): GoogleAppsScript.Mail.MailApp {
-  return withCoverage(new MailAppEmulation(ctx), 'MailApp') as unknown as GoogleAppsScript.Mail.MailApp;
+  return withCoverage(
+    new MailAppEmulation(ctx),
+    'MailApp',
+  ) as unknown as GoogleAppsScript.Mail.MailApp;
 }

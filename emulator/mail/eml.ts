@@ -106,7 +106,8 @@ function writeNode(node: MimeNodeView, out: Buffer[]): void {
   if (node.content) {
     const bytes = contentBytes(node.content);
     if (transferEncoding === 'base64') out.push(Buffer.from(base64.wrap(base64.encode(bytes), 76)));
-    else if (transferEncoding === 'quoted-printable') out.push(Buffer.from(qp.wrap(qp.encode(bytes), 76)));
+    else if (transferEncoding === 'quoted-printable')
+      out.push(Buffer.from(qp.wrap(qp.encode(bytes), 76)));
     else out.push(bytes);
   }
   if (node.multipart) {

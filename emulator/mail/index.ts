@@ -3,12 +3,7 @@
  * rendering) that tests and the export use without counting service calls.
  * See LIMITATIONS.md for what is and is not emulated.
  */
-export {
-  MAIL_STORE,
-  outbox,
-  WORKSPACE_DAILY_RECIPIENTS,
-  CONSUMER_DAILY_RECIPIENTS,
-} from './store';
+export { MAIL_STORE, outbox, WORKSPACE_DAILY_RECIPIENTS, CONSUMER_DAILY_RECIPIENTS } from './store';
 export type { MailStore, SentMessage, MailAttachment, DailyQuota } from './store';
 export {
   renderEml,

@@ -5,7 +5,9 @@ export interface Manifest {
   timeZone?: string;
   runtimeVersion?: string;
   oauthScopes?: string[];
-  dependencies?: { enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[] };
+  dependencies?: {
+    enabledAdvancedServices?: { userSymbol: string; serviceId: string; version: string }[];
+  };
   webapp?: { executeAs?: string; access?: string };
   [key: string]: unknown;
 }

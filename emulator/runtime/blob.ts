@@ -19,7 +19,9 @@ export class EmulatedBlob {
   }
 
   getDataAsString(charset = 'UTF-8'): string {
-    return this.bytes.toString(charset.toLowerCase().replace('-', '') === 'utf8' ? 'utf8' : 'latin1');
+    return this.bytes.toString(
+      charset.toLowerCase().replace('-', '') === 'utf8' ? 'utf8' : 'latin1',
+    );
   }
 
   setDataFromString(text: string): EmulatedBlob {
@@ -58,6 +60,14 @@ export class EmulatedBlob {
     return this;
   }
 
+  /** Conversion between formats is not emulated; asking for the blob's own type is a copy. */
+  getAs(contentType: string): EmulatedBlob {
+    if (contentType !== this.contentType) {
+      throw new Error(`Not emulated: Blob.getAs("${contentType}") from ${this.contentType}.`);
+    }
+    return this.copyBlob();
+  }
+
   isGoogleType(): boolean {
     return false;
   }
@@ -75,7 +85,9 @@ export function toBuffer(data: Buffer | Uint8Array | number[] | string): Buffer 
   return Buffer.from(data.map((b) => b & 0xff));
 }
 
-export function isBlobLike(value: unknown): value is { getBytes(): number[]; getContentType(): string | null; getName(): string | null } {
+export function isBlobLike(
+  value: unknown,
+): value is { getBytes(): number[]; getContentType(): string | null; getName(): string | null } {
   return (
     typeof value === 'object' &&
     value !== null &&

@@ -27,7 +27,8 @@ export function withCoverage<T extends object>(target: T, typeName: string): T {
       if (typeof property === 'symbol' || property in object) {
         return Reflect.get(object, property, receiver);
       }
-      if (property === 'then' || property === 'toJSON' || property.startsWith('__')) return undefined;
+      if (property === 'then' || property === 'toJSON' || property.startsWith('__'))
+        return undefined;
       return () => {
         throw new Error(
           `Not emulated: ${typeName}.${property}(). See emulator/IMPLEMENTATION_COVERAGE.md.`,

@@ -43,7 +43,7 @@ export const FAULT_SERVICES: Record<string, string> = {
 /** The messages Apps Script gives for a transient backend failure, per service. */
 export const UNAVAILABLE_MESSAGES: Record<string, string> = {
   sheets: 'Service Spreadsheets failed while accessing document.',
-  drive: 'We\'re sorry, a server error occurred. Please wait a bit and try again.',
+  drive: "We're sorry, a server error occurred. Please wait a bit and try again.",
   mail: 'Service unavailable: Mail',
   calendar: 'API call to calendar.events.insert failed with error: Backend Error',
   forms: 'Service unavailable: Forms',
@@ -56,7 +56,10 @@ export const UNAVAILABLE_MESSAGES: Record<string, string> = {
 export function parseFaults(spec: string | undefined): FaultSpec {
   const result: FaultSpec = { probabilities: {}, seed: 1 };
   if (!spec) return result;
-  for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
+  for (const part of spec
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [key, raw] = part.split('=');
     const value = Number(raw);
     if (raw === undefined || Number.isNaN(value)) {

@@ -108,6 +108,11 @@ export class Runtime {
     return execution;
   }
 
+  /** True while the execution is in progress (possibly with a nested one on top). */
+  isRunning(executionId: string): boolean {
+    return this.executionStack.some((e) => e.info.id === executionId);
+  }
+
   begin(info: Omit<ExecutionInfo, 'startedAt'>): Execution {
     const execution = new Execution({ ...info, startedAt: this.clock.now() });
     this.executionStack.push(execution);

@@ -33,19 +33,33 @@ export const EventType = {
   ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
   ON_CHANGE: 'ON_CHANGE',
 } as const;
-export const TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' } as const;
-export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL', CUSTOM_FUNCTION: 'CUSTOM_FUNCTION' } as const;
+export const TriggerSource = {
+  SPREADSHEETS: 'SPREADSHEETS',
+  CLOCK: 'CLOCK',
+  FORMS: 'FORMS',
+} as const;
+export const AuthMode = {
+  NONE: 'NONE',
+  LIMITED: 'LIMITED',
+  FULL: 'FULL',
+  CUSTOM_FUNCTION: 'CUSTOM_FUNCTION',
+} as const;
 
 function store(ctx: ScriptContext): ScriptStore {
   return ctx.rt.store<ScriptStore>(scriptStore.name);
 }
 
 /** Schedules the next firing of a clock trigger after `afterMs`, with its seeded jitter. */
-export function scheduleNext(ctx: { rt: ScriptContext['rt'] }, trigger: StoredTrigger, afterMs: number): void {
+export function scheduleNext(
+  ctx: { rt: ScriptContext['rt'] },
+  trigger: StoredTrigger,
+  afterMs: number,
+): void {
   if (!trigger.schedule) return;
   const nominal = nextNominal(trigger.schedule, afterMs, trigger.nominalNextAt);
   trigger.nominalNextAt = nominal;
-  trigger.nextFireAt = nominal === undefined ? undefined : nominal + jitterMs(trigger.schedule, ctx.rt.rng.next());
+  trigger.nextFireAt =
+    nominal === undefined ? undefined : nominal + jitterMs(trigger.schedule, ctx.rt.rng.next());
 }
 
 function triggerHandle(ctx: ScriptContext, id: string) {
@@ -67,9 +81,14 @@ function triggerHandle(ctx: ScriptContext, id: string) {
   );
 }
 
-function createTrigger(ctx: ScriptContext, partial: Omit<StoredTrigger, 'id' | 'projectId' | 'owner' | 'firings' | 'createdAt'>) {
+function createTrigger(
+  ctx: ScriptContext,
+  partial: Omit<StoredTrigger, 'id' | 'projectId' | 'owner' | 'firings' | 'createdAt'>,
+) {
   ctx.rt.call('TriggerBuilder', 'create');
-  const mine = store(ctx).triggers.filter((t) => t.projectId === ctx.projectId && t.owner === ctx.user);
+  const mine = store(ctx).triggers.filter(
+    (t) => t.projectId === ctx.projectId && t.owner === ctx.user,
+  );
   if (mine.length >= MAX_TRIGGERS_PER_USER) {
     throw appsScriptError(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
@@ -152,9 +171,14 @@ function clockBuilder(ctx: ScriptContext, functionName: string) {
       },
       create() {
         if (!schedule.type) {
-          throw appsScriptError('Missing the frequency of the time-based trigger: call everyMinutes, everyHours, everyDays, everyWeeks, at or after.');
+          throw appsScriptError(
+            'Missing the frequency of the time-based trigger: call everyMinutes, everyHours, everyDays, everyWeeks, at or after.',
+          );
         }
-        if ((schedule.type === 'minutes' || schedule.type === 'hours') && schedule.atHour !== undefined) {
+        if (
+          (schedule.type === 'minutes' || schedule.type === 'hours') &&
+          schedule.atHour !== undefined
+        ) {
           throw appsScriptError('atHour cannot be used with everyMinutes or everyHours.');
         }
         if (schedule.type === 'weeks' && schedule.weekDay === undefined) {
@@ -173,7 +197,12 @@ function clockBuilder(ctx: ScriptContext, functionName: string) {
   return builder;
 }
 
-function sourceBuilder(ctx: ScriptContext, functionName: string, source: 'SPREADSHEETS' | 'FORMS', sourceId: string) {
+function sourceBuilder(
+  ctx: ScriptContext,
+  functionName: string,
+  source: 'SPREADSHEETS' | 'FORMS',
+  sourceId: string,
+) {
   const make = (eventType: StoredTrigger['eventType']) => ({
     create: () => createTrigger(ctx, { functionName, eventType, source, sourceId }),
   });
@@ -208,7 +237,8 @@ export function createScriptApp(ctx: ScriptContext) {
         return withCoverage(
           {
             timeBased: () => clockBuilder(ctx, functionName),
-            forSpreadsheet: (sheet: unknown) => sourceBuilder(ctx, functionName, 'SPREADSHEETS', idOf(sheet)),
+            forSpreadsheet: (sheet: unknown) =>
+              sourceBuilder(ctx, functionName, 'SPREADSHEETS', idOf(sheet)),
             forForm: (form: unknown) => sourceBuilder(ctx, functionName, 'FORMS', idOf(form)),
           },
           'TriggerBuilder',
@@ -224,7 +254,9 @@ export function createScriptApp(ctx: ScriptContext) {
         ctx.rt.call('ScriptApp', 'getUserTriggers');
         const sourceId = idOf(source);
         return store(ctx)
-          .triggers.filter((t) => t.projectId === ctx.projectId && t.owner === ctx.user && t.sourceId === sourceId)
+          .triggers.filter(
+            (t) => t.projectId === ctx.projectId && t.owner === ctx.user && t.sourceId === sourceId,
+          )
           .map((t) => triggerHandle(ctx, t.id));
       },
       deleteTrigger(trigger: { getUniqueId(): string }) {

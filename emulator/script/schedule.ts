@@ -10,7 +10,11 @@ const HOUR = 60 * MINUTE;
  * (https://developers.google.com/apps-script/reference/script/clock-trigger-builder), so the
  * nominal time is the start of that window and `jitterMs` spreads the real firing inside it.
  */
-export function nextNominal(schedule: ClockSchedule, afterMs: number, previousNominal?: number): number | undefined {
+export function nextNominal(
+  schedule: ClockSchedule,
+  afterMs: number,
+  previousNominal?: number,
+): number | undefined {
   switch (schedule.type) {
     case 'once':
       return previousNominal === undefined ? schedule.atMs : undefined;

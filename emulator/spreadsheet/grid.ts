@@ -29,7 +29,12 @@ export function totalCells(book: StoredSpreadsheet): number {
 }
 
 /** Writing past the grid adds rows and columns, as Sheets does for script writes. */
-export function growTo(book: StoredSpreadsheet, sheet: StoredSheet, rows: number, columns: number): void {
+export function growTo(
+  book: StoredSpreadsheet,
+  sheet: StoredSheet,
+  rows: number,
+  columns: number,
+): void {
   const newRows = Math.max(sheet.maxRows, rows);
   const newColumns = Math.max(sheet.maxColumns, columns);
   if (newRows === sheet.maxRows && newColumns === sheet.maxColumns) return;
@@ -101,7 +106,12 @@ export function writeValue(
   pruneCell(sheet, row, column);
 }
 
-export function writeFormula(sheet: StoredSheet, row: number, column: number, formula: string): void {
+export function writeFormula(
+  sheet: StoredSheet,
+  row: number,
+  column: number,
+  formula: string,
+): void {
   if (!formula) {
     const cell = cellAt(sheet, row, column);
     if (cell) {
@@ -145,7 +155,12 @@ export function insertRows(
   shiftRecords(book, sheet, position, count);
 }
 
-export function deleteRows(book: StoredSpreadsheet, sheet: StoredSheet, position: number, count: number): void {
+export function deleteRows(
+  book: StoredSpreadsheet,
+  sheet: StoredSheet,
+  position: number,
+  count: number,
+): void {
   if (position < 1 || position + count - 1 > sheet.maxRows) {
     throw appsScriptError('Those rows are out of bounds.');
   }
@@ -158,11 +173,17 @@ export function deleteRows(book: StoredSpreadsheet, sheet: StoredSheet, position
 }
 
 /** Moves range protections and formatting records below an insertion or deletion. */
-function shiftRecords(book: StoredSpreadsheet, sheet: StoredSheet, position: number, delta: number): void {
+function shiftRecords(
+  book: StoredSpreadsheet,
+  sheet: StoredSheet,
+  position: number,
+  delta: number,
+): void {
   const shift = (rect: GridRect | undefined) => {
     if (!rect) return;
     if (rect.row >= position) rect.row = Math.max(position, rect.row + delta);
-    else if (rect.row + rect.numRows - 1 >= position) rect.numRows = Math.max(1, rect.numRows + delta);
+    else if (rect.row + rect.numRows - 1 >= position)
+      rect.numRows = Math.max(1, rect.numRows + delta);
   };
   for (const p of book.protections) {
     if (p.sheetId !== sheet.sheetId) continue;
@@ -192,13 +213,17 @@ export function sortRows(
   firstColumn = 1,
   lastColumn?: number,
 ): void {
-  const collator = new Intl.Collator(book.locale.replace('_', '-'), { sensitivity: 'base', numeric: false });
+  const collator = new Intl.Collator(book.locale.replace('_', '-'), {
+    sensitivity: 'base',
+    numeric: false,
+  });
   const rows: Array<Array<StoredCell | null>> = [];
   for (let r = firstRow; r <= lastRow; r++) rows.push([...(sheet.rows[r - 1] ?? [])]);
   const width = lastColumn ?? Math.max(0, ...rows.map((r) => r.length));
   const slices = rows.map((cells) => {
     const out: Array<StoredCell | null> = [];
-    for (let c = firstColumn; c <= firstColumn + (width - firstColumn); c++) out.push(cells[c - 1] ?? null);
+    for (let c = firstColumn; c <= firstColumn + (width - firstColumn); c++)
+      out.push(cells[c - 1] ?? null);
     return out;
   });
   const order = slices.map((cells, i) => ({ cells, i }));
@@ -213,7 +238,10 @@ export function sortRows(
       const [kb, vb] = sortKey(b);
       let cmp = ka - kb;
       if (cmp === 0) {
-        cmp = typeof va === 'string' ? collator.compare(va, vb as string) : (va as number) - (vb as number);
+        cmp =
+          typeof va === 'string'
+            ? collator.compare(va, vb as string)
+            : (va as number) - (vb as number);
       }
       if (cmp !== 0) return spec.ascending ? cmp : -cmp;
     }
@@ -252,7 +280,12 @@ function contains(outer: GridRect, inner: GridRect): boolean {
  * Whether `user` may change the cells of `rect`. The owner always may; a protection that only
  * warns does not stop a script. https://developers.google.com/apps-script/reference/spreadsheet/protection
  */
-export function canEditRect(book: StoredSpreadsheet, sheet: StoredSheet, rect: GridRect, user: string): boolean {
+export function canEditRect(
+  book: StoredSpreadsheet,
+  sheet: StoredSheet,
+  rect: GridRect,
+  user: string,
+): boolean {
   if (user === book.owner) return true;
   for (const p of book.protections) {
     if (p.sheetId !== sheet.sheetId || p.warningOnly) continue;
@@ -263,6 +296,11 @@ export function canEditRect(book: StoredSpreadsheet, sheet: StoredSheet, rect: G
   return true;
 }
 
-export function assertCanEdit(book: StoredSpreadsheet, sheet: StoredSheet, rect: GridRect, user: string): void {
+export function assertCanEdit(
+  book: StoredSpreadsheet,
+  sheet: StoredSheet,
+  rect: GridRect,
+  user: string,
+): void {
   if (!canEditRect(book, sheet, rect, user)) throw appsScriptError(PROTECTED_MESSAGE);
 }

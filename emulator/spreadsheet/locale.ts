@@ -151,9 +151,10 @@ export function epochOfWall(
 ): number {
   const local = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
   const day1 = 86_400_000;
-  const candidates = [local - offsetAt(local - day1, tz), local - offsetAt(local + day1, tz)].filter(
-    (epoch) => epoch + offsetAt(epoch, tz) === local,
-  );
+  const candidates = [
+    local - offsetAt(local - day1, tz),
+    local - offsetAt(local + day1, tz),
+  ].filter((epoch) => epoch + offsetAt(epoch, tz) === local);
   if (candidates.length > 0) return Math.min(...candidates);
   // In a spring-forward gap: the old offset lands after the jump.
   return local - offsetAt(local - day1, tz);
@@ -218,7 +219,12 @@ function validDay(year: number, month: number, day: number): boolean {
 
 const TIME = /^(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?$/;
 
-function parseDateTime(text: string, rules: LocaleRules, tz: string, nowMs: number): TypedInput | undefined {
+function parseDateTime(
+  text: string,
+  rules: LocaleRules,
+  tz: string,
+  nowMs: number,
+): TypedInput | undefined {
   const [datePart, ...rest] = text.split(/\s+/);
   const timeText = rest.join(' ');
   // A time alone: "8:30" is a time of day (date part 30.12.1899, Sheets' day zero).
@@ -226,7 +232,10 @@ function parseDateTime(text: string, rules: LocaleRules, tz: string, nowMs: numb
     const t = TIME.exec(datePart) as RegExpExecArray;
     const [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
     if (h > 23 || mi > 59 || s > 59) return undefined;
-    return { value: makeDate(epochOfWall(tz, 1899, 12, 30, h, mi, s)), impliedFormat: rules.timePattern };
+    return {
+      value: makeDate(epochOfWall(tz, 1899, 12, 30, h, mi, s)),
+      impliedFormat: rules.timePattern,
+    };
   }
   const ymd = parseDate(datePart, rules, tz, nowMs);
   if (!ymd) return undefined;
@@ -244,7 +253,12 @@ function parseDateTime(text: string, rules: LocaleRules, tz: string, nowMs: numb
   };
 }
 
-function parseDate(text: string, rules: LocaleRules, tz: string, nowMs: number): [number, number, number] | undefined {
+function parseDate(
+  text: string,
+  rules: LocaleRules,
+  tz: string,
+  nowMs: number,
+): [number, number, number] | undefined {
   // ISO dates are understood in every locale.
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
   if (iso) {
@@ -278,13 +292,52 @@ function parseDate(text: string, rules: LocaleRules, tz: string, nowMs: number):
 
 // ---- display ----
 
-const MONTHS_FI = ['tammikuuta', 'helmikuuta', 'maaliskuuta', 'huhtikuuta', 'toukokuuta', 'kesäkuuta', 'heinäkuuta', 'elokuuta', 'syyskuuta', 'lokakuuta', 'marraskuuta', 'joulukuuta'];
-const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const DAYS_FI = ['sunnuntai', 'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai'];
+const MONTHS_FI = [
+  'tammikuuta',
+  'helmikuuta',
+  'maaliskuuta',
+  'huhtikuuta',
+  'toukokuuta',
+  'kesäkuuta',
+  'heinäkuuta',
+  'elokuuta',
+  'syyskuuta',
+  'lokakuuta',
+  'marraskuuta',
+  'joulukuuta',
+];
+const MONTHS_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const DAYS_FI = [
+  'sunnuntai',
+  'maanantai',
+  'tiistai',
+  'keskiviikko',
+  'torstai',
+  'perjantai',
+  'lauantai',
+];
 const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A value as the cell shows it (`getDisplayValue`), in the spreadsheet's locale and zone. */
-export function displayValue(value: CellValue | undefined, format: string | undefined, locale: string, tz: string): string {
+export function displayValue(
+  value: CellValue | undefined,
+  format: string | undefined,
+  locale: string,
+  tz: string,
+): string {
   if (value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
@@ -362,7 +415,10 @@ export function isDatePattern(format: string): boolean {
 export function formatDate(date: Date, pattern: string, locale: string, tz: string): string {
   const w = wallClock(date.getTime(), tz);
   const finnish = locale.startsWith('fi');
-  const tokens = pattern.match(/"[^"]*"|yyyy|yy|mmmm|mmm|mm|m|MMMM|MMM|MM|M|dddd|ddd|dd|d|DD|D|hh|h|HH|H|ss|s|am\/pm|AM\/PM|./g) ?? [];
+  const tokens =
+    pattern.match(
+      /"[^"]*"|yyyy|yy|mmmm|mmm|mm|m|MMMM|MMM|MM|M|dddd|ddd|dd|d|DD|D|hh|h|HH|H|ss|s|am\/pm|AM\/PM|./g,
+    ) ?? [];
   const ampm = tokens.some((t) => /^am\/pm$/i.test(t));
   const pad = (n: number) => String(n).padStart(2, '0');
   const kinds = tokens.map((t) => {
@@ -438,5 +494,7 @@ export function formatDate(date: Date, pattern: string, locale: string, tz: stri
 /** Moves a date to keep its wall-clock reading when the spreadsheet's zone changes, as Sheets does. */
 export function rezone(date: Date, fromTz: string, toTz: string): Date {
   const w = wallClock(date.getTime(), fromTz);
-  return makeDate(epochOfWall(toTz, w.year, w.month, w.day, w.hour, w.minute, w.second, w.millisecond));
+  return makeDate(
+    epochOfWall(toTz, w.year, w.month, w.day, w.hour, w.minute, w.second, w.millisecond),
+  );
 }

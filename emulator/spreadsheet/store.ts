@@ -82,7 +82,13 @@ export interface StoredSpreadsheet {
   sheets: StoredSheet[];
   activeSheetId: number;
   /** What the person at the keyboard selected (harness: setActiveRange). */
-  activeRange?: { sheetId: number; row: number; column: number; numRows: number; numColumns: number };
+  activeRange?: {
+    sheetId: number;
+    row: number;
+    column: number;
+    numRows: number;
+    numColumns: number;
+  };
   protections: StoredProtection[];
   nextProtection: number;
 }
@@ -133,7 +139,12 @@ export function runtimeOf(source: StoreSource): Runtime | undefined {
   return 'rt' in source ? source.rt : source;
 }
 
-export function emptySheet(sheetId: number, name: string, maxRows = 1000, maxColumns = 26): StoredSheet {
+export function emptySheet(
+  sheetId: number,
+  name: string,
+  maxRows = 1000,
+  maxColumns = 26,
+): StoredSheet {
   return {
     sheetId,
     name,

@@ -59,7 +59,10 @@ export function createDataValidation(stored: StoredValidation, host: ValidationH
   return withCoverage(
     {
       getCriteriaType: () => stored.criteria,
-      getCriteriaValues: () => stored.values.map((v) => (isRangeRef(v) ? host.toRange(v) : Array.isArray(v) ? [...v] : cloneValue(v))),
+      getCriteriaValues: () =>
+        stored.values.map((v) =>
+          isRangeRef(v) ? host.toRange(v) : Array.isArray(v) ? [...v] : cloneValue(v),
+        ),
       getAllowInvalid: () => stored.allowInvalid,
       getHelpText: () => stored.helpText,
       copy: () => createDataValidationBuilder(host, { ...stored, values: [...stored.values] }),
@@ -76,7 +79,7 @@ export function storedOf(validation: unknown): StoredValidation {
   const stored = (validation as { __stored?: StoredValidation } | null)?.__stored;
   if (!stored) {
     throw appsScriptError(
-      'The parameters (String) don\'t match the method signature for SpreadsheetApp.Range.setDataValidation.',
+      "The parameters (String) don't match the method signature for SpreadsheetApp.Range.setDataValidation.",
     );
   }
   return stored;
@@ -101,28 +104,39 @@ export function createDataValidationBuilder(host: ValidationHost, start?: Stored
       requireValueInRange: (range: unknown, showDropdown = true) =>
         set(DataValidationCriteria.VALUE_IN_RANGE, [host.toRef(range), showDropdown]),
       requireCheckbox: (checked?: unknown, unchecked?: unknown) =>
-        set(DataValidationCriteria.CHECKBOX, checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked]),
+        set(
+          DataValidationCriteria.CHECKBOX,
+          checked === undefined ? [] : unchecked === undefined ? [checked] : [checked, unchecked],
+        ),
       requireDate: () => set(DataValidationCriteria.DATE_IS_VALID_DATE, []),
       requireDateAfter: (d: Date) => set(DataValidationCriteria.DATE_AFTER, [cloneValue(d)]),
       requireDateBefore: (d: Date) => set(DataValidationCriteria.DATE_BEFORE, [cloneValue(d)]),
-      requireDateOnOrAfter: (d: Date) => set(DataValidationCriteria.DATE_ON_OR_AFTER, [cloneValue(d)]),
-      requireDateOnOrBefore: (d: Date) => set(DataValidationCriteria.DATE_ON_OR_BEFORE, [cloneValue(d)]),
-      requireDateBetween: (a: Date, b: Date) => set(DataValidationCriteria.DATE_BETWEEN, [cloneValue(a), cloneValue(b)]),
-      requireNumberBetween: (a: number, b: number) => set(DataValidationCriteria.NUMBER_BETWEEN, [a, b]),
-      requireNumberNotBetween: (a: number, b: number) => set(DataValidationCriteria.NUMBER_NOT_BETWEEN, [a, b]),
+      requireDateOnOrAfter: (d: Date) =>
+        set(DataValidationCriteria.DATE_ON_OR_AFTER, [cloneValue(d)]),
+      requireDateOnOrBefore: (d: Date) =>
+        set(DataValidationCriteria.DATE_ON_OR_BEFORE, [cloneValue(d)]),
+      requireDateBetween: (a: Date, b: Date) =>
+        set(DataValidationCriteria.DATE_BETWEEN, [cloneValue(a), cloneValue(b)]),
+      requireNumberBetween: (a: number, b: number) =>
+        set(DataValidationCriteria.NUMBER_BETWEEN, [a, b]),
+      requireNumberNotBetween: (a: number, b: number) =>
+        set(DataValidationCriteria.NUMBER_NOT_BETWEEN, [a, b]),
       requireNumberEqualTo: (n: number) => set(DataValidationCriteria.NUMBER_EQUAL_TO, [n]),
       requireNumberNotEqualTo: (n: number) => set(DataValidationCriteria.NUMBER_NOT_EQUAL_TO, [n]),
       requireNumberGreaterThan: (n: number) => set(DataValidationCriteria.NUMBER_GREATER_THAN, [n]),
       requireNumberGreaterThanOrEqualTo: (n: number) =>
         set(DataValidationCriteria.NUMBER_GREATER_THAN_OR_EQUAL_TO, [n]),
       requireNumberLessThan: (n: number) => set(DataValidationCriteria.NUMBER_LESS_THAN, [n]),
-      requireNumberLessThanOrEqualTo: (n: number) => set(DataValidationCriteria.NUMBER_LESS_THAN_OR_EQUAL_TO, [n]),
+      requireNumberLessThanOrEqualTo: (n: number) =>
+        set(DataValidationCriteria.NUMBER_LESS_THAN_OR_EQUAL_TO, [n]),
       requireTextContains: (t: string) => set(DataValidationCriteria.TEXT_CONTAINS, [t]),
-      requireTextDoesNotContain: (t: string) => set(DataValidationCriteria.TEXT_DOES_NOT_CONTAIN, [t]),
+      requireTextDoesNotContain: (t: string) =>
+        set(DataValidationCriteria.TEXT_DOES_NOT_CONTAIN, [t]),
       requireTextEqualTo: (t: string) => set(DataValidationCriteria.TEXT_EQUAL_TO, [t]),
       requireTextIsEmail: () => set(DataValidationCriteria.TEXT_IS_VALID_EMAIL, []),
       requireTextIsUrl: () => set(DataValidationCriteria.TEXT_IS_VALID_URL, []),
-      requireFormulaSatisfied: (formula: string) => set(DataValidationCriteria.CUSTOM_FORMULA, [formula]),
+      requireFormulaSatisfied: (formula: string) =>
+        set(DataValidationCriteria.CUSTOM_FORMULA, [formula]),
       withCriteria: (criteria: string, args: unknown[]) => set(String(criteria), [...args]),
       setAllowInvalid: (allow: boolean) => {
         rule.allowInvalid = !!allow;
@@ -139,7 +153,9 @@ export function createDataValidationBuilder(host: ValidationHost, start?: Stored
       copy: () => createDataValidationBuilder(host, { ...rule, values: [...rule.values] }),
       build: () => {
         if (!rule.criteria) {
-          throw appsScriptError('You must specify a criteria type before building a data validation rule.');
+          throw appsScriptError(
+            'You must specify a criteria type before building a data validation rule.',
+          );
         }
         return createDataValidation({ ...rule, values: [...rule.values] }, host);
       },
@@ -156,7 +172,11 @@ const asNumber = (v: CellValue): number | undefined =>
   typeof v === 'number' ? v : isDate(v) ? v.getTime() : undefined;
 
 /** Whether a value meets a rule, as Sheets checks a person's input. Blanks always pass. */
-export function satisfies(rule: StoredValidation, value: CellValue | undefined, host: ValidationHost): boolean {
+export function satisfies(
+  rule: StoredValidation,
+  value: CellValue | undefined,
+  host: ValidationHost,
+): boolean {
   if (value === undefined || value === '') return true;
   const [a, b] = rule.values;
   const n = asNumber(value);

@@ -22,7 +22,12 @@ export function demo(options: WorkspaceOptions): void {
   const steps: { step: string; status: string; error?: string; value?: unknown }[] = [];
   const step = (fn: string, args: unknown[] = []) => {
     const result = workspace.run(PROJECT_ID, fn, args);
-    steps.push({ step: fn, status: result.execution.status, error: result.execution.error, value: result.value });
+    steps.push({
+      step: fn,
+      status: result.execution.status,
+      error: result.execution.error,
+      value: result.value,
+    });
     return result;
   };
   step('setup', [{ lang: 'fi' }]);

@@ -34,7 +34,8 @@ export function describeMail(message: {
   html?: string;
 }): OutboxEntry {
   const html = message.html ?? '';
-  const attr = (name: string) => html.match(new RegExp(`data-etapaja-${name}="([^"]*)"`))?.[1] ?? null;
+  const attr = (name: string) =>
+    html.match(new RegExp(`data-etapaja-${name}="([^"]*)"`))?.[1] ?? null;
   const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
   return {
     id: message.id,
@@ -60,10 +61,16 @@ export function exportWorkspace(workspace: Workspace, out: string): string[] {
   };
   const sheetsStore = workspace.rt.store('spreadsheet');
   const id = workspace.meta.boundSpreadsheetId as string;
-  for (const name of listSheets(sheetsStore as never, id)) {
-    write(path.join('sheets', `${name.replace(/[\\/:*?"<>|]/g, '_')}.csv`), exportSheetCsv(sheetsStore as never, id, name));
+  for (const { name } of listSheets(sheetsStore as never, id)) {
+    write(
+      path.join('sheets', `${name.replace(/[\\/:*?"<>|]/g, '_')}.csv`),
+      exportSheetCsv(sheetsStore as never, id, name),
+    );
   }
-  write('outbox.json', JSON.stringify(outbox(workspace.rt.store('mail') as never).map(describeMail), null, 2));
+  write(
+    'outbox.json',
+    JSON.stringify(outbox(workspace.rt.store('mail') as never).map(describeMail), null, 2),
+  );
   write('drive.json', JSON.stringify(driveTree(workspace.rt.store('drive') as never), null, 2));
   const scripts = workspace.rt.store<ScriptStore>(scriptStore.name);
   write('triggers.json', JSON.stringify(scripts.triggers, null, 2));
@@ -76,6 +83,10 @@ export function exportWorkspace(workspace: Workspace, out: string): string[] {
 export function exportCommand(options: WorkspaceOptions & { out: string }): void {
   withWorkspace(options, (workspace) => {
     const files = exportWorkspace(workspace, options.out);
-    console.log(options.json ? JSON.stringify({ files }, null, 2) : `Wrote ${files.length} files under ${options.out}`);
+    console.log(
+      options.json
+        ? JSON.stringify({ files }, null, 2)
+        : `Wrote ${files.length} files under ${options.out}`,
+    );
   });
 }

@@ -29,7 +29,9 @@ export function importClients(file: string, options: WorkspaceOptions & { map?: 
       [
         `Accepted ${value.accepted}, updated ${value.updated}, rejected ${value.rejected.length}`,
         ...value.rejected.map((r) => `  line ${r.line}: ${r.problems.join('; ')}`),
-        ...(value.unknownColumns?.length ? [`Unknown columns: ${value.unknownColumns.join(', ')}`] : []),
+        ...(value.unknownColumns?.length
+          ? [`Unknown columns: ${value.unknownColumns.join(', ')}`]
+          : []),
       ].join('\n'),
     );
   });

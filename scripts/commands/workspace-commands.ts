@@ -1,7 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../emulator/workspace';
-import { PROJECT_ID, parseInstant, print, pushBundle, withWorkspace, type WorkspaceOptions } from './common';
+import {
+  PROJECT_ID,
+  parseInstant,
+  print,
+  pushBundle,
+  withWorkspace,
+  type WorkspaceOptions,
+} from './common';
 
 export interface InitOptions extends WorkspaceOptions {
   lang?: string;
@@ -22,10 +29,16 @@ export function init(options: InitOptions): Workspace {
     faults: options.faults,
   });
   pushBundle(workspace);
-  const result = workspace.run(PROJECT_ID, 'setup', [{ lang: options.lang ?? 'fi', timeZone: options.tz }]);
+  const result = workspace.run(PROJECT_ID, 'setup', [
+    { lang: options.lang ?? 'fi', timeZone: options.tz },
+  ]);
   workspace.save();
   if (result.error) throw result.error;
-  print(options, { dir, setup: result.value }, () => `Workspace ready at ${dir}\n${JSON.stringify(result.value, null, 2)}`);
+  print(
+    options,
+    { dir, setup: result.value },
+    () => `Workspace ready at ${dir}\n${JSON.stringify(result.value, null, 2)}`,
+  );
   return workspace;
 }
 
@@ -49,7 +62,11 @@ export function advance(options: WorkspaceOptions & { to: string }): void {
 }
 
 /** `etapaja call FUNCTION [JSON-ARGS]`: as google.script.run would call a server function. */
-export function call(fn: string, jsonArgs: string | undefined, options: WorkspaceOptions & { as?: string }): void {
+export function call(
+  fn: string,
+  jsonArgs: string | undefined,
+  options: WorkspaceOptions & { as?: string },
+): void {
   withWorkspace(options, (workspace) => {
     let args: unknown[] = [];
     if (jsonArgs) {
@@ -76,11 +93,22 @@ export function runScript(file: string, options: WorkspaceOptions & { function?:
     const fn = options.function ?? defaultFunction(code);
     const result = workspace.run(projectId, fn, []);
     const e = result.execution;
-    const summary = { function: fn, status: e.status, error: e.error, calls: e.calls, modelledMs: e.modelledMs, value: result.value };
+    const summary = {
+      function: fn,
+      status: e.status,
+      error: e.error,
+      calls: e.calls,
+      modelledMs: e.modelledMs,
+      value: result.value,
+    };
     print(options, summary, () =>
       [
         `${fn}: ${e.status}${e.error ? ` — ${e.error}` : ''}`,
-        `service calls: ${Object.entries(e.calls).map(([s, n]) => `${s} ${n}`).join(', ') || 'none'}`,
+        `service calls: ${
+          Object.entries(e.calls)
+            .map(([s, n]) => `${s} ${n}`)
+            .join(', ') || 'none'
+        }`,
         `modelled Apps Script time: ${(e.modelledMs / 1000).toFixed(1)} s`,
       ].join('\n'),
     );
@@ -90,7 +118,10 @@ export function runScript(file: string, options: WorkspaceOptions & { function?:
 
 function defaultFunction(code: string): string {
   const names = [...code.matchAll(/^\s*function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
-  for (const preferred of ['main', 'myFunction', 'run']) if (names.includes(preferred)) return preferred;
+  for (const preferred of ['main', 'myFunction', 'run'])
+    if (names.includes(preferred)) return preferred;
   if (names.length === 1) return names[0];
-  throw new Error(`Say which function to run with --function (found: ${names.join(', ') || 'none'})`);
+  throw new Error(
+    `Say which function to run with --function (found: ${names.join(', ') || 'none'})`,
+  );
 }

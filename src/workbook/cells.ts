@@ -13,7 +13,12 @@ export type Cell = string | number | boolean | Date;
 
 export function textCell(text: string): string {
   if (text === '') return '';
-  if (FORMULA_START.test(text) || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text)) {
+  if (
+    FORMULA_START.test(text) ||
+    NUMBER_LIKE.test(text) ||
+    DATE_LIKE.test(text) ||
+    BOOLEAN_LIKE.test(text)
+  ) {
     return `'${text}`;
   }
   return text;
@@ -30,6 +35,7 @@ export function toCell(value: unknown): Cell {
 /** A cell as text, whatever type Sheets gave it. */
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (Object.prototype.toString.call(value) === '[object Date]') return (value as Date).toISOString();
+  if (Object.prototype.toString.call(value) === '[object Date]')
+    return (value as Date).toISOString();
   return String(value).trim();
 }

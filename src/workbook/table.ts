@@ -44,7 +44,10 @@ export function findSheet(
   return sheets.find((s) => wanted.has(normaliseHeader(s.getName()))) ?? null;
 }
 
-export function matchColumns(schema: TableSchema, header: unknown[]): Pick<Table, 'columns' | 'extraHeaders'> {
+export function matchColumns(
+  schema: TableSchema,
+  header: unknown[],
+): Pick<Table, 'columns' | 'extraHeaders'> {
   const lookup = new Map<string, string>();
   for (const column of schema.columns) {
     for (const h of [...Object.values(column.headers), ...(column.aliases ?? []), column.field]) {
@@ -123,7 +126,8 @@ export function updateByKey(
   const { columns } = matchColumns(schema, values[0] ?? []);
   const keyIndex = columns.get(keyField);
   const indexes = fields.map((f) => columns.get(f)).filter((i): i is number => i !== undefined);
-  if (keyIndex === undefined || indexes.length === 0) return { written: 0, missing: [...updates.keys()] };
+  if (keyIndex === undefined || indexes.length === 0)
+    return { written: 0, missing: [...updates.keys()] };
   const first = Math.min(...indexes);
   const last = Math.max(...indexes);
   const seen = new Set<string>();
@@ -139,6 +143,7 @@ export function updateByKey(
     }
     return line;
   });
-  if (block.length > 0) sheet.getRange(2, first + 1, block.length, last - first + 1).setValues(block);
+  if (block.length > 0)
+    sheet.getRange(2, first + 1, block.length, last - first + 1).setValues(block);
   return { written: seen.size, missing: [...updates.keys()].filter((k) => !seen.has(k)) };
 }

@@ -16,7 +16,12 @@ describe('ClockTriggerBuilder — https://developers.google.com/apps-script/refe
   it('onWeekDay + atHour fires on that weekday, somewhere inside that hour, in the zone given', () => {
     // Monday 2026-03-02 10:00 Helsinki.
     const { ScriptApp, triggers } = setup('2026-03-02T08:00:00Z');
-    ScriptApp.newTrigger('weekly').timeBased().onWeekDay(ScriptApp.WeekDay.THURSDAY).atHour(12).inTimezone('Europe/Helsinki').create();
+    ScriptApp.newTrigger('weekly')
+      .timeBased()
+      .onWeekDay(ScriptApp.WeekDay.THURSDAY)
+      .atHour(12)
+      .inTimezone('Europe/Helsinki')
+      .create();
     const fire = triggers()[0].nextFireAt as number;
     const local = zonedParts(fire, 'Europe/Helsinki');
     expect(local.date).toBe('2026-03-05');
@@ -26,7 +31,12 @@ describe('ClockTriggerBuilder — https://developers.google.com/apps-script/refe
 
   it('everyDays + atHour keeps the local hour across the March DST change', () => {
     const { ctx, ScriptApp, triggers } = setup('2026-03-27T12:00:00Z');
-    ScriptApp.newTrigger('nightly').timeBased().everyDays(1).atHour(2).inTimezone('Europe/Helsinki').create();
+    ScriptApp.newTrigger('nightly')
+      .timeBased()
+      .everyDays(1)
+      .atHour(2)
+      .inTimezone('Europe/Helsinki')
+      .create();
     const trigger = triggers()[0];
     const hours: number[] = [];
     const dates: string[] = [];
@@ -43,7 +53,13 @@ describe('ClockTriggerBuilder — https://developers.google.com/apps-script/refe
 
   it('nearMinute fires within 15 minutes of the minute', () => {
     const { ScriptApp, triggers } = setup('2026-03-02T08:00:00Z');
-    ScriptApp.newTrigger('f').timeBased().everyDays(1).atHour(9).nearMinute(30).inTimezone('Europe/Helsinki').create();
+    ScriptApp.newTrigger('f')
+      .timeBased()
+      .everyDays(1)
+      .atHour(9)
+      .nearMinute(30)
+      .inTimezone('Europe/Helsinki')
+      .create();
     const local = zonedParts(triggers()[0].nextFireAt as number, 'Europe/Helsinki');
     expect(local.hour).toBe(9);
     expect(local.minute).toBeGreaterThanOrEqual(15);
@@ -80,7 +96,9 @@ describe('ScriptApp — https://developers.google.com/apps-script/reference/scri
     ScriptApp.newTrigger('a').timeBased().everyHours(1).create();
     ScriptApp.newTrigger('b').forForm('FORM-ID').onFormSubmit().create();
     const listed = ScriptApp.getProjectTriggers();
-    expect(listed.map((t) => [t.getHandlerFunction(), t.getEventType(), t.getTriggerSource()])).toEqual([
+    expect(
+      listed.map((t) => [t.getHandlerFunction(), t.getEventType(), t.getTriggerSource()]),
+    ).toEqual([
       ['a', 'CLOCK', 'CLOCK'],
       ['b', 'ON_FORM_SUBMIT', 'FORMS'],
     ]);
@@ -91,7 +109,8 @@ describe('ScriptApp — https://developers.google.com/apps-script/reference/scri
 
   it(`refuses a trigger beyond ${MAX_TRIGGERS_PER_USER} per user per script`, () => {
     const { ScriptApp } = setup('2026-03-02T08:00:00Z');
-    for (let i = 0; i < MAX_TRIGGERS_PER_USER; i++) ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
+    for (let i = 0; i < MAX_TRIGGERS_PER_USER; i++)
+      ScriptApp.newTrigger(`f${i}`).timeBased().everyHours(1).create();
     expect(() => ScriptApp.newTrigger('one-too-many').timeBased().everyHours(1).create()).toThrow(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     );

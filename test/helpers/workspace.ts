@@ -9,7 +9,9 @@ const root = path.join(__dirname, '..', '..');
 export function bundle(): { code: string; manifest: Manifest } {
   return {
     code: fs.readFileSync(path.join(root, 'dist', 'Code.js'), 'utf8'),
-    manifest: JSON.parse(fs.readFileSync(path.join(root, 'dist', 'appsscript.json'), 'utf8')) as Manifest,
+    manifest: JSON.parse(
+      fs.readFileSync(path.join(root, 'dist', 'appsscript.json'), 'utf8'),
+    ) as Manifest,
   };
 }
 

@@ -1,14 +1,17 @@
 import type { Lang } from '../types';
 import { common } from './messages/common';
+import { mail } from './messages/mail';
 import { menu } from './messages/menu';
+import { participation } from './messages/participation';
 import { plans } from './messages/plans';
 import { roster } from './messages/roster';
+import { workbook } from './messages/workbook';
 
 /**
  * Every area's catalogue, merged per language. Add an area by importing its `defineMessages`
  * object here; keys are prefixed by area (`roster.`, `mail.`…) so areas never collide.
  */
-const areas = [common, menu, plans, roster];
+const areas = [common, mail, menu, participation, plans, roster, workbook];
 
 function merge(lang: Lang): Record<string, string> {
   return Object.assign({}, ...areas.map((area) => area[lang])) as Record<string, string>;

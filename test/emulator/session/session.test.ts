@@ -25,6 +25,7 @@ describe('Session (emulator)', () => {
 
   it('says which methods are not emulated', () => {
     const session = createSession(makeTestContext());
-    expect(() => session.getActiveUser().getUsername()).toThrow('Not emulated: User.getUsername()');
+    const user = session.getActiveUser() as unknown as { getUsername(): string };
+    expect(() => user.getUsername()).toThrow('Not emulated: User.getUsername()');
   });
 });

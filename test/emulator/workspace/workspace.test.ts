@@ -44,7 +44,11 @@ describe('Workspace', () => {
     ws.save();
 
     const reopened = Workspace.open(dir);
-    const values = readSheetValues(reopened.rt.store('spreadsheet') as never, reopened.meta.boundSpreadsheetId as string, 'Log');
+    const values = readSheetValues(
+      reopened.rt.store('spreadsheet') as never,
+      reopened.meta.boundSpreadsheetId as string,
+      'Log',
+    );
     expect(Object.prototype.toString.call(values[0][0])).toBe('[object Date]');
     expect(values[0][1]).toBe('hello');
     expect(reopened.now()).toBe(ws.now());

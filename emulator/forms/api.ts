@@ -1,0 +1,518 @@
+import { isDate } from '../runtime/clock';
+import { withCoverage, type ScriptContext } from '../runtime/context';
+import { appsScriptError } from '../runtime/errors';
+import { zonedParts } from '../../src/core/time-zone';
+import {
+  FORMS_STORE,
+  editUrlOf,
+  publishedUrlOf,
+  type FormsStore,
+  type ItemTypeName,
+  type StoredForm,
+  type StoredItem,
+  type StoredResponse,
+} from './store';
+import { queueFormSubmit } from './triggers';
+
+/**
+ * The FormApp subset Etäpaja uses, as handles over the forms store.
+ * https://developers.google.com/apps-script/reference/forms/form-app
+ */
+
+export const ItemType = Object.freeze({
+  TEXT: 'TEXT',
+  PARAGRAPH_TEXT: 'PARAGRAPH_TEXT',
+  SCALE: 'SCALE',
+  MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
+  DATE: 'DATE',
+  LIST: 'LIST',
+} as const);
+
+export const NO_FORM_MESSAGE = 'No item with the given ID could be found, or you do not have permission to access it.';
+export const NO_RESPONSE_MESSAGE = 'No response with ID {id} exists for this form.';
+export const WRONG_ITEM_TYPE_MESSAGE = 'Invalid argument: item is not of type {type}.';
+export const SCALE_BOUNDS_MESSAGE = 'Invalid argument: lower bound must be 0 or 1 and upper bound between 3 and 10.';
+export const INVALID_RESPONSE_MESSAGE = 'Invalid response submitted to item.';
+export const NOT_ACCEPTING_MESSAGE = 'This form is not accepting responses.';
+
+function store(ctx: ScriptContext): FormsStore {
+  return ctx.rt.store<FormsStore>(FORMS_STORE.name);
+}
+
+function formOf(ctx: ScriptContext, formId: string): StoredForm {
+  const form = store(ctx).forms[formId];
+  if (!form) throw appsScriptError(NO_FORM_MESSAGE);
+  return form;
+}
+
+function itemOf(ctx: ScriptContext, formId: string, itemId: number): StoredItem {
+  const item = formOf(ctx, formId).items.find((i) => i.id === itemId);
+  if (!item) throw appsScriptError('The item has been deleted.');
+  return item;
+}
+
+/** A date answer as Forms stores it: `YYYY-MM-DD` in the script's zone. */
+function dateAnswer(ctx: ScriptContext, value: unknown): string {
+  if (!isDate(value)) throw appsScriptError('Invalid argument: response');
+  return zonedParts((value as Date).getTime(), ctx.timeZone).date;
+}
+
+/** Checks and normalises an answer for an item: what ItemResponse.getResponse() will return. */
+export function answerFor(item: StoredItem, value: unknown, toDate: (v: unknown) => string): string | string[] {
+  switch (item.type) {
+    case 'TEXT':
+    case 'PARAGRAPH_TEXT':
+      return String(value ?? '');
+    case 'SCALE': {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < (item.lowerBound ?? 1) || n > (item.upperBound ?? 5)) {
+        throw appsScriptError(INVALID_RESPONSE_MESSAGE);
+      }
+      return String(n);
+    }
+    case 'MULTIPLE_CHOICE':
+    case 'LIST': {
+      const text = String(value ?? '');
+      if (!(item.choices ?? []).includes(text)) throw appsScriptError(INVALID_RESPONSE_MESSAGE);
+      return text;
+    }
+    case 'DATE':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : toDate(value);
+  }
+}
+
+/** An answer to one item, made by item.createResponse() or read from a submitted response. */
+export class ItemResponseHandle {
+  constructor(
+    private readonly ctx: ScriptContext,
+    readonly __formId: string,
+    readonly __itemId: number,
+    readonly __value: string | string[],
+  ) {}
+
+  getItem(): ItemHandle {
+    this.ctx.rt.call('FormResponse', 'getItem');
+    return makeItem(this.ctx, this.__formId, this.__itemId);
+  }
+
+  getResponse(): string | string[] {
+    this.ctx.rt.call('FormResponse', 'getResponse');
+    return Array.isArray(this.__value) ? [...this.__value] : this.__value;
+  }
+}
+
+/**
+ * One handle class for every emulated item type: `asTextItem()` and friends return the same
+ * handle after checking the type, and type-specific setters refuse the wrong type.
+ * https://developers.google.com/apps-script/reference/forms/item
+ */
+export class ItemHandle {
+  constructor(
+    private readonly ctx: ScriptContext,
+    readonly __formId: string,
+    readonly __itemId: number,
+  ) {}
+
+  private read(method: string): StoredItem {
+    this.ctx.rt.call('Item', method);
+    return itemOf(this.ctx, this.__formId, this.__itemId);
+  }
+
+  private as(type: ItemTypeName, method: string): this {
+    const item = this.read(method);
+    if (item.type !== type) throw appsScriptError(WRONG_ITEM_TYPE_MESSAGE.replace('{type}', type));
+    return this;
+  }
+
+  private only(types: ItemTypeName[], method: string): StoredItem {
+    const item = this.read(method);
+    if (!types.includes(item.type)) {
+      throw appsScriptError(`Not emulated: ${method}() on a ${item.type} item`);
+    }
+    return item;
+  }
+
+  getId(): number {
+    return this.__itemId;
+  }
+  getIndex(): number {
+    this.ctx.rt.call('Item', 'getIndex');
+    return formOf(this.ctx, this.__formId).items.findIndex((i) => i.id === this.__itemId);
+  }
+  getTitle(): string {
+    return this.read('getTitle').title;
+  }
+  setTitle(title: string): this {
+    this.read('setTitle').title = String(title);
+    return this;
+  }
+  getHelpText(): string {
+    return this.read('getHelpText').helpText;
+  }
+  setHelpText(text: string): this {
+    this.read('setHelpText').helpText = String(text);
+    return this;
+  }
+  getType(): ItemTypeName {
+    return this.read('getType').type;
+  }
+  isRequired(): boolean {
+    return this.read('isRequired').required;
+  }
+  setRequired(required: boolean): this {
+    this.read('setRequired').required = Boolean(required);
+    return this;
+  }
+
+  asTextItem(): this {
+    return this.as('TEXT', 'asTextItem');
+  }
+  asParagraphTextItem(): this {
+    return this.as('PARAGRAPH_TEXT', 'asParagraphTextItem');
+  }
+  asScaleItem(): this {
+    return this.as('SCALE', 'asScaleItem');
+  }
+  asMultipleChoiceItem(): this {
+    return this.as('MULTIPLE_CHOICE', 'asMultipleChoiceItem');
+  }
+  asDateItem(): this {
+    return this.as('DATE', 'asDateItem');
+  }
+  asListItem(): this {
+    return this.as('LIST', 'asListItem');
+  }
+
+  /** https://developers.google.com/apps-script/reference/forms/scale-item#setBounds(Integer,Integer) */
+  setBounds(lower: number, upper: number): this {
+    const item = this.only(['SCALE'], 'setBounds');
+    if (![0, 1].includes(lower) || !Number.isInteger(upper) || upper < 3 || upper > 10) {
+      throw appsScriptError(SCALE_BOUNDS_MESSAGE);
+    }
+    item.lowerBound = lower;
+    item.upperBound = upper;
+    return this;
+  }
+  getLowerBound(): number {
+    return this.only(['SCALE'], 'getLowerBound').lowerBound ?? 1;
+  }
+  getUpperBound(): number {
+    return this.only(['SCALE'], 'getUpperBound').upperBound ?? 5;
+  }
+  setLabels(left: string, right: string): this {
+    const item = this.only(['SCALE'], 'setLabels');
+    item.leftLabel = String(left);
+    item.rightLabel = String(right);
+    return this;
+  }
+  getLeftLabel(): string {
+    return this.only(['SCALE'], 'getLeftLabel').leftLabel ?? '';
+  }
+  getRightLabel(): string {
+    return this.only(['SCALE'], 'getRightLabel').rightLabel ?? '';
+  }
+  setChoiceValues(values: string[]): this {
+    const item = this.only(['MULTIPLE_CHOICE', 'LIST'], 'setChoiceValues');
+    if (!Array.isArray(values) || values.length === 0) throw appsScriptError('Invalid argument: values');
+    item.choices = values.map(String);
+    return this;
+  }
+  getChoices(): { getValue(): string }[] {
+    const item = this.only(['MULTIPLE_CHOICE', 'LIST'], 'getChoices');
+    return (item.choices ?? []).map((value) => withCoverage({ getValue: () => value }, 'Choice'));
+  }
+
+  /** https://developers.google.com/apps-script/reference/forms/text-item#createResponse(String) */
+  createResponse(value: unknown): ItemResponseHandle {
+    const item = this.read('createResponse');
+    const answer = answerFor(item, value, (v) => dateAnswer(this.ctx, v));
+    return withCoverage(new ItemResponseHandle(this.ctx, this.__formId, this.__itemId, answer), 'ItemResponse');
+  }
+}
+
+export function makeItem(ctx: ScriptContext, formId: string, itemId: number): ItemHandle {
+  return withCoverage(new ItemHandle(ctx, formId, itemId), 'Item');
+}
+
+/** https://developers.google.com/apps-script/reference/forms/form-response */
+export class FormResponseHandle {
+  /** A response being built by form.createResponse(): not in the store until submit(). */
+  private readonly draft: Map<number, string | string[]> = new Map();
+
+  constructor(
+    private readonly ctx: ScriptContext,
+    readonly __formId: string,
+    private responseId: string | null,
+  ) {}
+
+  private stored(method: string): StoredResponse | undefined {
+    this.ctx.rt.call('FormResponse', method);
+    if (this.responseId === null) return undefined;
+    const found = formOf(this.ctx, this.__formId).responses.find((r) => r.id === this.responseId);
+    if (!found) throw appsScriptError(NO_RESPONSE_MESSAGE.replace('{id}', this.responseId));
+    return found;
+  }
+
+  private requireDraft(method: string): void {
+    if (this.stored(method)) throw appsScriptError('This response has already been submitted.');
+  }
+
+  getId(): string | null {
+    this.ctx.rt.call('FormResponse', 'getId');
+    return this.responseId;
+  }
+
+  getTimestamp(): Date | null {
+    const response = this.stored('getTimestamp');
+    return response ? new Date(response.timestamp) : null;
+  }
+
+  getRespondentEmail(): string {
+    return this.stored('getRespondentEmail')?.respondentEmail ?? '';
+  }
+
+  getItemResponses(): ItemResponseHandle[] {
+    const response = this.stored('getItemResponses');
+    const answers = response
+      ? response.answers
+      : [...this.draft.entries()].map(([itemId, value]) => ({ itemId, value }));
+    const order = formOf(this.ctx, this.__formId).items.map((i) => i.id);
+    return answers
+      .filter((a) => order.includes(a.itemId))
+      .sort((a, b) => order.indexOf(a.itemId) - order.indexOf(b.itemId))
+      .map((a) => withCoverage(new ItemResponseHandle(this.ctx, this.__formId, a.itemId, a.value), 'ItemResponse'));
+  }
+
+  getResponseForItem(item: ItemHandle): ItemResponseHandle | null {
+    return this.getItemResponses().find((r) => r.__itemId === item.getId()) ?? null;
+  }
+
+  getEditResponseUrl(): string {
+    const response = this.stored('getEditResponseUrl');
+    const form = formOf(this.ctx, this.__formId);
+    return `${publishedUrlOf(form)}?edit2=${encodeURIComponent(response?.id ?? '')}`;
+  }
+
+  withItemResponse(itemResponse: ItemResponseHandle): this {
+    this.requireDraft('withItemResponse');
+    if (!(itemResponse instanceof ItemResponseHandle) || itemResponse.__formId !== this.__formId) {
+      throw appsScriptError('Invalid argument: response');
+    }
+    this.draft.set(itemResponse.__itemId, itemResponse.__value);
+    return this;
+  }
+
+  /**
+   * The link that opens the form with these answers filled in.
+   * https://developers.google.com/apps-script/reference/forms/form-response#toPrefilledUrl()
+   * Real Forms name the parameters by an "entry id" that differs from the item id; the emulator
+   * uses the item id so that a test can read a link.
+   */
+  toPrefilledUrl(): string {
+    this.stored('toPrefilledUrl');
+    const form = formOf(this.ctx, this.__formId);
+    const params = [...this.draft.entries()]
+      .sort(([a], [b]) => form.items.findIndex((i) => i.id === a) - form.items.findIndex((i) => i.id === b))
+      .map(([itemId, value]) => `entry.${itemId}=${encodeURIComponent(Array.isArray(value) ? value.join(',') : value)}`);
+    return `${publishedUrlOf(form)}?usp=pp_url${params.map((p) => `&${p}`).join('')}`;
+  }
+
+  /** Submits the response as the running user; form-submit triggers fire soon after. */
+  submit(): this {
+    this.requireDraft('submit');
+    const form = formOf(this.ctx, this.__formId);
+    if (!form.acceptingResponses) throw appsScriptError(NOT_ACCEPTING_MESSAGE);
+    const response: StoredResponse = {
+      id: this.ctx.rt.newId('2_ABaOnu'),
+      timestamp: this.ctx.rt.clock.now(),
+      respondentEmail: form.collectEmail ? this.ctx.user : '',
+      answers: [...this.draft.entries()].map(([itemId, value]) => ({ itemId, value })),
+      submitted: true,
+    };
+    form.responses.push(response);
+    this.responseId = response.id;
+    queueFormSubmit(this.ctx.rt.stores, form.id, response.id, response.timestamp);
+    return this;
+  }
+}
+
+export function makeResponse(ctx: ScriptContext, formId: string, responseId: string | null): FormResponseHandle {
+  return withCoverage(new FormResponseHandle(ctx, formId, responseId), 'FormResponse');
+}
+
+/** https://developers.google.com/apps-script/reference/forms/form */
+export class FormHandle {
+  constructor(
+    private readonly ctx: ScriptContext,
+    readonly __formId: string,
+  ) {}
+
+  private read(method: string): StoredForm {
+    this.ctx.rt.call('Form', method);
+    return formOf(this.ctx, this.__formId);
+  }
+
+  private addItem(method: string, type: ItemTypeName): ItemHandle {
+    const form = this.read(method);
+    let id: number;
+    do id = 100_000_000 + this.ctx.rt.rng.int(1_900_000_000);
+    while (form.items.some((i) => i.id === id));
+    const item: StoredItem = { id, type, title: '', helpText: '', required: false };
+    if (type === 'SCALE') Object.assign(item, { lowerBound: 1, upperBound: 5 });
+    if (type === 'MULTIPLE_CHOICE' || type === 'LIST') item.choices = [];
+    form.items.push(item);
+    return makeItem(this.ctx, this.__formId, id);
+  }
+
+  getId(): string {
+    return this.__formId;
+  }
+  getTitle(): string {
+    return this.read('getTitle').title;
+  }
+  setTitle(title: string): this {
+    this.read('setTitle').title = String(title);
+    return this;
+  }
+  getDescription(): string {
+    return this.read('getDescription').description;
+  }
+  setDescription(description: string): this {
+    this.read('setDescription').description = String(description);
+    return this;
+  }
+  getPublishedUrl(): string {
+    return publishedUrlOf(this.read('getPublishedUrl'));
+  }
+  getEditUrl(): string {
+    return editUrlOf(this.read('getEditUrl'));
+  }
+  setCollectEmail(collect: boolean): this {
+    this.read('setCollectEmail').collectEmail = Boolean(collect);
+    return this;
+  }
+  collectsEmail(): boolean {
+    return this.read('collectsEmail').collectEmail;
+  }
+  setRequireLogin(require: boolean): this {
+    this.read('setRequireLogin').requireLogin = Boolean(require);
+    return this;
+  }
+  requiresLogin(): boolean {
+    return this.read('requiresLogin').requireLogin;
+  }
+  setAcceptingResponses(accepting: boolean): this {
+    this.read('setAcceptingResponses').acceptingResponses = Boolean(accepting);
+    return this;
+  }
+  isAcceptingResponses(): boolean {
+    return this.read('isAcceptingResponses').acceptingResponses;
+  }
+
+  addTextItem(): ItemHandle {
+    return this.addItem('addTextItem', 'TEXT');
+  }
+  addParagraphTextItem(): ItemHandle {
+    return this.addItem('addParagraphTextItem', 'PARAGRAPH_TEXT');
+  }
+  addScaleItem(): ItemHandle {
+    return this.addItem('addScaleItem', 'SCALE');
+  }
+  addMultipleChoiceItem(): ItemHandle {
+    return this.addItem('addMultipleChoiceItem', 'MULTIPLE_CHOICE');
+  }
+  addDateItem(): ItemHandle {
+    return this.addItem('addDateItem', 'DATE');
+  }
+  addListItem(): ItemHandle {
+    return this.addItem('addListItem', 'LIST');
+  }
+
+  getItems(type?: ItemTypeName): ItemHandle[] {
+    return this.read('getItems')
+      .items.filter((i) => type === undefined || i.type === type)
+      .map((i) => makeItem(this.ctx, this.__formId, i.id));
+  }
+
+  getItemById(id: number): ItemHandle | null {
+    const item = this.read('getItemById').items.find((i) => i.id === Number(id));
+    return item ? makeItem(this.ctx, this.__formId, item.id) : null;
+  }
+
+  deleteItem(item: ItemHandle | number): void {
+    const form = this.read('deleteItem');
+    const id = typeof item === 'number' ? form.items[item]?.id : item.getId();
+    const index = form.items.findIndex((i) => i.id === id);
+    if (index < 0) throw appsScriptError('Invalid argument: item');
+    form.items.splice(index, 1);
+  }
+
+  createResponse(): FormResponseHandle {
+    this.read('createResponse');
+    return makeResponse(this.ctx, this.__formId, null);
+  }
+
+  /** All submitted responses, or those submitted at or after `timestamp`. */
+  getResponses(timestamp?: Date): FormResponseHandle[] {
+    const form = this.read('getResponses');
+    const from = timestamp === undefined ? -Infinity : (timestamp as Date).getTime();
+    return form.responses
+      .filter((r) => r.submitted && r.timestamp >= from)
+      .map((r) => makeResponse(this.ctx, this.__formId, r.id));
+  }
+
+  getResponse(responseId: string): FormResponseHandle {
+    const form = this.read('getResponse');
+    if (!form.responses.some((r) => r.id === responseId)) {
+      throw appsScriptError(NO_RESPONSE_MESSAGE.replace('{id}', String(responseId)));
+    }
+    return makeResponse(this.ctx, this.__formId, responseId);
+  }
+}
+
+export function makeForm(ctx: ScriptContext, formId: string): FormHandle {
+  return withCoverage(new FormHandle(ctx, formId), 'Form');
+}
+
+/** The FormApp global. */
+export function createFormApp(ctx: ScriptContext): GoogleAppsScript.Forms.FormApp {
+  const app = {
+    ItemType,
+    create(title: string): FormHandle {
+      ctx.rt.call('FormApp', 'create');
+      const form: StoredForm = {
+        id: ctx.rt.newId('1'),
+        publishedId: ctx.rt.newId('1FAIpQLS'),
+        owner: ctx.user,
+        title: String(title ?? ''),
+        description: '',
+        collectEmail: false,
+        requireLogin: false,
+        acceptingResponses: true,
+        items: [],
+        responses: [],
+        created: ctx.rt.clock.now(),
+      };
+      store(ctx).forms[form.id] = form;
+      return makeForm(ctx, form.id);
+    },
+    openById(id: string): FormHandle {
+      ctx.rt.call('FormApp', 'openById');
+      formOf(ctx, String(id));
+      return makeForm(ctx, String(id));
+    },
+    openByUrl(url: string): FormHandle {
+      ctx.rt.call('FormApp', 'openByUrl');
+      const match = /\/forms\/d\/(e\/)?([\w-]+)/.exec(String(url));
+      const forms = Object.values(store(ctx).forms);
+      const form = match && forms.find((f) => (match[1] ? f.publishedId : f.id) === match[2]);
+      if (!form) throw appsScriptError(NO_FORM_MESSAGE);
+      return makeForm(ctx, form.id);
+    },
+    getActiveForm(): null {
+      ctx.rt.call('FormApp', 'getActiveForm');
+      return null;
+    },
+  };
+  return withCoverage(app, 'FormApp') as unknown as GoogleAppsScript.Forms.FormApp;
+}

@@ -1,0 +1,41 @@
+import { t } from '../i18n';
+import type { Lang } from '../types';
+import { composeMail, LINK_SLOT, type Block, type ComposedMail } from './compose';
+import { firstName } from './weekly';
+
+export interface WelcomeMailInput {
+  client: { id: string; name: string; email: string; lang: Lang };
+  week: string;
+  folderLink: string;
+  reflectionLink: string;
+  groupMeetingLink: string;
+  coach: string;
+  organisation: string;
+}
+
+/** The welcome mail on enrolment: how work is returned, stored and used; data protection; links. */
+export function composeWelcome(input: WelcomeMailInput): ComposedMail {
+  const lang = input.client.lang;
+  const blocks: Block[] = [
+    { type: 'p', text: t(lang, 'mail.weekly.hello', { name: firstName(input.client.name) }) },
+    { type: 'p', text: t(lang, 'mail.welcome.intro') },
+    { type: 'p', text: t(lang, 'mail.welcome.weekly') },
+    { type: 'p', text: t(lang, 'mail.welcome.return') },
+    { type: 'p', text: t(lang, 'mail.welcome.storage') },
+    { type: 'p', text: t(lang, 'mail.welcome.use') },
+    { type: 'p', text: t(lang, 'mail.welcome.privacy') },
+    { type: 'p', text: t(lang, 'mail.welcome.privacyRights') },
+  ];
+  const links: Block[] = [];
+  if (input.folderLink) links.push({ type: 'link', label: t(lang, 'mail.welcome.folder', { link: LINK_SLOT }), url: input.folderLink });
+  if (input.reflectionLink) links.push({ type: 'link', label: t(lang, 'mail.welcome.reflection', { link: LINK_SLOT }), url: input.reflectionLink });
+  if (input.groupMeetingLink) links.push({ type: 'link', label: t(lang, 'mail.weekly.meetingLink', { link: LINK_SLOT }), url: input.groupMeetingLink });
+  if (links.length > 0) blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links') }, ...links);
+  blocks.push({ type: 'p', text: t(lang, 'mail.weekly.absence') });
+  blocks.push({ type: 'p', text: t(lang, 'mail.weekly.coach', { coach: input.coach }) });
+  if (input.organisation) blocks.push({ type: 'p', text: t(lang, 'mail.common.signature', { organisation: input.organisation }) });
+  return composeMail(
+    { kind: 'welcome', clientId: input.client.id, week: input.week, lang, to: input.client.email, subject: t(lang, 'mail.welcome.subject') },
+    blocks,
+  );
+}

@@ -1,0 +1,144 @@
+import { cellText } from '../workbook/cells';
+import { tryOpenTable, type SheetKey } from '../workbook/schema';
+import { planRowView, type PlanRowView } from '../workbook/plans-sheet';
+import { settingsFromTable } from '../workbook/settings-sheet';
+import { tasksFromTable } from '../workbook/tasks-sheet';
+import type { Table } from '../workbook/table';
+import { CONTACT_VALUES, LANG_VALUES, STATUS_VALUES } from '../core/roster-columns';
+import { parseNumber, parseTime } from '../core/settings';
+import { parseWeekday } from '../core/weekdays';
+import type { ClientStatus, ContactChannel, Lang, Settings, Task, Weekday } from '../core/types';
+
+/**
+ * What the mail jobs read from the workbook: each table in one batched read, rows turned into
+ * the few fields a mail needs. Reading is lenient on purpose: a roster row with a problem
+ * elsewhere (say, a missing goal) still gets its weekly mail; the roster job reports the problem.
+ */
+export interface MailClient {
+  id: string;
+  name: string;
+  email: string;
+  phone: string;
+  lang: Lang;
+  contact: ContactChannel;
+  status: ClientStatus;
+  group: string;
+  coach: string;
+  folderId: string;
+  token: string;
+}
+
+export interface MailGroup {
+  id: string;
+  name: string;
+  meetingWeekday: Weekday | null;
+  meetingTime: string;
+  meetingMinutes: number;
+  coach: string;
+  ownLink: string;
+  meetLink: string;
+}
+
+export function clientsFrom(table: Table | null, fallbackLang: Lang): MailClient[] {
+  const clients: MailClient[] = [];
+  for (const row of table?.rows ?? []) {
+    const v = row.values;
+    const id = cellText(v.id);
+    if (id === '') continue;
+    clients.push({
+      id,
+      name: cellText(v.name),
+      email: cellText(v.email),
+      phone: cellText(v.phone),
+      lang: LANG_VALUES.parse(cellText(v.lang)) ?? fallbackLang,
+      contact: CONTACT_VALUES.parse(cellText(v.contact)) ?? 'email',
+      status: STATUS_VALUES.parse(cellText(v.status)) ?? 'active',
+      group: cellText(v.group),
+      coach: cellText(v.coach),
+      folderId: cellText(v.folderId),
+      token: cellText(v.token),
+    });
+  }
+  return clients;
+}
+
+export function groupsFrom(table: Table | null): MailGroup[] {
+  const groups: MailGroup[] = [];
+  for (const row of table?.rows ?? []) {
+    const v = row.values;
+    const id = cellText(v.id);
+    if (id === '') continue;
+    const weekday = typeof v.meetingWeekday === 'number' ? (v.meetingWeekday as Weekday) : parseWeekday(cellText(v.meetingWeekday));
+    groups.push({
+      id,
+      name: cellText(v.name) || id,
+      meetingWeekday: weekday && weekday >= 1 && weekday <= 7 ? weekday : null,
+      meetingTime: parseTime(v.meetingTime) ?? '',
+      meetingMinutes: parseNumber(v.meetingMinutes) ?? 60,
+      coach: cellText(v.coach),
+      ownLink: cellText(v.meetingLink),
+      meetLink: cellText(v.meetLink),
+    });
+  }
+  return groups;
+}
+
+/** A group a client names by id or by name. */
+export function groupOf(groups: MailGroup[], ref: string): MailGroup | undefined {
+  const wanted = ref.trim().toLowerCase();
+  if (!wanted) return undefined;
+  return groups.find((g) => g.id.toLowerCase() === wanted) ?? groups.find((g) => g.name.toLowerCase() === wanted);
+}
+
+export function plansFrom(table: Table | null): PlanRowView[] {
+  return (table?.rows ?? []).map((r) => planRowView(r.values)).filter((p): p is PlanRowView => p !== null);
+}
+
+export interface MailData {
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet;
+  settings: Settings;
+  clients: MailClient[];
+  groups: MailGroup[];
+  groupsTable: Table | null;
+  tasks: Map<string, Task>;
+  plans: PlanRowView[];
+  sendlog: Table;
+  meetings: Table | null;
+}
+
+/**
+ * Reads what a mail job needs: one getValues per table asked for, nothing per client.
+ * The send log must exist (setup makes it): without it no send can be made exactly once.
+ */
+export function readMailData(want: SheetKey[]): MailData {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const read = (key: SheetKey) => (want.includes(key) ? tryOpenTable(spreadsheet, key) : null);
+  const { settings } = settingsFromTable(read('settings'));
+  const groupsTable = read('groups');
+  const sendlog = tryOpenTable(spreadsheet, 'sendlog');
+  if (!sendlog) throw new Error('Etäpaja: the send log sheet is missing. Run setup (Etäpaja → Ota käyttöön).');
+  return {
+    spreadsheet,
+    settings,
+    clients: clientsFrom(read('clients'), settings.lang),
+    groups: groupsFrom(groupsTable),
+    groupsTable,
+    tasks: new Map(tasksFromTable(read('tasks')).map((t) => [t.id, t])),
+    plans: plansFrom(read('plans')),
+    sendlog,
+    meetings: read('meetings'),
+  };
+}
+
+export function folderLink(folderId: string): string {
+  if (!folderId) return '';
+  return /^https?:\/\//.test(folderId) ? folderId : `https://drive.google.com/drive/folders/${encodeURIComponent(folderId)}`;
+}
+
+/**
+ * Hook for the daily reflection form: the prefilled link with the client's own token. The forms
+ * work adds the form later; until then there is no link and the mails leave the line out.
+ */
+export function reflectionFormLink(_client: MailClient, _settings: Settings): string {
+  return '';
+}

@@ -1,0 +1,233 @@
+import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf } from '../core/dates';
+import { t } from '../core/i18n';
+import { composeCoachSummary, composeWeekly, type ComposedMail, type MeetingInfo, type SummaryLine } from '../core/mail';
+import { taskInstructions, taskTitle } from '../core/task-bank';
+import type { Problem, Settings } from '../core/types';
+import { whatsappLink } from '../core/whatsapp';
+import { zonedParts } from '../core/time-zone';
+import { withScriptLock } from '../services/lock';
+import { folderLink, groupOf, readMailData, reflectionFormLink, type MailClient, type MailData } from './dispatch-data';
+import { isDone, openLedger, sendExactlyOnce, sendKey, type PlannedSend, type SendOutcome } from './dispatch-ledger';
+import { syncGroupMeetings } from './meetings';
+import { welcomeSends } from './welcome';
+
+/** The week a dispatch run prepares: the ISO week after the run's date in the workbook's zone. */
+export function targetWeek(nowMs: number, timeZone: string): string {
+  return isoWeekOf(addDays(dateInZone(nowMs, timeZone), 7));
+}
+
+export function coachOf(client: MailClient, data: MailData): string {
+  return client.coach || groupOf(data.groups, client.group)?.coach || data.settings.coaches[0] || '';
+}
+
+export interface WeeklyDecision {
+  client: MailClient;
+  mail?: ComposedMail;
+  skip?: Problem;
+}
+
+/** The weekly mail of one client, or why there is none (pure over the data read). */
+export function weeklyFor(client: MailClient, data: MailData, week: string, links: Map<string, string>): WeeklyDecision {
+  const settings: Settings = data.settings;
+  if (!client.email) return { client, skip: { key: 'mail.skip.noEmail' } };
+  const weekDates = new Set(datesOfIsoWeek(week));
+  const days = data.plans.filter((p) => p.clientId === client.id && weekDates.has(p.date));
+  if (days.length === 0) return { client, skip: { key: 'mail.skip.noPlan' } };
+  if (settings.plansNeedApproval && days.some((d) => !d.approved)) return { client, skip: { key: 'mail.skip.notApproved' } };
+  const lang = client.lang;
+  const meetings: MeetingInfo[] = [];
+  const group = groupOf(data.groups, client.group);
+  if (group && group.meetingWeekday && group.meetingTime) {
+    const date = datesOfIsoWeek(week)[group.meetingWeekday - 1];
+    if (!settings.closedDates.includes(date)) {
+      meetings.push({
+        title: t(lang, 'mail.meeting.group', { name: group.name }),
+        date,
+        time: group.meetingTime,
+        minutes: group.meetingMinutes,
+        link: group.ownLink || links.get(group.id) || group.meetLink,
+      });
+    }
+  }
+  return {
+    client,
+    mail: composeWeekly({
+      client: { id: client.id, name: client.name, email: client.email, lang },
+      week,
+      days: days.map((d) => ({
+        date: d.date,
+        mode: d.mode ?? 'remote',
+        hours: d.hours ?? 0,
+        note: '',
+        tasks: d.taskIds
+          .map((id) => data.tasks.get(id))
+          .filter((task): task is NonNullable<typeof task> => Boolean(task))
+          .map((task) => ({ title: taskTitle(task, lang), instructions: taskInstructions(task, lang), materialLink: task.materialLink })),
+      })),
+      meetings,
+      reflectionLink: reflectionFormLink(client, settings),
+      folderLink: folderLink(client.folderId),
+      coach: coachOf(client, data),
+      organisation: settings.organisation,
+    }),
+  };
+}
+
+function line(client: MailClient, reason?: Problem): SummaryLine {
+  return { clientId: client.id, name: client.name, reason };
+}
+
+function followUpText(whenMs: number, timeZone: string): string {
+  const parts = zonedParts(whenMs, timeZone);
+  return `${parts.date} ${parts.time}`;
+}
+
+export interface DispatchReport {
+  week: string;
+  ran: boolean;
+  sent: string[];
+  skipped: { clientId: string; reason: string }[];
+  problems: { clientId: string; reason: string }[];
+  followUpAt: string;
+}
+
+/**
+ * The weekly dispatch (a time-driven trigger, Thursday 12:00 by default). One mail per active
+ * client with plan days next week, then a summary to each coach. Safe to run any number of
+ * times: the send ledger makes every mail go exactly once (see dispatch-ledger.ts).
+ */
+export function weeklyDispatch(_event?: unknown): DispatchReport {
+  const startedAt = Date.now();
+  const locked = withScriptLock(() => runDispatch(startedAt));
+  if (!locked.ran) return { week: '', ran: false, sent: [], skipped: [], problems: [], followUpAt: '' };
+  return locked.value;
+}
+
+function runDispatch(startedAt: number): DispatchReport {
+  const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
+  const tz = data.settings.timeZone;
+  const week = targetWeek(startedAt, tz);
+  const ledger = openLedger(data.sendlog, tz, startedAt);
+  const links = syncGroupMeetings(data, week);
+
+  const active = data.clients.filter((c) => c.status === 'active');
+  const decisions = active.map((c) => weeklyFor(c, data, week, links.links));
+  // New clients get their welcome mail first (once: it has its own ledger key).
+  const planned: PlannedSend[] = welcomeSends(data, active, ledger, week);
+  const skipped: { client: MailClient; reason: Problem }[] = [];
+  for (const d of decisions) {
+    if (d.mail) planned.push({ key: sendKey('weekly', d.client.id, week), mail: d.mail });
+    else if (d.skip) skipped.push({ client: d.client, reason: d.skip });
+  }
+  const weekly = planned.filter((p) => p.mail.kind === 'weekly');
+  const alreadyDone = weekly.filter((p) => isDone(ledger, p.key));
+  const coaches = [...new Set(active.map((c) => coachOf(c, data)).filter(Boolean))];
+  if (coaches.length === 0) coaches.push(Session.getEffectiveUser().getEmail());
+  const needsSummary = weekly.length > alreadyDone.length || !coaches.every((c) => [...ledger.latest.keys()].some((k) => k.startsWith(`coach-alert|${c}|${week}`)));
+  const followUpAt = { ms: 0 };
+
+  const summaries = needsSummary
+    ? coaches.map((coach) => ({
+        key: sendKey('coach-alert', coach, `${week}#${startedAt}`),
+        to: coach,
+        kind: 'coach-alert',
+        week,
+        compose: (outcome: SendOutcome) => summaryFor(coach, data, week, decisions, skipped, outcome, links.problems, followUpAt),
+      }))
+    : [];
+  const outcome = sendExactlyOnce(ledger, planned, summaries);
+  return {
+    week,
+    ran: true,
+    sent: outcome.sent.map((s) => s.mail.clientId),
+    skipped: skipped.map((s) => ({ clientId: s.client.id, reason: s.reason.key })),
+    problems: [
+      ...outcome.failed.map((f) => ({ clientId: f.send.mail.clientId, reason: f.error })),
+      ...outcome.deferred.map((d) => ({ clientId: d.mail.clientId, reason: `deferred:${outcome.stoppedFor}` })),
+    ],
+    followUpAt: followUpAt.ms ? new Date(followUpAt.ms).toISOString() : '',
+  };
+}
+
+/**
+ * A one-off trigger to finish the job: soon when the time budget ran out, next morning when the
+ * day's mail quota did (Google restores it over the next 24 hours).
+ */
+function scheduleFollowUp(reason: 'quota' | 'time' | '', tz: string): number {
+  const now = Date.now();
+  let at = now + 60_000;
+  if (reason === 'quota') {
+    const tomorrow = addDays(dateInZone(now, tz), 1);
+    const parts = zonedParts(now, tz);
+    const minutesToMidnight = 24 * 60 - (parts.hour * 60 + parts.minute);
+    at = now + (minutesToMidnight + 8 * 60) * 60_000;
+    void tomorrow;
+  }
+  const existing = ScriptApp.getProjectTriggers().filter((tr) => tr.getHandlerFunction() === 'weeklyDispatch').length;
+  // The weekly trigger itself is one; a second means a follow-up is already waiting.
+  if (existing < 2) ScriptApp.newTrigger('weeklyDispatch').timeBased().after(at - now).create();
+  return at;
+}
+
+function summaryFor(
+  coach: string,
+  data: MailData,
+  week: string,
+  decisions: { client: MailClient }[],
+  skipped: { client: MailClient; reason: Problem }[],
+  outcome: SendOutcome,
+  meetingProblems: Problem[],
+  followUpAt: { ms: number },
+): ComposedMail | null {
+  const mine = (c: MailClient) => coachOf(c, data) === coach || (coachOf(c, data) === '' && coach === Session.getEffectiveUser().getEmail());
+  const byId = new Map(decisions.map((d) => [d.client.id, d.client]));
+  const sent = outcome.sent.filter((s) => s.mail.kind === 'weekly').map((s) => byId.get(s.mail.clientId)).filter((c): c is MailClient => Boolean(c) && mine(c as MailClient));
+  const problems: SummaryLine[] = [];
+  for (const f of outcome.failed) {
+    const c = byId.get(f.send.mail.clientId);
+    if (c && mine(c)) problems.push(line(c, { key: 'mail.problem.sendFailed', params: { error: f.error } }));
+  }
+  for (const d of outcome.deferred) {
+    const c = byId.get(d.mail.clientId);
+    if (c && mine(c)) problems.push(line(c, { key: outcome.stoppedFor === 'time' ? 'mail.problem.time' : 'mail.problem.quota' }));
+  }
+  for (const r of outcome.resolved.filter((e) => e.status === 'uncertain')) {
+    const c = byId.get(r.clientId);
+    if (c && mine(c)) problems.push(line(c, { key: 'mail.problem.uncertain' }));
+  }
+  for (const p of meetingProblems) problems.push({ clientId: '', name: '', reason: p });
+  const lang = data.settings.lang;
+  const whatsapp = sent
+    .filter((c) => c.contact === 'whatsapp' && c.phone)
+    .map((c) => ({ clientId: c.id, name: c.name, url: whatsappLink(c.phone, t(c.lang, 'mail.whatsapp.text', { name: c.name.split(' ')[0], coach })) ?? '' }))
+    .filter((w) => w.url);
+  let followUp = '';
+  if (outcome.deferred.length > 0 || outcome.failed.length > 0) {
+    if (!followUpAt.ms) followUpAt.ms = scheduleFollowUp(outcome.stoppedFor, data.settings.timeZone);
+    followUp = followUpText(followUpAt.ms, data.settings.timeZone);
+  }
+  return composeCoachSummary({
+    coach,
+    lang,
+    week,
+    sent: sent.map((c) => line(c)),
+    skipped: skipped.filter((s) => mine(s.client)).map((s) => line(s.client, s.reason)),
+    problems,
+    whatsapp,
+    followUp,
+  });
+}
+
+/** Exactly the weekly mail a client would get next week (for the sidebar's preview). */
+export function previewWeeklyMail(clientId: string): { to: string; subject: string; html: string; text: string } | { error: string } {
+  const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
+  const week = targetWeek(Date.now(), data.settings.timeZone);
+  const client = data.clients.find((c) => c.id === clientId);
+  if (!client) return { error: t(data.settings.lang, 'mail.preview.unknownClient', { clientId }) };
+  const decision = weeklyFor(client, data, week, new Map());
+  if (!decision.mail) {
+    return { error: `${t(data.settings.lang, 'mail.preview.noPlan', { clientId, week })} (${t(data.settings.lang, decision.skip?.key ?? '')})` };
+  }
+  const { to, subject, html, text } = decision.mail;
+  return { to, subject, html, text };
+}

@@ -1,0 +1,113 @@
+import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf } from '../core/dates';
+import { t } from '../core/i18n';
+import { isHoliday } from '../core/holidays';
+import { eventIdFor } from '../core/reminders';
+import { parseNumber, parseTime } from '../core/settings';
+import { zonedToEpoch } from '../core/time-zone';
+import type { Problem } from '../core/types';
+import { ensureEvent } from '../services/calendar';
+import { withScriptLock } from '../services/lock';
+import { cellText } from '../workbook/cells';
+import { GROUPS, MEETINGS } from '../workbook/schema';
+import { updateByKey, type Table } from '../workbook/table';
+import { readMailData, type MailData } from './dispatch-data';
+
+const CALENDAR = 'primary';
+
+/**
+ * Next week's group meetings as Calendar events with Meet. Each group keeps one Meet link for
+ * all its weeks (clients learn one link); each week's event has an id made from (group, date),
+ * so a second run finds the event instead of making another. A group with its own link (Teams,
+ * Zoom) gets an event with that link as location and no Meet. Events have no guests.
+ */
+export function syncGroupMeetings(data: MailData, week: string): { links: Map<string, string>; problems: Problem[] } {
+  const links = new Map<string, string>();
+  const problems: Problem[] = [];
+  const updates = new Map<string, Record<string, unknown>>();
+  const tz = data.settings.timeZone;
+  const used = new Set(data.clients.filter((c) => c.status === 'active').map((c) => c.group.toLowerCase()));
+  for (const group of data.groups) {
+    if (!group.meetingWeekday || !group.meetingTime) continue;
+    if (!used.has(group.id.toLowerCase()) && !used.has(group.name.toLowerCase())) continue;
+    const date = datesOfIsoWeek(week)[group.meetingWeekday - 1];
+    if (isHoliday(date) || data.settings.closedDates.includes(date)) continue;
+    const start = zonedToEpoch(date, group.meetingTime, tz);
+    try {
+      const { link } = ensureEvent(CALENDAR, {
+        id: eventIdFor('group', group.id, date),
+        summary: t(data.settings.lang, 'mail.meeting.group', { name: group.name }),
+        description: t(data.settings.lang, 'app.name'),
+        startIso: new Date(start).toISOString(),
+        endIso: new Date(start + group.meetingMinutes * 60_000).toISOString(),
+        timeZone: tz,
+        ownLink: group.ownLink,
+        existingMeetLink: group.ownLink ? '' : group.meetLink,
+      });
+      if (link) links.set(group.id, link);
+      else problems.push({ key: 'mail.problem.noMeetLink', params: { group: group.name } });
+      if (link && !group.ownLink && link !== group.meetLink) {
+        updates.set(group.id, { meetLink: link, calendarEventId: eventIdFor('group', group.id, date) });
+        group.meetLink = link;
+      }
+    } catch (error) {
+      problems.push({ key: 'mail.problem.noMeetLink', params: { group: `${group.name} (${(error as Error).message})` } });
+    }
+  }
+  if (updates.size > 0 && data.groupsTable) updateByKey(data.groupsTable.sheet, GROUPS, updates, ['meetLink', 'calendarEventId']);
+  return { links, problems };
+}
+
+/** One-to-one sessions in the coming two weeks that have no event yet get one, with Meet. */
+export function syncOneToOne(data: MailData, meetings: Table | null, fromDate: string, days = 14): Problem[] {
+  const problems: Problem[] = [];
+  if (!meetings) return problems;
+  const tz = data.settings.timeZone;
+  const until = addDays(fromDate, days);
+  const updates = new Map<string, Record<string, unknown>>();
+  for (const row of meetings.rows) {
+    const v = row.values;
+    const id = cellText(v.id);
+    const date = cellText(v.date).slice(0, 10);
+    const time = parseTime(v.start);
+    if (!id || !time || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date < fromDate || date > until) continue;
+    if (cellText(v.meetLink)) continue;
+    const kind = cellText(v.kind) || 'one-to-one';
+    const start = zonedToEpoch(date, time, tz);
+    try {
+      const eventId = eventIdFor('meeting', id, date);
+      const { link } = ensureEvent(CALENDAR, {
+        id: eventId,
+        summary: t(data.settings.lang, `mail.meeting.${kind}`, { name: '' }),
+        description: t(data.settings.lang, 'app.name'),
+        startIso: new Date(start).toISOString(),
+        endIso: new Date(start + (parseNumber(v.minutes) ?? 45) * 60_000).toISOString(),
+        timeZone: tz,
+        ownLink: '',
+        existingMeetLink: '',
+      });
+      if (link) {
+        updates.set(id, { meetLink: link, calendarEventId: eventId });
+        v.meetLink = link;
+        v.calendarEventId = eventId;
+      }
+    } catch (error) {
+      problems.push({ key: 'mail.problem.noMeetLink', params: { group: `${id} (${(error as Error).message})` } });
+    }
+  }
+  if (updates.size > 0) updateByKey(meetings.sheet, MEETINGS, updates, ['meetLink', 'calendarEventId']);
+  return problems;
+}
+
+/** Server function and nightly step: next week's group events and upcoming one-to-one sessions. */
+export function syncMeetings(): { week: string; groups: number; problems: number } {
+  const result = withScriptLock(() => {
+    const data = readMailData(['settings', 'clients', 'groups', 'meetings']);
+    const today = dateInZone(Date.now(), data.settings.timeZone);
+    const week = isoWeekOf(addDays(today, 7));
+    const groups = syncGroupMeetings(data, isoWeekOf(today));
+    const next = syncGroupMeetings(data, week);
+    const oneToOne = syncOneToOne(data, data.meetings, today);
+    return { week, groups: next.links.size, problems: groups.problems.length + next.problems.length + oneToOne.length };
+  });
+  return result.ran ? result.value : { week: '', groups: 0, problems: 0 };
+}

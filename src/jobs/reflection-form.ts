@@ -1,0 +1,160 @@
+import { t } from '../core/i18n';
+import { LANG_VALUES, STATUS_VALUES } from '../core/roster-columns';
+import { DATE_PLACEHOLDER, TOKEN_PLACEHOLDER, fillLinkTemplate, isWellFormedToken } from '../core/tokens';
+import { LANGS, type Lang } from '../core/types';
+import { createForm, prefilledUrl, tryOpenForm, type FormItemSpec } from '../services/forms';
+import { createTrigger } from '../services/triggers';
+import { cellText } from '../workbook/cells';
+import { CLIENTS, openTable } from '../workbook/schema';
+import { updateByKey, type Table } from '../workbook/table';
+
+/**
+ * The daily reflection form: one form per language (clients answer in their own), made once by
+ * setup. What we need to read answers and make links is kept in one script property.
+ */
+export const REFLECTION_FORMS_PROPERTY = 'reflectionForms';
+export const INTAKE_HANDLER = 'onReflectionSubmit';
+
+export type ReflectionField = 'date' | 'hours' | 'did' | 'howItWent' | 'thoughts' | 'toCoach' | 'wish' | 'token';
+
+export interface ReflectionFormInfo {
+  formId: string;
+  publishedUrl: string;
+  items: Record<ReflectionField, number>;
+  /** A prefilled link with placeholders for the token and the date. */
+  template: string;
+}
+
+export type ReflectionForms = Partial<Record<Lang, ReflectionFormInfo>>;
+
+export function reflectionItemSpecs(lang: Lang): FormItemSpec[] {
+  const q = (key: string): string => t(lang, `participation.form.${key}`);
+  return [
+    { field: 'date', kind: 'date', title: q('date'), required: true },
+    { field: 'hours', kind: 'text', title: q('hours') },
+    { field: 'did', kind: 'paragraph', title: q('did') },
+    {
+      field: 'howItWent',
+      kind: 'scale',
+      title: q('howItWent'),
+      scale: { low: 1, high: 5, lowLabel: q('howItWent.low'), highLabel: q('howItWent.high') },
+    },
+    { field: 'thoughts', kind: 'paragraph', title: q('thoughts') },
+    { field: 'toCoach', kind: 'paragraph', title: q('toCoach') },
+    { field: 'wish', kind: 'paragraph', title: q('wish') },
+    // Last, with a plain warning: Forms has no hidden fields, so the token is a prefilled item.
+    { field: 'token', kind: 'text', title: q('token'), helpText: q('token.help') },
+  ];
+}
+
+export function readReflectionForms(): ReflectionForms {
+  const text = PropertiesService.getScriptProperties().getProperty(REFLECTION_FORMS_PROPERTY);
+  try {
+    return text ? (JSON.parse(text) as ReflectionForms) : {};
+  } catch (_error) {
+    return {};
+  }
+}
+
+/**
+ * Makes the missing reflection forms and their form-submit triggers; safe to run again (a form
+ * that still opens is kept, with its responses). Returns the languages made now.
+ */
+export function ensureReflectionForms(): Lang[] {
+  const forms = readReflectionForms();
+  const made: Lang[] = [];
+  for (const lang of LANGS) {
+    const known = forms[lang];
+    if (known && tryOpenForm(known.formId)) continue;
+    const created = createForm(t(lang, 'participation.form.title'), t(lang, 'participation.form.description'), reflectionItemSpecs(lang));
+    const items = created.items as Record<ReflectionField, number>;
+    const form = FormApp.openById(created.formId);
+    const template = prefilledUrl(form, [
+      { itemId: items.token, kind: 'text', value: TOKEN_PLACEHOLDER },
+      { itemId: items.date, kind: 'date', value: new Date(`${DATE_PLACEHOLDER}T12:00:00Z`) },
+    ]);
+    forms[lang] = { formId: created.formId, publishedUrl: created.publishedUrl, items, template };
+    made.push(lang);
+  }
+  if (made.length > 0) PropertiesService.getScriptProperties().setProperty(REFLECTION_FORMS_PROPERTY, JSON.stringify(forms));
+  ensureIntakeTriggers(forms);
+  return made;
+}
+
+function ensureIntakeTriggers(forms: ReflectionForms): void {
+  const have = new Set(
+    ScriptApp.getProjectTriggers()
+      .filter((tr) => tr.getHandlerFunction() === INTAKE_HANDLER)
+      .map((tr) => tr.getTriggerSourceId()),
+  );
+  for (const info of Object.values(forms)) {
+    if (info && !have.has(info.formId)) createTrigger({ functionName: INTAKE_HANDLER, kind: 'form-submit', formId: info.formId }, 'Europe/Helsinki');
+  }
+}
+
+/** A client as participation jobs need it, read from the clients sheet. */
+export interface Participant {
+  id: string;
+  name: string;
+  email: string;
+  lang: Lang;
+  status: string;
+  coach: string;
+  token: string;
+  folderId: string;
+}
+
+export function participantsOf(table: Table): Participant[] {
+  return table.rows
+    .map((row) => ({
+      id: cellText(row.values.id),
+      name: cellText(row.values.name),
+      email: cellText(row.values.email),
+      lang: LANG_VALUES.parse(cellText(row.values.lang)) ?? 'fi',
+      status: STATUS_VALUES.parse(cellText(row.values.status)) ?? 'active',
+      coach: cellText(row.values.coach),
+      token: cellText(row.values.token),
+      folderId: cellText(row.values.folderId),
+    }))
+    .filter((p) => p.id !== '');
+}
+
+/**
+ * Gives every enrolled client without a valid token a new one (one write). Rotating a token is
+ * clearing the cell and running this again: the old link stops working.
+ */
+export function ensureClientTokens(spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): number {
+  const table = openTable(spreadsheet, 'clients');
+  const updates = new Map<string, Record<string, unknown>>();
+  for (const p of participantsOf(table)) {
+    if (p.status !== 'closed' && !isWellFormedToken(p.token)) updates.set(p.id, { token: Utilities.getUuid() });
+  }
+  updateByKey(table.sheet, CLIENTS, updates, ['token']);
+  return updates.size;
+}
+
+/** Replaces one client's token: links sent before stop identifying them. */
+export function rotateReflectionToken(clientId: string): boolean {
+  const table = openTable(SpreadsheetApp.getActiveSpreadsheet(), 'clients');
+  if (!participantsOf(table).some((p) => p.id === clientId)) return false;
+  updateByKey(table.sheet, CLIENTS, new Map([[clientId, { token: Utilities.getUuid() }]]), ['token']);
+  return true;
+}
+
+/**
+ * The prefilled reflection link for a client and day: the form in the client's language with
+ * the date and their token filled in. No service call (the template was made at setup). For
+ * dispatch: pass the participant (or any object with lang and token).
+ */
+export function reflectionLinkFor(client: { lang: Lang; token: string }, date: string, forms = readReflectionForms()): string {
+  const info = forms[client.lang] ?? forms.fi;
+  if (!info || !isWellFormedToken(client.token)) return '';
+  return fillLinkTemplate(info.template, client.token, date);
+}
+
+/** Server function: a client's link, as the coach (or `etapaja respond`) would copy it. */
+export function reflectionLink(clientId: string, date: string): string {
+  const table = openTable(SpreadsheetApp.getActiveSpreadsheet(), 'clients');
+  const client = participantsOf(table).find((p) => p.id === clientId);
+  return client ? reflectionLinkFor(client, date) : '';
+}

@@ -1,0 +1,98 @@
+import { addDays, dateInZone, isoWeekOf, weekdayOf } from '../core/dates';
+import { t } from '../core/i18n';
+import { composeReminder } from '../core/mail';
+import { dueReminders, eventIdFor, type Occurrence } from '../core/reminders';
+import { isHoliday } from '../core/holidays';
+import { parseTime } from '../core/settings';
+import { zonedToEpoch } from '../core/time-zone';
+import { withScriptLock } from '../services/lock';
+import { cellText } from '../workbook/cells';
+import { groupOf, readMailData, type MailData } from './dispatch-data';
+import { coachOf } from './dispatch';
+import { openLedger, sendExactlyOnce, type PlannedSend } from './dispatch-ledger';
+import { syncGroupMeetings, syncOneToOne } from './meetings';
+
+/** Today's and tomorrow's meetings with who is in each (a soon-window may start the day before). */
+export function upcomingOccurrences(data: MailData, today: string): Occurrence[] {
+  const tz = data.settings.timeZone;
+  const dates = [today, addDays(today, 1)];
+  const active = data.clients.filter((c) => c.status === 'active' && c.email);
+  const occurrences: Occurrence[] = [];
+  for (const group of data.groups) {
+    if (!group.meetingWeekday || !group.meetingTime) continue;
+    for (const date of dates) {
+      if (weekdayOf(date) !== group.meetingWeekday || isHoliday(date) || data.settings.closedDates.includes(date)) continue;
+      const members = active.filter((c) => groupOf(data.groups, c.group)?.id === group.id);
+      if (members.length === 0) continue;
+      occurrences.push({
+        eventId: eventIdFor('group', group.id, date),
+        title: t(data.settings.lang, 'mail.meeting.group', { name: group.name }),
+        date,
+        time: group.meetingTime,
+        startMs: zonedToEpoch(date, group.meetingTime, tz),
+        minutes: group.meetingMinutes,
+        link: group.ownLink || group.meetLink,
+        clientIds: members.map((c) => c.id),
+      });
+    }
+  }
+  for (const row of data.meetings?.rows ?? []) {
+    const v = row.values;
+    const id = cellText(v.id);
+    const date = cellText(v.date).slice(0, 10);
+    const time = parseTime(v.start);
+    const clientId = cellText(v.clientId);
+    if (!id || !time || !clientId || !dates.includes(date)) continue;
+    occurrences.push({
+      eventId: eventIdFor('meeting', id, date),
+      title: cellText(v.kind) || 'one-to-one',
+      date,
+      time,
+      startMs: zonedToEpoch(date, time, tz),
+      minutes: Number(v.minutes) || 45,
+      link: cellText(v.meetLink),
+      clientIds: [clientId],
+    });
+  }
+  return occurrences;
+}
+
+/**
+ * Hourly trigger. What is due is computed from the actual run time, since a trigger fires
+ * anywhere inside its hour: a morning-of reminder and a "starting soon" one, each at most once
+ * (the ledger), none after the start.
+ */
+export function reminders(_event?: unknown): { sent: number } {
+  const startedAt = Date.now();
+  const result = withScriptLock(() => {
+    const data = readMailData(['settings', 'clients', 'groups', 'meetings']);
+    const tz = data.settings.timeZone;
+    const today = dateInZone(startedAt, tz);
+    // Links made late (a session booked today, a group that had no Meet yet) are made now.
+    if (data.groups.some((g) => !g.ownLink && !g.meetLink)) syncGroupMeetings(data, isoWeekOf(today));
+    syncOneToOne(data, data.meetings, today, 1);
+    const ledger = openLedger(data.sendlog, tz, startedAt);
+    const byId = new Map(data.clients.map((c) => [c.id, c]));
+    const planned: PlannedSend[] = [];
+    for (const due of dueReminders(upcomingOccurrences(data, today), Date.now(), tz)) {
+      const client = byId.get(due.clientId);
+      if (!client || client.status !== 'active' || !client.email) continue;
+      const title = due.occurrence.title in { 'one-to-one': 1, career: 1, consultation: 1 } ? t(client.lang, `mail.meeting.${due.occurrence.title}`) : due.occurrence.title;
+      planned.push({
+        key: due.key,
+        mail: composeReminder({
+          client: { id: client.id, name: client.name, email: client.email, lang: client.lang },
+          which: due.which,
+          meetingTitle: title,
+          time: due.occurrence.time,
+          link: due.occurrence.link,
+          week: isoWeekOf(due.occurrence.date),
+          coach: coachOf(client, data),
+        }),
+      });
+    }
+    if (planned.length === 0) return { sent: 0 };
+    return { sent: sendExactlyOnce(ledger, planned).sent.length };
+  });
+  return result.ran ? result.value : { sent: 0 };
+}

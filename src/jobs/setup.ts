@@ -1,0 +1,169 @@
+import { t } from '../core/i18n';
+import { LANG_VALUES } from '../core/roster-columns';
+import { STARTER_TASKS } from '../core/task-bank';
+import { isValidTimeZone } from '../core/time-zone';
+import type { Lang, Settings } from '../core/types';
+import { withScriptLock } from '../services/lock';
+import { createTrigger, deleteTriggersFor, listTriggers, type TriggerSpec } from '../services/triggers';
+import { cellText } from '../workbook/cells';
+import { openTable, tryOpenTable } from '../workbook/schema';
+import { ensureSheets, type SheetSetupResult } from '../workbook/setup-sheets';
+import { missingSettingRows, settingsFromTable } from '../workbook/settings-sheet';
+import { appendRows } from '../workbook/table';
+import { taskToRow } from '../workbook/tasks-sheet';
+import { setupParticipation } from './nightly';
+
+/** Script property holding the root Drive folder's id, so setup finds it again. */
+export const ROOT_FOLDER_PROPERTY = 'rootFolderId';
+/** Document property read by the menu (src/addon/menu.ts). */
+export const LANG_PROPERTY = 'lang';
+/** Script property remembering the schedule of each trigger we made (the API cannot read it). */
+export const TRIGGER_SPEC_PROPERTY = 'triggerSpecs';
+
+/** Handler names are fixed: the dispatch jobs export functions of exactly these names. */
+export const TRIGGER_HANDLERS = { weekly: 'weeklyDispatch', daily: 'nightly', hourly: 'reminders' } as const;
+/** Night-time maintenance hour (workbook zone), away from office hours. */
+export const NIGHTLY_HOUR = 2;
+
+const WEEKDAY_NAMES = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+
+export interface SetupOptions {
+  lang?: Lang | string;
+  timeZone?: string;
+}
+
+export interface SetupSummary {
+  lang: Lang;
+  timeZone: string;
+  sheetsCreated: string[];
+  columnsAdded: { sheet: string; headers: string[] }[];
+  settingsAdded: string[];
+  tasksAdded: number;
+  rootFolderId: string;
+  rootFolderCreated: boolean;
+  triggersCreated: string[];
+  /** Settings values we could not read (the default is used), in the workbook's language. */
+  settingsProblems: string[];
+}
+
+export function triggerSpecs(settings: Settings): TriggerSpec[] {
+  const hour = Number(settings.sendTime.slice(0, 2));
+  return [
+    { functionName: TRIGGER_HANDLERS.weekly, kind: 'weekly', weekDay: ScriptApp.WeekDay[WEEKDAY_NAMES[settings.sendWeekday - 1]], hour },
+    { functionName: TRIGGER_HANDLERS.daily, kind: 'daily', hour: NIGHTLY_HOUR },
+    { functionName: TRIGGER_HANDLERS.hourly, kind: 'hourly' },
+  ];
+}
+
+const specText = (spec: TriggerSpec, timeZone: string): string => JSON.stringify({ ...spec, timeZone });
+
+/**
+ * Makes the workbook ready, and is safe to run any number of times: what exists is found and
+ * left as it is; only what is missing is made. Never deletes a sheet, a row, a coach's column
+ * or a folder.
+ */
+export function setup(options: SetupOptions = {}): SetupSummary {
+  const locked = withScriptLock(() => runSetup(options), 30_000);
+  if (!locked.ran) throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
+  return locked.value;
+}
+
+function runSetup(options: SetupOptions): SetupSummary {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const existingSettings = tryOpenTable(spreadsheet, 'settings');
+  const parsed = settingsFromTable(existingSettings);
+  const hasLangRow = (existingSettings?.rows ?? []).some((r) => cellText(r.values.key).toLowerCase() === 'lang' && cellText(r.values.value) !== '');
+  // A workbook that already has a language keeps it; the option chooses it for a new one.
+  const optionLang = typeof options.lang === 'string' ? LANG_VALUES.parse(options.lang) : null;
+  const lang: Lang = hasLangRow ? parsed.settings.lang : (optionLang ?? 'fi');
+  const timeZone =
+    options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : spreadsheet.getSpreadsheetTimeZone() || 'Europe/Helsinki';
+
+  const sheetResults: SheetSetupResult[] = ensureSheets(spreadsheet, lang);
+
+  // Settings: add the rows that are missing, with defaults.
+  const settingsTable = openTable(spreadsheet, 'settings');
+  const newSettings = missingSettingRows(settingsTable, { lang, timeZone }, lang);
+  appendRows(settingsTable, newSettings);
+  const { settings, problems } = settingsFromTable(openTable(spreadsheet, 'settings'));
+  if (spreadsheet.getSpreadsheetTimeZone() !== settings.timeZone) spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
+
+  // Task bank: only ids the sheet does not have, so the coach's edits and deletions stand...
+  const tasksTable = openTable(spreadsheet, 'tasks');
+  const haveTasks = new Set(tasksTable.rows.map((row) => cellText(row.values.id)));
+  const seeded = PropertiesService.getScriptProperties().getProperty('taskBankSeeded');
+  // ...and a task the coach deleted is not brought back: the bank is seeded once, then topped up
+  // only with tasks added to the starter bank in a later version.
+  const seededIds = new Set((tasksTable.rows.length === 0 ? '' : (seeded ?? '')).split(',').filter((id) => id !== ''));
+  const newTasks = STARTER_TASKS.filter((task) => !haveTasks.has(task.id) && !seededIds.has(task.id));
+  appendRows(tasksTable, newTasks.map((task) => taskToRow(task, lang)));
+
+  const scriptProps = PropertiesService.getScriptProperties();
+  const allSeeded = STARTER_TASKS.map((task) => task.id).join(',');
+  if (seeded !== allSeeded) scriptProps.setProperty('taskBankSeeded', allSeeded);
+
+  // The language the menu shows before any sheet is read.
+  const docProps = PropertiesService.getDocumentProperties();
+  if (docProps.getProperty(LANG_PROPERTY) !== lang) docProps.setProperty(LANG_PROPERTY, lang);
+
+  const folder = ensureRootFolder(lang);
+  const triggersCreated = ensureTriggers(settings);
+  setupParticipation(); // reflection forms + form-submit triggers, tokens, client folders
+
+  return {
+    lang,
+    timeZone: settings.timeZone,
+    sheetsCreated: sheetResults.filter((r) => r.created).map((r) => r.name),
+    columnsAdded: sheetResults
+      .filter((r) => !r.created && r.addedColumns.length > 0)
+      .map((r) => ({ sheet: r.name, headers: r.addedColumns })),
+    settingsAdded: newSettings.map((row) => String(row.key)),
+    tasksAdded: newTasks.length,
+    rootFolderId: folder.id,
+    rootFolderCreated: folder.created,
+    triggersCreated,
+    settingsProblems: problems.map((p) => t(lang, p.problem.key, p.problem.params)),
+  };
+}
+
+/** The root folder is made once; its id lives in script properties. A trashed one is replaced. */
+function ensureRootFolder(lang: Lang): { id: string; created: boolean } {
+  const props = PropertiesService.getScriptProperties();
+  const id = props.getProperty(ROOT_FOLDER_PROPERTY);
+  if (id) {
+    try {
+      const folder = DriveApp.getFolderById(id);
+      if (!folder.isTrashed()) return { id, created: false };
+    } catch (_error) {
+      // Deleted or no longer shared with us: make a new one below.
+    }
+  }
+  const folder = DriveApp.createFolder(t(lang, 'workbook.rootFolderName'));
+  props.setProperty(ROOT_FOLDER_PROPERTY, folder.getId());
+  return { id: folder.getId(), created: true };
+}
+
+/**
+ * Creates the missing installable triggers. The weekly one follows the settings' send day and
+ * time: if those changed since we made it, it is replaced (the Trigger API cannot read back its
+ * schedule, so we remember what we asked for in script properties).
+ */
+function ensureTriggers(settings: Settings): string[] {
+  const props = PropertiesService.getScriptProperties();
+  const remembered = JSON.parse(props.getProperty(TRIGGER_SPEC_PROPERTY) ?? '{}') as Record<string, string>;
+  const existing = new Set(listTriggers().map((trigger) => trigger.functionName));
+  const created: string[] = [];
+  const next: Record<string, string> = {};
+  for (const spec of triggerSpecs(settings)) {
+    const text = specText(spec, settings.timeZone);
+    next[spec.functionName] = text;
+    const have = existing.has(spec.functionName);
+    if (have && (remembered[spec.functionName] === undefined || remembered[spec.functionName] === text)) continue;
+    if (have) deleteTriggersFor([spec.functionName]);
+    createTrigger(spec, settings.timeZone);
+    created.push(spec.functionName);
+  }
+  const nextText = JSON.stringify(next);
+  if (props.getProperty(TRIGGER_SPEC_PROPERTY) !== nextText) props.setProperty(TRIGGER_SPEC_PROPERTY, nextText);
+  return created;
+}

@@ -1,0 +1,126 @@
+import { withRetry } from './retry';
+
+/**
+ * Thin wrappers over FormApp. https://developers.google.com/apps-script/reference/forms
+ * Nothing here knows what a reflection is; the jobs decide what to ask and what answers mean.
+ */
+
+export type FormItemKind = 'date' | 'text' | 'paragraph' | 'scale';
+
+export interface FormItemSpec {
+  field: string;
+  kind: FormItemKind;
+  title: string;
+  helpText?: string;
+  required?: boolean;
+  scale?: { low: number; high: number; lowLabel: string; highLabel: string };
+}
+
+export interface CreatedForm {
+  formId: string;
+  publishedUrl: string;
+  editUrl: string;
+  /** Item id per field, so answers are read by id even if a coach retitles a question. */
+  items: Record<string, number>;
+}
+
+export function createForm(title: string, description: string, specs: FormItemSpec[]): CreatedForm {
+  const form = withRetry(() => FormApp.create(title));
+  form.setDescription(description);
+  form.setCollectEmail(false);
+  const items: Record<string, number> = {};
+  for (const spec of specs) {
+    let item:
+      | GoogleAppsScript.Forms.DateItem
+      | GoogleAppsScript.Forms.TextItem
+      | GoogleAppsScript.Forms.ParagraphTextItem
+      | GoogleAppsScript.Forms.ScaleItem;
+    if (spec.kind === 'date') item = form.addDateItem();
+    else if (spec.kind === 'paragraph') item = form.addParagraphTextItem();
+    else if (spec.kind === 'scale') {
+      const scale = form.addScaleItem();
+      if (spec.scale)
+        scale
+          .setBounds(spec.scale.low, spec.scale.high)
+          .setLabels(spec.scale.lowLabel, spec.scale.highLabel);
+      item = scale;
+    } else item = form.addTextItem();
+    item.setTitle(spec.title);
+    if (spec.helpText) item.setHelpText(spec.helpText);
+    if (spec.required) item.setRequired(true);
+    items[spec.field] = item.getId();
+  }
+  return {
+    formId: form.getId(),
+    publishedUrl: form.getPublishedUrl(),
+    editUrl: form.getEditUrl(),
+    items,
+  };
+}
+
+/** Null when the form is gone or no longer ours (deleted by someone). */
+export function tryOpenForm(formId: string): GoogleAppsScript.Forms.Form | null {
+  try {
+    return FormApp.openById(formId);
+  } catch (_error) {
+    return null;
+  }
+}
+
+/**
+ * A prefilled link with the given answers, made through Forms itself (entry ids in real Forms
+ * are not item ids). Jobs call this once for a template with placeholders, then fill it per
+ * client without further calls.
+ */
+export function prefilledUrl(
+  form: GoogleAppsScript.Forms.Form,
+  answers: { itemId: number; kind: 'text' | 'date'; value: string | Date }[],
+): string {
+  let response = form.createResponse();
+  for (const answer of answers) {
+    const item = form.getItemById(answer.itemId);
+    if (!item) continue;
+    const itemResponse =
+      answer.kind === 'date'
+        ? item.asDateItem().createResponse(answer.value as Date)
+        : item.asTextItem().createResponse(String(answer.value));
+    response = response.withItemResponse(itemResponse);
+  }
+  return response.toPrefilledUrl();
+}
+
+export interface ResponseData {
+  formId: string;
+  responseId: string;
+  submittedAt: number;
+  respondentEmail: string;
+  /** Answer text per item id. */
+  answers: Record<number, string>;
+}
+
+export function readResponse(
+  formId: string,
+  response: GoogleAppsScript.Forms.FormResponse,
+): ResponseData {
+  const answers: Record<number, string> = {};
+  for (const itemResponse of response.getItemResponses()) {
+    const value = itemResponse.getResponse();
+    answers[itemResponse.getItem().getId()] = Array.isArray(value)
+      ? value.join(', ')
+      : String(value ?? '');
+  }
+  return {
+    formId,
+    responseId: response.getId(),
+    submittedAt: response.getTimestamp().getTime(),
+    respondentEmail: response.getRespondentEmail() ?? '',
+    answers,
+  };
+}
+
+/** Responses submitted at or after `sinceMs` (one call per form). */
+export function responsesSince(formId: string, sinceMs: number): ResponseData[] {
+  const form = tryOpenForm(formId);
+  if (!form) return [];
+  return withRetry(() => form.getResponses(new Date(sinceMs))).map((r) => readResponse(formId, r));
+}

@@ -1,0 +1,144 @@
+import { freshWorkspace } from '../../helpers/workspace';
+import { readSheetValues } from '../../../emulator/spreadsheet/harness';
+import { DRIVE_STORE, uploadAsUser, whoCanAccess, type DriveStore } from '../../../emulator/drive';
+import { FORMS_STORE, submitPrefilledUrl, submitResponse, plantResponseWithoutTrigger, type FormsStore } from '../../../emulator/forms';
+import type { Workspace } from '../../../emulator/workspace';
+import type { StoredTrigger } from '../../../emulator/script/store';
+
+/** A second script bound to the workbook: the coach typing rows, by header. */
+const COACH_SCRIPT = `
+function putRows(sheetName, rows) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
+  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
+}
+function markAttendance(key, mark, reason) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Läsnäolot');
+  var values = sheet.getDataRange().getValues();
+  var h = values[0];
+  for (var i = 1; i < values.length; i++) {
+    if (values[i][h.indexOf('Avain')] === key) {
+      sheet.getRange(i + 1, h.indexOf('Ohjaajan merkintä') + 1, 1, 2).setValues([[mark, reason]]);
+    }
+  }
+}`;
+
+const AINO = 'aino.koski@example.fi';
+const BO = 'bo.ek@example.fi';
+const COACH = 'ohjaaja@kunta.example';
+const at = (iso: string): number => Date.parse(iso);
+
+function sheet(ws: Workspace, name: string): Record<string, unknown>[] {
+  const values = readSheetValues(ws, ws.meta.boundSpreadsheetId as string, name);
+  const [header, ...rows] = values;
+  return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
+}
+
+function coach(ws: Workspace, fn: string, args: unknown[]): void {
+  ws.call(fn, args, { projectId: 'coach' });
+}
+
+describe('participation end to end (built bundle on the emulator)', () => {
+  let ws: Workspace;
+  let formId: string;
+
+  beforeAll(() => {
+    ws = freshWorkspace({ start: '2026-11-30T08:00:00+02:00' });
+    ws.call('setup');
+    ws.push('coach', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' } as never, 'coach');
+    coach(ws, 'putRows', [
+      'Asiakkaat',
+      [
+        { Tunnus: 'A0001', Nimi: 'Aino Koski', Sähköposti: AINO, Kieli: 'suomi', Ohjaaja: COACH, Tila: 'aktiivinen' },
+        { Tunnus: 'A0002', Nimi: 'Bo Ek', Sähköposti: BO, Kieli: 'ruotsi', Ohjaaja: COACH, Tila: 'aktiivinen' },
+      ],
+    ]);
+    const plan = (clientId: string, date: string) => ({ Avain: `${clientId}|${date}`, Päivä: date, Asiakas: clientId, Tunnit: 5 });
+    coach(ws, 'putRows', [
+      'Viikkosuunnitelmat',
+      [
+        plan('A0001', '2026-11-30'),
+        plan('A0001', '2026-12-01'),
+        plan('A0001', '2026-12-02'),
+        plan('A0001', '2026-12-03'),
+        plan('A0002', '2026-12-01'),
+        plan('A0002', '2026-12-02'),
+      ],
+    ]);
+    ws.call('setupParticipation');
+    ws.call('setupParticipation'); // a retried enrolment
+    formId = Object.values((ws.rt.stores[FORMS_STORE.name] as FormsStore).forms).find((f) => f.title === 'Päivän työtoiminta')!.id;
+  });
+
+  it('a retried enrolment leaves one folder per client, shared with exactly the client and the coach', () => {
+    const drive = ws.rt.stores[DRIVE_STORE.name] as DriveStore;
+    const folders = Object.values(drive.items).filter((i) => i.kind === 'folder' && /^A000\d /.test(i.name));
+    expect(folders.map((f) => f.name).sort()).toEqual(['A0001 AK', 'A0002 BE']);
+    const aino = folders.find((f) => f.name === 'A0001 AK')!;
+    const people = whoCanAccess(drive, aino.id).people.map((p) => p.email.toLowerCase()).sort();
+    expect(people).toEqual([AINO, COACH].sort());
+    expect(whoCanAccess(drive, aino.id).general).toEqual([]);
+  });
+
+  it('records a submission through the client link once, even when the trigger fires twice', () => {
+    const link = ws.call('reflectionLink', ['A0001', '2026-11-30']) as string;
+    expect(link).toMatch(/usp=pp_url/);
+    const { responseId } = submitPrefilledUrl(
+      ws.rt.stores,
+      link,
+      { 'Montako tuntia teit töitä?': '6', 'Omat ajatukseni': '=HYPERLINK("http://x")', 'Miten päivä meni?': 4 },
+      { atMs: at('2026-11-30T15:00:00+02:00') },
+    );
+    ws.advance(at('2026-11-30T15:01:00+02:00'));
+    const trigger = ws.triggers().find((t) => t.functionName === 'onReflectionSubmit' && t.sourceId === formId) as StoredTrigger;
+    ws.fire(trigger, { authMode: 'FULL', formId, responseId, triggerUid: trigger.id });
+    const rows = sheet(ws, 'Päiväkirjat').filter((r) => r.Vastaus === responseId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].Asiakas).toBe('A0001');
+    expect(rows[0].Tunnistettu).toBe('token');
+    expect(String(rows[0].Kirjoitus).startsWith('=')).toBe(false);
+  });
+
+  it('a forged or missing token never reaches a client record', () => {
+    submitResponse(ws.rt.stores, formId, { Päivä: '2026-11-30', Tunniste: '123e4567-e89b-42d3-a456-426614174000' }, { atMs: at('2026-11-30T16:00:00+02:00') });
+    submitResponse(ws.rt.stores, formId, { Päivä: '2026-11-30' }, { atMs: at('2026-11-30T16:05:00+02:00') });
+    ws.advance(at('2026-11-30T16:10:00+02:00'));
+    const review = sheet(ws, 'Päiväkirjat').filter((r) => r.Tunnistettu === 'review');
+    expect(review).toHaveLength(2);
+    expect(review.every((r) => r.Asiakas === '')).toBe(true);
+  });
+
+  it('reports exactly the right absence days and reasons for the fortnight', () => {
+    // Aino answers for 2 Dec but the trigger never fires; Bo uploads on 1 Dec.
+    const link = ws.call('reflectionLink', ['A0001', '2026-12-02']) as string;
+    const token = decodeURIComponent(/entry\.\d+=([0-9a-f-]{36})/.exec(link)![1]);
+    plantResponseWithoutTrigger(ws.rt.stores, formId, { Päivä: '2026-12-02', Tunniste: token }, { atMs: at('2026-12-02T14:00:00+02:00') });
+    const drive = ws.rt.stores[DRIVE_STORE.name] as DriveStore;
+    const boFolder = Object.values(drive.items).find((i) => i.name === 'A0002 BE')!;
+    uploadAsUser(drive, boFolder.id, BO, 'kuva.jpg', 'image/jpeg', 'jpeg', at('2026-12-01T13:00:00+02:00'));
+    ws.advance(at('2026-12-03T12:00:00+02:00'));
+    coach(ws, 'markAttendance', ['A0002|2026-12-02', 'poissa', 'lapsen sairaus']);
+    ws.advance(at('2026-12-14T06:00:00+02:00'));
+
+    const attendance = sheet(ws, 'Läsnäolot');
+    const final = Object.fromEntries(attendance.map((r) => [r.Avain, r.Lopullinen]));
+    expect(final).toEqual({
+      'A0001|2026-11-30': 'läsnä',
+      'A0001|2026-12-01': 'poissa',
+      'A0001|2026-12-02': 'läsnä',
+      'A0001|2026-12-03': 'poissa',
+      'A0002|2026-12-01': 'läsnä',
+      'A0002|2026-12-02': 'poissa',
+    });
+    const marked = attendance.find((r) => r.Avain === 'A0002|2026-12-02')!;
+    expect(marked['Ohjaajan merkintä']).toBe('poissa');
+
+    const report = sheet(ws, 'TT3 2026-11-30').map((r) => [r.Asiakasnumero, r.Poissaolopäivä, r.Syy]);
+    expect(report).toEqual([
+      ['A0001', '1.12.2026', 'syy puuttuu – kysy asiakkaalta'],
+      ['A0001', '3.12.2026', 'syy puuttuu – kysy asiakkaalta'],
+      ['A0002', '2.12.2026', 'lapsen sairaus'],
+    ]);
+  });
+});
