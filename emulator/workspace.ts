@@ -194,10 +194,7 @@ export class Workspace {
       if (typeof fn !== 'function') {
         throw new Error(`Script function not found: ${functionName}`);
       }
-      value = (fn as (...a: unknown[]) => unknown).apply(
-        undefined,
-        this.eventHandles(ctx, options, args),
-      );
+      value = (fn as (...a: unknown[]) => unknown)(...this.eventHandles(ctx, options, args));
     } catch (e) {
       error = e instanceof Error ? e : new Error(String(e));
     } finally {

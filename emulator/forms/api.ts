@@ -28,10 +28,12 @@ export const ItemType = Object.freeze({
   LIST: 'LIST',
 } as const);
 
-export const NO_FORM_MESSAGE = 'No item with the given ID could be found, or you do not have permission to access it.';
+export const NO_FORM_MESSAGE =
+  'No item with the given ID could be found, or you do not have permission to access it.';
 export const NO_RESPONSE_MESSAGE = 'No response with ID {id} exists for this form.';
 export const WRONG_ITEM_TYPE_MESSAGE = 'Invalid argument: item is not of type {type}.';
-export const SCALE_BOUNDS_MESSAGE = 'Invalid argument: lower bound must be 0 or 1 and upper bound between 3 and 10.';
+export const SCALE_BOUNDS_MESSAGE =
+  'Invalid argument: lower bound must be 0 or 1 and upper bound between 3 and 10.';
 export const INVALID_RESPONSE_MESSAGE = 'Invalid response submitted to item.';
 export const NOT_ACCEPTING_MESSAGE = 'This form is not accepting responses.';
 
@@ -58,7 +60,11 @@ function dateAnswer(ctx: ScriptContext, value: unknown): string {
 }
 
 /** Checks and normalises an answer for an item: what ItemResponse.getResponse() will return. */
-export function answerFor(item: StoredItem, value: unknown, toDate: (v: unknown) => string): string | string[] {
+export function answerFor(
+  item: StoredItem,
+  value: unknown,
+  toDate: (v: unknown) => string,
+): string | string[] {
   switch (item.type) {
     case 'TEXT':
     case 'PARAGRAPH_TEXT':
@@ -213,7 +219,8 @@ export class ItemHandle {
   }
   setChoiceValues(values: string[]): this {
     const item = this.only(['MULTIPLE_CHOICE', 'LIST'], 'setChoiceValues');
-    if (!Array.isArray(values) || values.length === 0) throw appsScriptError('Invalid argument: values');
+    if (!Array.isArray(values) || values.length === 0)
+      throw appsScriptError('Invalid argument: values');
     item.choices = values.map(String);
     return this;
   }
@@ -226,7 +233,10 @@ export class ItemHandle {
   createResponse(value: unknown): ItemResponseHandle {
     const item = this.read('createResponse');
     const answer = answerFor(item, value, (v) => dateAnswer(this.ctx, v));
-    return withCoverage(new ItemResponseHandle(this.ctx, this.__formId, this.__itemId, answer), 'ItemResponse');
+    return withCoverage(
+      new ItemResponseHandle(this.ctx, this.__formId, this.__itemId, answer),
+      'ItemResponse',
+    );
   }
 }
 
@@ -280,7 +290,12 @@ export class FormResponseHandle {
     return answers
       .filter((a) => order.includes(a.itemId))
       .sort((a, b) => order.indexOf(a.itemId) - order.indexOf(b.itemId))
-      .map((a) => withCoverage(new ItemResponseHandle(this.ctx, this.__formId, a.itemId, a.value), 'ItemResponse'));
+      .map((a) =>
+        withCoverage(
+          new ItemResponseHandle(this.ctx, this.__formId, a.itemId, a.value),
+          'ItemResponse',
+        ),
+      );
   }
 
   getResponseForItem(item: ItemHandle): ItemResponseHandle | null {
@@ -312,8 +327,14 @@ export class FormResponseHandle {
     this.stored('toPrefilledUrl');
     const form = formOf(this.ctx, this.__formId);
     const params = [...this.draft.entries()]
-      .sort(([a], [b]) => form.items.findIndex((i) => i.id === a) - form.items.findIndex((i) => i.id === b))
-      .map(([itemId, value]) => `entry.${itemId}=${encodeURIComponent(Array.isArray(value) ? value.join(',') : value)}`);
+      .sort(
+        ([a], [b]) =>
+          form.items.findIndex((i) => i.id === a) - form.items.findIndex((i) => i.id === b),
+      )
+      .map(
+        ([itemId, value]) =>
+          `entry.${itemId}=${encodeURIComponent(Array.isArray(value) ? value.join(',') : value)}`,
+      );
     return `${publishedUrlOf(form)}?usp=pp_url${params.map((p) => `&${p}`).join('')}`;
   }
 
@@ -336,7 +357,11 @@ export class FormResponseHandle {
   }
 }
 
-export function makeResponse(ctx: ScriptContext, formId: string, responseId: string | null): FormResponseHandle {
+export function makeResponse(
+  ctx: ScriptContext,
+  formId: string,
+  responseId: string | null,
+): FormResponseHandle {
   return withCoverage(new FormResponseHandle(ctx, formId, responseId), 'FormResponse');
 }
 

@@ -31,15 +31,23 @@ function findForm(stores: Record<string, unknown>, formId: string): StoredForm {
 
 function responseId(store: FormsStore): string {
   store.harnessSeq += 1;
-  const digest = createHash('sha256').update(`etapaja-forms-harness:${store.harnessSeq}`).digest('base64url');
+  const digest = createHash('sha256')
+    .update(`etapaja-forms-harness:${store.harnessSeq}`)
+    .digest('base64url');
   return `2_ABaOnu${digest}`.slice(0, 44);
 }
 
-function record(stores: Record<string, unknown>, form: StoredForm, answers: Answers, options: SubmitOptions): string {
+function record(
+  stores: Record<string, unknown>,
+  form: StoredForm,
+  answers: Answers,
+  options: SubmitOptions,
+): string {
   if (!form.acceptingResponses) throw new Error(`Form ${form.id} is not accepting responses`);
   const zone = options.timeZone ?? 'Europe/Helsinki';
   const stored = Object.entries(answers).map(([key, value]) => {
-    const item = form.items.find((i) => String(i.id) === key) ?? form.items.find((i) => i.title === key);
+    const item =
+      form.items.find((i) => String(i.id) === key) ?? form.items.find((i) => i.title === key);
     if (!item) throw new Error(`Form ${form.id} has no item "${key}"`);
     const toDate = (v: unknown): string => zonedParts((v as Date).getTime(), zone).date;
     return { itemId: item.id, value: answerFor(item, value, toDate) };
@@ -115,13 +123,17 @@ export function submitPrefilledUrl(
   const form = findForm(stores, formId);
   const merged: Answers = { ...prefilled };
   for (const [key, value] of Object.entries(answers)) {
-    const item = form.items.find((i) => String(i.id) === key) ?? form.items.find((i) => i.title === key);
+    const item =
+      form.items.find((i) => String(i.id) === key) ?? form.items.find((i) => i.title === key);
     merged[item ? String(item.id) : key] = value;
   }
   return { formId, ...submitResponse(stores, formId, merged, options) };
 }
 
 /** Every response of a form, as stored (for assertions). */
-export function responsesOf(stores: Record<string, unknown>, formId: string): StoredForm['responses'] {
+export function responsesOf(
+  stores: Record<string, unknown>,
+  formId: string,
+): StoredForm['responses'] {
   return findForm(stores, formId).responses;
 }

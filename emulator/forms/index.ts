@@ -8,7 +8,14 @@ import { makeForm, makeResponse } from './api';
 
 export { FORMS_STORE, publishedUrlOf, editUrlOf } from './store';
 export type { FormsStore, StoredForm, StoredItem, StoredResponse, ItemTypeName } from './store';
-export { createFormApp, ItemType, FormHandle, ItemHandle, FormResponseHandle, ItemResponseHandle } from './api';
+export {
+  createFormApp,
+  ItemType,
+  FormHandle,
+  ItemHandle,
+  FormResponseHandle,
+  ItemResponseHandle,
+} from './api';
 export { queueFormSubmit, FORM_SUBMIT_DELAY_MS } from './triggers';
 export {
   submitResponse,
@@ -26,7 +33,15 @@ export type { Answers, SubmitOptions } from './harness';
  */
 export function resolveFormSubmitEvent(ctx: ScriptContext, event: unknown): unknown {
   const queued = event as { formId?: unknown; responseId?: unknown } | null;
-  if (!queued || typeof queued.formId !== 'string' || typeof queued.responseId !== 'string') return event;
-  const { formId, responseId, ...rest } = queued as Record<string, unknown> & { formId: string; responseId: string };
-  return { ...rest, source: makeForm(ctx, formId), response: makeResponse(ctx, formId, responseId) };
+  if (!queued || typeof queued.formId !== 'string' || typeof queued.responseId !== 'string')
+    return event;
+  const { formId, responseId, ...rest } = queued as Record<string, unknown> & {
+    formId: string;
+    responseId: string;
+  };
+  return {
+    ...rest,
+    source: makeForm(ctx, formId),
+    response: makeResponse(ctx, formId, responseId),
+  };
 }

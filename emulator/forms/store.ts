@@ -7,7 +7,8 @@ import { registerStore } from '../runtime/state';
  */
 
 /** https://developers.google.com/apps-script/reference/forms/item-type (the subset we emulate) */
-export type ItemTypeName = 'TEXT' | 'PARAGRAPH_TEXT' | 'SCALE' | 'MULTIPLE_CHOICE' | 'DATE' | 'LIST';
+export type ItemTypeName =
+  'TEXT' | 'PARAGRAPH_TEXT' | 'SCALE' | 'MULTIPLE_CHOICE' | 'DATE' | 'LIST';
 
 export interface StoredItem {
   id: number;
@@ -75,6 +76,9 @@ export function editUrlOf(form: StoredForm): string {
   return `${FORMS_BASE_URL}/${form.id}/edit`;
 }
 
-export function findFormByPublishedId(store: FormsStore, publishedId: string): StoredForm | undefined {
+export function findFormByPublishedId(
+  store: FormsStore,
+  publishedId: string,
+): StoredForm | undefined {
   return Object.values(store.forms).find((f) => f.publishedId === publishedId);
 }

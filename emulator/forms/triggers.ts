@@ -24,9 +24,14 @@ export function queueFormSubmit(
   const scripts = stores[scriptStore.name] as ScriptStore;
   let queued = 0;
   for (const trigger of scripts.triggers) {
-    if (trigger.eventType !== 'ON_FORM_SUBMIT' || trigger.sourceId !== formId || trigger.disabled) continue;
+    if (trigger.eventType !== 'ON_FORM_SUBMIT' || trigger.sourceId !== formId || trigger.disabled)
+      continue;
     const event: QueuedFormSubmit = { authMode: 'FULL', formId, responseId };
-    scripts.pending.push({ triggerId: trigger.id, dueAt: submittedAt + FORM_SUBMIT_DELAY_MS, event: { ...event } });
+    scripts.pending.push({
+      triggerId: trigger.id,
+      dueAt: submittedAt + FORM_SUBMIT_DELAY_MS,
+      event: { ...event },
+    });
     queued += 1;
   }
   return queued;

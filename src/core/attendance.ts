@@ -31,8 +31,23 @@ const STATUS_WORDS: Record<AttendanceStatus, string[]> = {
 };
 
 const REASON_WORDS: Record<AbsenceReason, string[]> = {
-  'own-illness': ['own-illness', 'own illness', 'illness', 'sick', 'oma sairaus', 'sairaus', 'egen sjukdom', 'sjuk'],
-  'child-illness': ['child-illness', "child's illness", 'child illness', 'lapsen sairaus', 'barnets sjukdom'],
+  'own-illness': [
+    'own-illness',
+    'own illness',
+    'illness',
+    'sick',
+    'oma sairaus',
+    'sairaus',
+    'egen sjukdom',
+    'sjuk',
+  ],
+  'child-illness': [
+    'child-illness',
+    "child's illness",
+    'child illness',
+    'lapsen sairaus',
+    'barnets sjukdom',
+  ],
   'job-interview': ['job-interview', 'job interview', 'työhaastattelu', 'arbetsintervju'],
   'public-office': [
     'public-office',
@@ -74,7 +89,11 @@ export function absenceReasonMessageKey(reason: AbsenceReason): string {
  * What the evidence says about one planned day. A day that has not ended yet is `unknown`
  * unless there is already evidence; an ended day with none is a proposed absence.
  */
-export function observedStatus(date: IsoDate, today: IsoDate, sources: readonly EvidenceSource[]): AttendanceStatus {
+export function observedStatus(
+  date: IsoDate,
+  today: IsoDate,
+  sources: readonly EvidenceSource[],
+): AttendanceStatus {
   if (sources.length > 0) return 'present';
   return date < today ? 'absent' : 'unknown';
 }
@@ -102,7 +121,13 @@ export function decideDay(input: {
   const mark = parseAttendanceStatus(input.coachMark);
   const final = mark && mark !== 'unknown' ? mark : observed;
   const reason = final === 'absent' ? parseAbsenceReason(input.absenceReason) : null;
-  return { observed, sources, final, reason, allowance: final === 'present' ? input.allowanceEuros : 0 };
+  return {
+    observed,
+    sources,
+    final,
+    reason,
+    allowance: final === 'present' ? input.allowanceEuros : 0,
+  };
 }
 
 /** Evidence indexed by `clientId|date`. */
@@ -127,4 +152,3 @@ export function parseSources(value: unknown): EvidenceSource[] {
     .map((s) => s.trim())
     .filter((s): s is EvidenceSource => s === 'reflection' || s === 'upload' || s === 'meeting');
 }
-

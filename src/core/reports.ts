@@ -71,7 +71,10 @@ export function buildAbsenceReport(
   }
   const clients = [...byClient.values()].sort((a, b) => (a.clientId < b.clientId ? -1 : 1));
   for (const c of clients) c.absences.sort((a, b) => (a.date < b.date ? -1 : 1));
-  const missingReasons = clients.reduce((n, c) => n + c.absences.filter((a) => a.reason === null).length, 0);
+  const missingReasons = clients.reduce(
+    (n, c) => n + c.absences.filter((a) => a.reason === null).length,
+    0,
+  );
   return { period, clients, missingReasons };
 }
 
@@ -124,7 +127,9 @@ export function buildMonthlySummary(
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 export function reasonText(t: Translate, reason: AbsenceReason | null): string {
-  return reason ? t(`workbook.choice.absenceReason.${reason}`) : t('participation.report.reasonMissing');
+  return reason
+    ? t(`workbook.choice.absenceReason.${reason}`)
+    : t('participation.report.reasonMissing');
 }
 
 /** Rows of the absence report as a table: header first. Used for the sheet and the CSV. */
@@ -143,7 +148,8 @@ export function absenceReportRows(report: AbsenceReport, t: Translate): string[]
     if (c.absences.length === 0) {
       rows.push([c.clientId, c.name, period, '', t('participation.report.noAbsences')]);
     }
-    for (const a of c.absences) rows.push([c.clientId, c.name, period, formatDate(a.date), reasonText(t, a.reason)]);
+    for (const a of c.absences)
+      rows.push([c.clientId, c.name, period, formatDate(a.date), reasonText(t, a.reason)]);
   }
   return rows;
 }
@@ -166,7 +172,9 @@ export function absenceReportHtml(
 ): string {
   const [header, ...body] = absenceReportRows(report, t);
   const th = header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const trs = body.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('\n');
+  const trs = body
+    .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
+    .join('\n');
   const title = t('participation.report.title', {
     start: formatDate(report.period.start),
     end: formatDate(report.period.end),

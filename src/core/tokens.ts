@@ -21,7 +21,8 @@ export interface TokenHolder {
   status: string; // 'active' | 'paused' | 'closed' (or a coach's word already parsed)
 }
 
-export type ReviewReason = 'missing-token' | 'unknown-token' | 'token-email-conflict' | 'client-closed';
+export type ReviewReason =
+  'missing-token' | 'unknown-token' | 'token-email-conflict' | 'client-closed';
 
 export type Attribution =
   | { clientId: string; via: 'token' | 'email' }

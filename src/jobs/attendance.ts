@@ -26,7 +26,8 @@ export function evidenceFromSheets(wb: WorkbookContext): Evidence[] {
     const date = parseDate(row.values.date);
     if (!date) continue;
     for (const id of cellText(row.values.attendees).split(/[,;\s]+/)) {
-      if (/^A\d+$/i.test(id)) evidence.push({ clientId: id.toUpperCase(), date, source: 'meeting' });
+      if (/^A\d+$/i.test(id))
+        evidence.push({ clientId: id.toUpperCase(), date, source: 'meeting' });
     }
   }
   return evidence;
@@ -37,7 +38,9 @@ export function updateAttendance(wb: WorkbookContext): { added: number; updated:
   const plans = openTable(wb.spreadsheet, 'plans');
   const attendance = openTable(wb.spreadsheet, 'attendance');
   const names = new Map(
-    openTable(wb.spreadsheet, 'clients').rows.map((r) => [cellText(r.values.id), cellText(r.values.name)] as const),
+    openTable(wb.spreadsheet, 'clients').rows.map(
+      (r) => [cellText(r.values.id), cellText(r.values.name)] as const,
+    ),
   );
   const word = (status: string): string => t(wb.lang, attendanceMessageKey(status as 'present'));
   const existing = new Map(attendance.rows.map((r) => [cellText(r.values.key), r.values] as const));
@@ -56,9 +59,21 @@ export function updateAttendance(wb: WorkbookContext): { added: number; updated:
       absenceReason: current?.absenceReason,
       allowanceEuros: wb.settings.allowanceEuros,
     });
-    const system = { observed: word(day.observed), sources: day.sources.join(', '), final: word(day.final), allowance: day.allowance };
+    const system = {
+      observed: word(day.observed),
+      sources: day.sources.join(', '),
+      final: word(day.final),
+      allowance: day.allowance,
+    };
     if (!current) {
-      additions.push({ key, date: plan.date, week: isoWeekOf(plan.date), clientId: plan.clientId, name: names.get(plan.clientId) ?? '', ...system });
+      additions.push({
+        key,
+        date: plan.date,
+        week: isoWeekOf(plan.date),
+        clientId: plan.clientId,
+        name: names.get(plan.clientId) ?? '',
+        ...system,
+      });
       existing.set(key, system);
     } else if (
       cellText(current.observed) !== system.observed ||

@@ -1,5 +1,11 @@
 import { t } from '../core/i18n';
-import { shareExactly, findOrCreateChild, tryFolder, filesUnder, type FileFact } from '../services/drive';
+import {
+  shareExactly,
+  findOrCreateChild,
+  tryFolder,
+  filesUnder,
+  type FileFact,
+} from '../services/drive';
 import { CLIENTS, openTable } from '../workbook/schema';
 import { appendRows, updateByKey } from '../workbook/table';
 import { ROOT_FOLDER_PROPERTY } from './setup';
@@ -29,7 +35,10 @@ function coachesOf(client: Participant, wb: WorkbookContext): string[] {
   return [...new Set([client.coach, ...wb.settings.coaches].filter((e) => e !== ''))];
 }
 
-export function ensureClientFolders(wb: WorkbookContext = openWorkbook()): { created: number; changes: number } {
+export function ensureClientFolders(wb: WorkbookContext = openWorkbook()): {
+  created: number;
+  changes: number;
+} {
   const root = rootFolder();
   if (!root) return { created: 0, changes: 0 };
   const table = openTable(wb.spreadsheet, 'clients');
@@ -45,14 +54,31 @@ export function ensureClientFolders(wb: WorkbookContext = openWorkbook()): { cre
       folder = made.folder;
       if (made.created) {
         created += 1;
-        log.push(logRow('folders', 'info', t(wb.lang, 'participation.log.folderCreated'), client.id, folder.getId()));
+        log.push(
+          logRow(
+            'folders',
+            'info',
+            t(wb.lang, 'participation.log.folderCreated'),
+            client.id,
+            folder.getId(),
+          ),
+        );
       }
       updates.set(client.id, { folderId: folder.getId() });
     }
     for (const change of shareExactly(folder, [client.email, ...coachesOf(client, wb)])) {
       changes += 1;
-      const key = change.action === 'add-editor' ? 'participation.log.shared' : 'participation.log.unshared';
-      log.push(logRow('folders', 'info', t(wb.lang, key, { who: change.who || change.action, role: 'editor' }), client.id, change.action));
+      const key =
+        change.action === 'add-editor' ? 'participation.log.shared' : 'participation.log.unshared';
+      log.push(
+        logRow(
+          'folders',
+          'info',
+          t(wb.lang, key, { who: change.who || change.action, role: 'editor' }),
+          client.id,
+          change.action,
+        ),
+      );
     }
   }
   updateByKey(table.sheet, CLIENTS, updates, ['folderId']);

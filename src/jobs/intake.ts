@@ -9,7 +9,12 @@ import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
 import { openWorkbook, type WorkbookContext } from './workbook-context';
-import { participantsOf, readReflectionForms, type ReflectionField, type ReflectionForms } from './reflection-form';
+import {
+  participantsOf,
+  readReflectionForms,
+  type ReflectionField,
+  type ReflectionForms,
+} from './reflection-form';
 
 /**
  * Reflection intake: the installable form-submit trigger and the nightly reconciliation both
@@ -29,7 +34,8 @@ export const RECONCILE_DAYS = 14;
 export function reconcileResponses(wb: WorkbookContext): number {
   const since = wb.now - RECONCILE_DAYS * 86_400_000;
   const all: ResponseData[] = [];
-  for (const info of Object.values(readReflectionForms())) if (info) all.push(...responsesSince(info.formId, since));
+  for (const info of Object.values(readReflectionForms()))
+    if (info) all.push(...responsesSince(info.formId, since));
   return intakeResponses(all, wb);
 }
 
@@ -39,11 +45,15 @@ export function intakeResponses(responses: ResponseData[], wb: WorkbookContext):
   const forms = readReflectionForms();
   const reflections = openTable(wb.spreadsheet, 'reflections');
   const seen = new Set(reflections.rows.map((r) => cellText(r.values.responseId)));
-  const fresh = responses.filter((r) => !seen.has(r.responseId) && seen.add(r.responseId) !== undefined);
+  const fresh = responses.filter(
+    (r) => !seen.has(r.responseId) && seen.add(r.responseId) !== undefined,
+  );
   if (fresh.length === 0) return 0;
   const clients = participantsOf(openTable(wb.spreadsheet, 'clients'));
   const verifying = verifyingForms(forms, fresh);
-  const rows = fresh.map((r) => reflectionRow(r, forms, clients, verifying.has(r.formId), wb, reflections.columns));
+  const rows = fresh.map((r) =>
+    reflectionRow(r, forms, clients, verifying.has(r.formId), wb, reflections.columns),
+  );
   appendRows(reflections, rows);
   return rows.length;
 }
@@ -104,7 +114,8 @@ function reflectionRow(
   };
   for (const [field, value] of extras) {
     if (columns.has(field)) row[field] = value;
-    else if (value !== '') textParts.push(`${t(lang, `participation.reflection.${field}`)}: ${value}`);
+    else if (value !== '')
+      textParts.push(`${t(lang, `participation.reflection.${field}`)}: ${value}`);
   }
   row.text = textParts.filter((p) => p !== '').join('\n');
   return row;

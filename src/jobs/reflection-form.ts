@@ -1,6 +1,11 @@
 import { t } from '../core/i18n';
 import { LANG_VALUES, STATUS_VALUES } from '../core/roster-columns';
-import { DATE_PLACEHOLDER, TOKEN_PLACEHOLDER, fillLinkTemplate, isWellFormedToken } from '../core/tokens';
+import {
+  DATE_PLACEHOLDER,
+  TOKEN_PLACEHOLDER,
+  fillLinkTemplate,
+  isWellFormedToken,
+} from '../core/tokens';
 import { LANGS, type Lang } from '../core/types';
 import { createForm, prefilledUrl, tryOpenForm, type FormItemSpec } from '../services/forms';
 import { createTrigger } from '../services/triggers';
@@ -15,7 +20,8 @@ import { updateByKey, type Table } from '../workbook/table';
 export const REFLECTION_FORMS_PROPERTY = 'reflectionForms';
 export const INTAKE_HANDLER = 'onReflectionSubmit';
 
-export type ReflectionField = 'date' | 'hours' | 'did' | 'howItWent' | 'thoughts' | 'toCoach' | 'wish' | 'token';
+export type ReflectionField =
+  'date' | 'hours' | 'did' | 'howItWent' | 'thoughts' | 'toCoach' | 'wish' | 'token';
 
 export interface ReflectionFormInfo {
   formId: string;
@@ -66,7 +72,11 @@ export function ensureReflectionForms(): Lang[] {
   for (const lang of LANGS) {
     const known = forms[lang];
     if (known && tryOpenForm(known.formId)) continue;
-    const created = createForm(t(lang, 'participation.form.title'), t(lang, 'participation.form.description'), reflectionItemSpecs(lang));
+    const created = createForm(
+      t(lang, 'participation.form.title'),
+      t(lang, 'participation.form.description'),
+      reflectionItemSpecs(lang),
+    );
     const items = created.items as Record<ReflectionField, number>;
     const form = FormApp.openById(created.formId);
     const template = prefilledUrl(form, [
@@ -76,7 +86,11 @@ export function ensureReflectionForms(): Lang[] {
     forms[lang] = { formId: created.formId, publishedUrl: created.publishedUrl, items, template };
     made.push(lang);
   }
-  if (made.length > 0) PropertiesService.getScriptProperties().setProperty(REFLECTION_FORMS_PROPERTY, JSON.stringify(forms));
+  if (made.length > 0)
+    PropertiesService.getScriptProperties().setProperty(
+      REFLECTION_FORMS_PROPERTY,
+      JSON.stringify(forms),
+    );
   ensureIntakeTriggers(forms);
   return made;
 }
@@ -88,7 +102,11 @@ function ensureIntakeTriggers(forms: ReflectionForms): void {
       .map((tr) => tr.getTriggerSourceId()),
   );
   for (const info of Object.values(forms)) {
-    if (info && !have.has(info.formId)) createTrigger({ functionName: INTAKE_HANDLER, kind: 'form-submit', formId: info.formId }, 'Europe/Helsinki');
+    if (info && !have.has(info.formId))
+      createTrigger(
+        { functionName: INTAKE_HANDLER, kind: 'form-submit', formId: info.formId },
+        'Europe/Helsinki',
+      );
   }
 }
 
@@ -127,7 +145,8 @@ export function ensureClientTokens(spreadsheet = SpreadsheetApp.getActiveSpreads
   const table = openTable(spreadsheet, 'clients');
   const updates = new Map<string, Record<string, unknown>>();
   for (const p of participantsOf(table)) {
-    if (p.status !== 'closed' && !isWellFormedToken(p.token)) updates.set(p.id, { token: Utilities.getUuid() });
+    if (p.status !== 'closed' && !isWellFormedToken(p.token))
+      updates.set(p.id, { token: Utilities.getUuid() });
   }
   updateByKey(table.sheet, CLIENTS, updates, ['token']);
   return updates.size;
@@ -137,7 +156,9 @@ export function ensureClientTokens(spreadsheet = SpreadsheetApp.getActiveSpreads
 export function rotateReflectionToken(clientId: string): boolean {
   const table = openTable(SpreadsheetApp.getActiveSpreadsheet(), 'clients');
   if (!participantsOf(table).some((p) => p.id === clientId)) return false;
-  updateByKey(table.sheet, CLIENTS, new Map([[clientId, { token: Utilities.getUuid() }]]), ['token']);
+  updateByKey(table.sheet, CLIENTS, new Map([[clientId, { token: Utilities.getUuid() }]]), [
+    'token',
+  ]);
   return true;
 }
 
@@ -146,7 +167,11 @@ export function rotateReflectionToken(clientId: string): boolean {
  * the date and their token filled in. No service call (the template was made at setup). For
  * dispatch: pass the participant (or any object with lang and token).
  */
-export function reflectionLinkFor(client: { lang: Lang; token: string }, date: string, forms = readReflectionForms()): string {
+export function reflectionLinkFor(
+  client: { lang: Lang; token: string },
+  date: string,
+  forms = readReflectionForms(),
+): string {
   const info = forms[client.lang] ?? forms.fi;
   if (!info || !isWellFormedToken(client.token)) return '';
   return fillLinkTemplate(info.template, client.token, date);

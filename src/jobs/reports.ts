@@ -16,7 +16,7 @@ import {
 } from '../core/reports';
 import { writeFile } from '../services/drive';
 import { sendMail } from '../services/mail';
-import { cellText } from '../workbook/cells';
+import { cellText, textCell } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
 import { rootFolder } from './folders';
 import { openWorkbook, type WorkbookContext } from './workbook-context';
@@ -29,22 +29,41 @@ export function attendanceFacts(wb: WorkbookContext): AttendanceFact[] {
       const clientId = cellText(row.values.clientId);
       if (!date || clientId === '') return null;
       const mark = parseAttendanceStatus(row.values.coachMark);
-      const final = mark && mark !== 'unknown' ? mark : (parseAttendanceStatus(row.values.final) ?? 'unknown');
-      return { clientId, date, final, reason: final === 'absent' ? parseAbsenceReason(row.values.absenceReason) : null };
+      const final =
+        mark && mark !== 'unknown' ? mark : (parseAttendanceStatus(row.values.final) ?? 'unknown');
+      return {
+        clientId,
+        date,
+        final,
+        reason: final === 'absent' ? parseAbsenceReason(row.values.absenceReason) : null,
+      };
     })
     .filter((f): f is AttendanceFact => f !== null);
 }
 
 function clientNames(wb: WorkbookContext): Map<string, string> {
-  return new Map(openTable(wb.spreadsheet, 'clients').rows.map((r) => [cellText(r.values.id), cellText(r.values.name)] as const));
+  return new Map(
+    openTable(wb.spreadsheet, 'clients').rows.map(
+      (r) => [cellText(r.values.id), cellText(r.values.name)] as const,
+    ),
+  );
 }
 
 /** Writes a whole report sheet (made or emptied first) in one setValues call. */
-function writeSheet(wb: WorkbookContext, name: string, rows: (string | number)[][]): GoogleAppsScript.Spreadsheet.Sheet {
+function writeSheet(
+  wb: WorkbookContext,
+  name: string,
+  rows: (string | number)[][],
+): GoogleAppsScript.Spreadsheet.Sheet {
   const sheet = wb.spreadsheet.getSheetByName(name) ?? wb.spreadsheet.insertSheet(name);
   sheet.clearContents();
   const width = Math.max(...rows.map((r) => r.length));
-  const block = rows.map((r) => [...r, ...new Array(width - r.length).fill('')].map((c) => (typeof c === 'string' && /^[=+\-@\t\r]/.test(c) ? `'${c}` : c)));
+  // textCell keeps "1.12.2026" as typed and neutralises a formula-like name.
+  const block = rows.map((r) =>
+    [...r, ...new Array(width - r.length).fill('')].map((c) =>
+      typeof c === 'string' ? textCell(c) : c,
+    ),
+  );
   sheet.getRange(1, 1, block.length, width).setValues(block);
   sheet.setFrozenRows(1);
   return sheet;
@@ -58,9 +77,14 @@ export interface AbsenceReportResult {
 }
 
 /** Server function: the TT3 report of the fortnight containing `date` (default: the last ended). */
-export function absenceReport(date?: string, wb: WorkbookContext = openWorkbook()): AbsenceReportResult {
-  const period: Period = date && parseDate(date) ? fortnightOf(parseDate(date) as string) : lastEndedFortnight(wb.today);
-  const tr = (key: string, params?: Record<string, string | number>): string => t(wb.lang, key, params);
+export function absenceReport(
+  date?: string,
+  wb: WorkbookContext = openWorkbook(),
+): AbsenceReportResult {
+  const period: Period =
+    date && parseDate(date) ? fortnightOf(parseDate(date) as string) : lastEndedFortnight(wb.today);
+  const tr = (key: string, params?: Record<string, string | number>): string =>
+    t(wb.lang, key, params);
   const report = buildAbsenceReport(attendanceFacts(wb), clientNames(wb), period);
   const rows = absenceReportRows(report, tr);
   const sheetName = tr('participation.report.sheetName', { start: period.start });
@@ -70,7 +94,12 @@ export function absenceReport(date?: string, wb: WorkbookContext = openWorkbook(
   let csvUrl = '';
   if (folder) {
     const base = `TT3_${period.start}_${period.end}`;
-    htmlUrl = writeFile(folder, `${base}.html`, absenceReportHtml(report, tr, wb.lang, wb.settings.organisation), 'text/html').getUrl();
+    htmlUrl = writeFile(
+      folder,
+      `${base}.html`,
+      absenceReportHtml(report, tr, wb.lang, wb.settings.organisation),
+      'text/html',
+    ).getUrl();
     csvUrl = writeFile(folder, `${base}.csv`, toCsv(rows), 'text/csv').getUrl();
   }
   return { report, sheetName, htmlUrl, csvUrl };
@@ -102,19 +131,33 @@ export function sendDueAbsenceReport(wb: WorkbookContext): string | null {
     html: result.htmlUrl,
     csv: result.csvUrl,
   };
-  const coaches = wb.settings.coaches.length > 0 ? wb.settings.coaches : [Session.getEffectiveUser().getEmail()];
+  const coaches =
+    wb.settings.coaches.length > 0 ? wb.settings.coaches : [Session.getEffectiveUser().getEmail()];
   const text = t(wb.lang, 'participation.report.mailBody', params);
   for (const to of coaches) {
-    sendMail({ to, subject: t(wb.lang, 'participation.report.mailSubject', params), text, html: '' });
+    sendMail({
+      to,
+      subject: t(wb.lang, 'participation.report.mailSubject', params),
+      text,
+      html: '',
+    });
   }
   props.setProperty(REPORT_SENT_PROPERTY, key);
   return key;
 }
 
 /** Server function: the monthly attendance summary (`YYYY-MM`, default this month) as a sheet. */
-export function monthlySummary(month?: string, wb: WorkbookContext = openWorkbook()): ReturnType<typeof buildMonthlySummary> {
+export function monthlySummary(
+  month?: string,
+  wb: WorkbookContext = openWorkbook(),
+): ReturnType<typeof buildMonthlySummary> {
   const which = month && /^\d{4}-\d{2}$/.test(month) ? month : wb.today.slice(0, 7);
-  const rows = buildMonthlySummary(attendanceFacts(wb), clientNames(wb), which, wb.settings.allowanceEuros);
+  const rows = buildMonthlySummary(
+    attendanceFacts(wb),
+    clientNames(wb),
+    which,
+    wb.settings.allowanceEuros,
+  );
   const tr = (key: string): string => t(wb.lang, key);
   writeSheet(wb, t(wb.lang, 'participation.monthly.sheetName', { month: which }), [
     [
@@ -128,7 +171,17 @@ export function monthlySummary(month?: string, wb: WorkbookContext = openWorkboo
       tr('participation.monthly.allowanceDays'),
       tr('participation.monthly.allowanceEuros'),
     ],
-    ...rows.map((r) => [r.clientId, r.name, r.planned, r.attended, r.absent, r.noService, r.open, r.allowanceDays, r.allowanceEuros]),
+    ...rows.map((r) => [
+      r.clientId,
+      r.name,
+      r.planned,
+      r.attended,
+      r.absent,
+      r.noService,
+      r.open,
+      r.allowanceDays,
+      r.allowanceEuros,
+    ]),
   ]);
   return rows;
 }

@@ -1,7 +1,13 @@
 import { freshWorkspace } from '../../helpers/workspace';
-import { readSheetValues } from '../../../emulator/spreadsheet/harness';
+import { readSheetFormulas, readSheetValues } from '../../../emulator/spreadsheet/harness';
 import { DRIVE_STORE, uploadAsUser, whoCanAccess, type DriveStore } from '../../../emulator/drive';
-import { FORMS_STORE, submitPrefilledUrl, submitResponse, plantResponseWithoutTrigger, type FormsStore } from '../../../emulator/forms';
+import {
+  FORMS_STORE,
+  submitPrefilledUrl,
+  submitResponse,
+  plantResponseWithoutTrigger,
+  type FormsStore,
+} from '../../../emulator/forms';
 import type { Workspace } from '../../../emulator/workspace';
 import type { StoredTrigger } from '../../../emulator/script/store';
 
@@ -50,11 +56,30 @@ describe('participation end to end (built bundle on the emulator)', () => {
     coach(ws, 'putRows', [
       'Asiakkaat',
       [
-        { Tunnus: 'A0001', Nimi: 'Aino Koski', Sähköposti: AINO, Kieli: 'suomi', Ohjaaja: COACH, Tila: 'aktiivinen' },
-        { Tunnus: 'A0002', Nimi: 'Bo Ek', Sähköposti: BO, Kieli: 'ruotsi', Ohjaaja: COACH, Tila: 'aktiivinen' },
+        {
+          Tunnus: 'A0001',
+          Nimi: 'Aino Koski',
+          Sähköposti: AINO,
+          Kieli: 'suomi',
+          Ohjaaja: COACH,
+          Tila: 'aktiivinen',
+        },
+        {
+          Tunnus: 'A0002',
+          Nimi: 'Bo Ek',
+          Sähköposti: BO,
+          Kieli: 'ruotsi',
+          Ohjaaja: COACH,
+          Tila: 'aktiivinen',
+        },
       ],
     ]);
-    const plan = (clientId: string, date: string) => ({ Avain: `${clientId}|${date}`, Päivä: date, Asiakas: clientId, Tunnit: 5 });
+    const plan = (clientId: string, date: string) => ({
+      Avain: `${clientId}|${date}`,
+      Päivä: date,
+      Asiakas: clientId,
+      Tunnit: 5,
+    });
     coach(ws, 'putRows', [
       'Viikkosuunnitelmat',
       [
@@ -68,15 +93,21 @@ describe('participation end to end (built bundle on the emulator)', () => {
     ]);
     ws.call('setupParticipation');
     ws.call('setupParticipation'); // a retried enrolment
-    formId = Object.values((ws.rt.stores[FORMS_STORE.name] as FormsStore).forms).find((f) => f.title === 'Päivän työtoiminta')!.id;
+    formId = Object.values((ws.rt.stores[FORMS_STORE.name] as FormsStore).forms).find(
+      (f) => f.title === 'Päivän työtoiminta',
+    )!.id;
   });
 
   it('a retried enrolment leaves one folder per client, shared with exactly the client and the coach', () => {
     const drive = ws.rt.stores[DRIVE_STORE.name] as DriveStore;
-    const folders = Object.values(drive.items).filter((i) => i.kind === 'folder' && /^A000\d /.test(i.name));
+    const folders = Object.values(drive.items).filter(
+      (i) => i.kind === 'folder' && /^A000\d /.test(i.name),
+    );
     expect(folders.map((f) => f.name).sort()).toEqual(['A0001 AK', 'A0002 BE']);
     const aino = folders.find((f) => f.name === 'A0001 AK')!;
-    const people = whoCanAccess(drive, aino.id).people.map((p) => p.email.toLowerCase()).sort();
+    const people = whoCanAccess(drive, aino.id)
+      .people.map((p) => p.email.toLowerCase())
+      .sort();
     expect(people).toEqual([AINO, COACH].sort());
     expect(whoCanAccess(drive, aino.id).general).toEqual([]);
   });
@@ -87,22 +118,47 @@ describe('participation end to end (built bundle on the emulator)', () => {
     const { responseId } = submitPrefilledUrl(
       ws.rt.stores,
       link,
-      { 'Montako tuntia teit töitä?': '6', 'Omat ajatukseni': '=HYPERLINK("http://x")', 'Miten päivä meni?': 4 },
+      {
+        'Montako tuntia teit töitä?': '6',
+        'Omat ajatukseni': '=HYPERLINK("http://x")',
+        'Miten päivä meni?': 4,
+      },
       { atMs: at('2026-11-30T15:00:00+02:00') },
     );
     ws.advance(at('2026-11-30T15:01:00+02:00'));
-    const trigger = ws.triggers().find((t) => t.functionName === 'onReflectionSubmit' && t.sourceId === formId) as StoredTrigger;
+    const trigger = ws
+      .triggers()
+      .find(
+        (t) => t.functionName === 'onReflectionSubmit' && t.sourceId === formId,
+      ) as StoredTrigger;
     ws.fire(trigger, { authMode: 'FULL', formId, responseId, triggerUid: trigger.id });
     const rows = sheet(ws, 'Päiväkirjat').filter((r) => r.Vastaus === responseId);
     expect(rows).toHaveLength(1);
     expect(rows[0].Asiakas).toBe('A0001');
     expect(rows[0].Tunnistettu).toBe('token');
-    expect(String(rows[0].Kirjoitus).startsWith('=')).toBe(false);
+    // Kept as text, never run as a formula.
+    expect(rows[0].Kirjoitus).toBe('=HYPERLINK("http://x")\nTunnit: 6');
+    const formulas = readSheetFormulas(
+      ws,
+      ws.meta.boundSpreadsheetId as string,
+      'Päiväkirjat',
+    ).flat();
+    expect(formulas.filter((f) => String(f) !== '')).toEqual([]);
   });
 
   it('a forged or missing token never reaches a client record', () => {
-    submitResponse(ws.rt.stores, formId, { Päivä: '2026-11-30', Tunniste: '123e4567-e89b-42d3-a456-426614174000' }, { atMs: at('2026-11-30T16:00:00+02:00') });
-    submitResponse(ws.rt.stores, formId, { Päivä: '2026-11-30' }, { atMs: at('2026-11-30T16:05:00+02:00') });
+    submitResponse(
+      ws.rt.stores,
+      formId,
+      { Päivä: '2026-11-30', Tunniste: '123e4567-e89b-42d3-a456-426614174000' },
+      { atMs: at('2026-11-30T16:00:00+02:00') },
+    );
+    submitResponse(
+      ws.rt.stores,
+      formId,
+      { Päivä: '2026-11-30' },
+      { atMs: at('2026-11-30T16:05:00+02:00') },
+    );
     ws.advance(at('2026-11-30T16:10:00+02:00'));
     const review = sheet(ws, 'Päiväkirjat').filter((r) => r.Tunnistettu === 'review');
     expect(review).toHaveLength(2);
@@ -113,10 +169,23 @@ describe('participation end to end (built bundle on the emulator)', () => {
     // Aino answers for 2 Dec but the trigger never fires; Bo uploads on 1 Dec.
     const link = ws.call('reflectionLink', ['A0001', '2026-12-02']) as string;
     const token = decodeURIComponent(/entry\.\d+=([0-9a-f-]{36})/.exec(link)![1]);
-    plantResponseWithoutTrigger(ws.rt.stores, formId, { Päivä: '2026-12-02', Tunniste: token }, { atMs: at('2026-12-02T14:00:00+02:00') });
+    plantResponseWithoutTrigger(
+      ws.rt.stores,
+      formId,
+      { Päivä: '2026-12-02', Tunniste: token },
+      { atMs: at('2026-12-02T14:00:00+02:00') },
+    );
     const drive = ws.rt.stores[DRIVE_STORE.name] as DriveStore;
     const boFolder = Object.values(drive.items).find((i) => i.name === 'A0002 BE')!;
-    uploadAsUser(drive, boFolder.id, BO, 'kuva.jpg', 'image/jpeg', 'jpeg', at('2026-12-01T13:00:00+02:00'));
+    uploadAsUser(
+      drive,
+      boFolder.id,
+      BO,
+      'kuva.jpg',
+      'image/jpeg',
+      'jpeg',
+      at('2026-12-01T13:00:00+02:00'),
+    );
     ws.advance(at('2026-12-03T12:00:00+02:00'));
     coach(ws, 'markAttendance', ['A0002|2026-12-02', 'poissa', 'lapsen sairaus']);
     ws.advance(at('2026-12-14T06:00:00+02:00'));
@@ -134,7 +203,11 @@ describe('participation end to end (built bundle on the emulator)', () => {
     const marked = attendance.find((r) => r.Avain === 'A0002|2026-12-02')!;
     expect(marked['Ohjaajan merkintä']).toBe('poissa');
 
-    const report = sheet(ws, 'TT3 2026-11-30').map((r) => [r.Asiakasnumero, r.Poissaolopäivä, r.Syy]);
+    const report = sheet(ws, 'TT3 2026-11-30').map((r) => [
+      r.Asiakasnumero,
+      r.Poissaolopäivä,
+      r.Syy,
+    ]);
     expect(report).toEqual([
       ['A0001', '1.12.2026', 'syy puuttuu – kysy asiakkaalta'],
       ['A0001', '3.12.2026', 'syy puuttuu – kysy asiakkaalta'],

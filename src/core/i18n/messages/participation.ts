@@ -7,7 +7,8 @@ import { defineMessages } from '../define';
 export const participation = defineMessages({
   fi: {
     'participation.form.title': 'Päivän työtoiminta',
-    'participation.form.description': 'Kerro lyhyesti, miten päivä meni. Vastaukset näkee vain ohjaajasi.',
+    'participation.form.description':
+      'Kerro lyhyesti, miten päivä meni. Vastaukset näkee vain ohjaajasi.',
     'participation.form.date': 'Päivä',
     'participation.form.hours': 'Montako tuntia teit töitä?',
     'participation.form.did': 'Mitä teit tänään?',
@@ -19,9 +20,12 @@ export const participation = defineMessages({
     'participation.form.wish': 'Toive ensi viikolle',
     'participation.form.token': 'Tunniste',
     'participation.form.token.help': 'Tämä on valmiiksi täytetty. Älä muuta sitä.',
-    'participation.review.missing-token': 'Tarkista: vastauksessa ei ollut tunnistetta. Vastausta ei liitetty kehenkään.',
-    'participation.review.unknown-token': 'Tarkista: tunniste ei kuulu kenellekään asiakkaalle. Vastausta ei liitetty kehenkään.',
-    'participation.review.token-email-conflict': 'Tarkista: tunniste ja sähköposti kuuluvat eri asiakkaille.',
+    'participation.review.missing-token':
+      'Tarkista: vastauksessa ei ollut tunnistetta. Vastausta ei liitetty kehenkään.',
+    'participation.review.unknown-token':
+      'Tarkista: tunniste ei kuulu kenellekään asiakkaalle. Vastausta ei liitetty kehenkään.',
+    'participation.review.token-email-conflict':
+      'Tarkista: tunniste ja sähköposti kuuluvat eri asiakkaille.',
     'participation.review.client-closed': 'Tarkista: asiakkaan jakso on päättynyt.',
     'participation.review.badHours': 'Tuntimäärää ”{value}” ei ymmärretty.',
     'participation.reflection.hours': 'Tunnit',
@@ -57,7 +61,8 @@ export const participation = defineMessages({
   },
   sv: {
     'participation.form.title': 'Dagens arbetsverksamhet',
-    'participation.form.description': 'Berätta kort hur dagen gick. Bara din handledare ser svaren.',
+    'participation.form.description':
+      'Berätta kort hur dagen gick. Bara din handledare ser svaren.',
     'participation.form.date': 'Dag',
     'participation.form.hours': 'Hur många timmar arbetade du?',
     'participation.form.did': 'Vad gjorde du i dag?',
@@ -69,9 +74,12 @@ export const participation = defineMessages({
     'participation.form.wish': 'Önskemål för nästa vecka',
     'participation.form.token': 'Nyckel',
     'participation.form.token.help': 'Den här är redan ifylld. Ändra den inte.',
-    'participation.review.missing-token': 'Kontrollera: svaret hade ingen nyckel. Det kopplades inte till någon.',
-    'participation.review.unknown-token': 'Kontrollera: nyckeln hör inte till någon klient. Svaret kopplades inte till någon.',
-    'participation.review.token-email-conflict': 'Kontrollera: nyckeln och e-posten hör till olika klienter.',
+    'participation.review.missing-token':
+      'Kontrollera: svaret hade ingen nyckel. Det kopplades inte till någon.',
+    'participation.review.unknown-token':
+      'Kontrollera: nyckeln hör inte till någon klient. Svaret kopplades inte till någon.',
+    'participation.review.token-email-conflict':
+      'Kontrollera: nyckeln och e-posten hör till olika klienter.',
     'participation.review.client-closed': 'Kontrollera: klientens period har avslutats.',
     'participation.review.badHours': 'Timantalet ”{value}” förstods inte.',
     'participation.reflection.hours': 'Timmar',
@@ -107,7 +115,8 @@ export const participation = defineMessages({
   },
   en: {
     'participation.form.title': "Today's work activity",
-    'participation.form.description': 'Tell us briefly how the day went. Only your coach sees the answers.',
+    'participation.form.description':
+      'Tell us briefly how the day went. Only your coach sees the answers.',
     'participation.form.date': 'Date',
     'participation.form.hours': 'How many hours did you work?',
     'participation.form.did': 'What did you do today?',
@@ -119,9 +128,12 @@ export const participation = defineMessages({
     'participation.form.wish': 'A wish for next week',
     'participation.form.token': 'Code',
     'participation.form.token.help': 'This is already filled in. Please do not change it.',
-    'participation.review.missing-token': 'Check: the answer had no code. It was not linked to any client.',
-    'participation.review.unknown-token': 'Check: the code belongs to no client. It was not linked to any client.',
-    'participation.review.token-email-conflict': 'Check: the code and the email belong to different clients.',
+    'participation.review.missing-token':
+      'Check: the answer had no code. It was not linked to any client.',
+    'participation.review.unknown-token':
+      'Check: the code belongs to no client. It was not linked to any client.',
+    'participation.review.token-email-conflict':
+      'Check: the code and the email belong to different clients.',
     'participation.review.client-closed': "Check: the client's period has ended.",
     'participation.review.badHours': 'The hours "{value}" were not understood.',
     'participation.reflection.hours': 'Hours',
