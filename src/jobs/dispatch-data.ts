@@ -1,9 +1,10 @@
 import { cellText } from '../workbook/cells';
-import { tryOpenTable, type SheetKey } from '../workbook/schema';
+import { SCHEMAS, type SheetKey } from '../workbook/schema';
+import { normaliseHeader } from '../core/text';
 import { planRowView, type PlanRowView } from '../workbook/plans-sheet';
 import { settingsFromTable } from '../workbook/settings-sheet';
 import { tasksFromTable } from '../workbook/tasks-sheet';
-import type { Table } from '../workbook/table';
+import { tableFromValues, type Table } from '../workbook/table';
 import { CONTACT_VALUES, LANG_VALUES, STATUS_VALUES } from '../core/roster-columns';
 import { parseNumber, parseTime } from '../core/settings';
 import { parseWeekday } from '../core/weekdays';
@@ -112,10 +113,17 @@ export interface MailData {
  */
 export function readMailData(want: SheetKey[]): MailData {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const read = (key: SheetKey) => (want.includes(key) ? tryOpenTable(spreadsheet, key) : null);
+  // One getSheets and one getName per sheet, then one getValues per table asked for.
+  const byName = new Map(spreadsheet.getSheets().map((sheet) => [normaliseHeader(sheet.getName()), sheet]));
+  const open = (key: SheetKey): Table | null => {
+    const schema = SCHEMAS[key];
+    const sheet = Object.values(schema.names).map((n) => byName.get(normaliseHeader(n))).find(Boolean);
+    return sheet ? tableFromValues(sheet, schema, sheet.getDataRange().getValues()) : null;
+  };
+  const read = (key: SheetKey) => (want.includes(key) ? open(key) : null);
   const { settings } = settingsFromTable(read('settings'));
   const groupsTable = read('groups');
-  const sendlog = tryOpenTable(spreadsheet, 'sendlog');
+  const sendlog = open('sendlog');
   if (!sendlog) throw new Error('Etäpaja: the send log sheet is missing. Run setup (Etäpaja → Ota käyttöön).');
   return {
     spreadsheet,

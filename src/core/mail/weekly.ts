@@ -101,7 +101,6 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
     blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links').replace(/:$/, '') });
     for (const meeting of otherMeetings) blocks.push(...meetingBlocks(lang, meeting));
   }
-  blocks.push({ type: 'h', text: '—' });
   if (input.reflectionLink) blocks.push({ type: 'link', label: t(lang, 'mail.weekly.reflection', { link: LINK_SLOT }), url: input.reflectionLink });
   if (input.folderLink) blocks.push({ type: 'link', label: t(lang, 'mail.weekly.folder', { link: LINK_SLOT }), url: input.folderLink });
   blocks.push({ type: 'p', text: t(lang, 'mail.weekly.absence') });

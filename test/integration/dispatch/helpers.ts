@@ -1,12 +1,16 @@
-import { freshWorkspace } from '../../helpers/workspace';
-import type { Workspace } from '../../../emulator/workspace';
+import { bundle } from '../../helpers/workspace';
+import { Workspace } from '../../../emulator/workspace';
 import { outbox, type MailStore, type SentMessage } from '../../../emulator/mail';
 
 export const START = '2026-11-26T08:00:00+02:00'; // Thursday; the weekly trigger fires 12:00–13:00
 
 /** A workspace with setup done, the demo roster loaded and next week planned. */
+// Read once: other suites may rebuild dist/ while this one runs.
+const BUILT = bundle();
+
 export function plannedWorkspace(start = START): Workspace {
-  const ws = freshWorkspace({ start });
+  const ws = Workspace.init('', { start });
+  ws.push('etapaja', BUILT.code, BUILT.manifest, 'Etäpaja');
   ws.call('setup');
   ws.call('loadDemoRoster');
   ws.call('planNextWeek');
