@@ -3,6 +3,7 @@ import { advance, call, init, runScript } from './commands/workspace-commands';
 import { exportCommand } from './commands/export';
 import { demo } from './commands/demo';
 import { importClients } from './commands/import-clients';
+import { respond } from './commands/respond';
 
 /**
  * `etapaja`: the command line over the offline Apps Script runtime. Every command that touches
@@ -76,6 +77,25 @@ program
   .option(...FAULTS)
   .option('--json')
   .action((file, options) => runScript(file, options));
+
+program
+  .command('respond')
+  .description('a client submits the daily reflection form (through their link, or with --token)')
+  .option('--client <id>', "submit through the link this client is sent")
+  .option('--token <token>', 'submit with this token, as a guessed or replayed link would')
+  .option('--lang <lang>', 'with --token: the form language fi, sv or en', 'fi')
+  .option('--date <date>', 'the day answered for, YYYY-MM-DD (default: today)')
+  .option('--hours <h>')
+  .option('--did <text>')
+  .option('--went <1-5>')
+  .option('--thoughts <text>')
+  .option('--to-coach <text>')
+  .option('--wish <text>')
+  .option('--as <email>', "the respondent's Google account (kept if the form collects emails)")
+  .option(...DIR)
+  .option(...FAULTS)
+  .option('--json')
+  .action((options) => respond(options));
 
 program
   .command('export')

@@ -1,7 +1,15 @@
 import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
 import { appsScriptError, notEmulated } from '../runtime/errors';
-import { CALENDAR_STORE, endMs, primaryCalendar, startMs, type CalendarStore, type StoredCalendar, type StoredEvent } from './store';
+import {
+  CALENDAR_STORE,
+  endMs,
+  primaryCalendar,
+  startMs,
+  type CalendarStore,
+  type StoredCalendar,
+  type StoredEvent,
+} from './store';
 
 /**
  * The Calendar advanced service (`Calendar.Events.*`), a subset of Calendar API v3 as Apps
@@ -48,9 +56,14 @@ function meetCode(ctx: ScriptContext): string {
   return `${part(3)}-${part(4)}-${part(3)}`;
 }
 
-export function calendarFor(ctx: ScriptContext, calendarId: string, method: string): StoredCalendar {
+export function calendarFor(
+  ctx: ScriptContext,
+  calendarId: string,
+  method: string,
+): StoredCalendar {
   const store = ctx.rt.store<CalendarStore>(CALENDAR_STORE);
-  if (calendarId === 'primary' || calendarId === ctx.user) return primaryCalendar(store, ctx.user, ctx.timeZone);
+  if (calendarId === 'primary' || calendarId === ctx.user)
+    return primaryCalendar(store, ctx.user, ctx.timeZone);
   const calendar = store.calendars[calendarId];
   if (!calendar) throw apiError(method, MESSAGES.notFound);
   return calendar;
@@ -80,10 +93,16 @@ function checkTimes(method: string, resource: Json): void {
   if (endMs(resource) < startMs(resource)) throw apiError(method, MESSAGES.badRange);
 }
 
-function addConference(ctx: ScriptContext, method: string, resource: Json, stored: StoredEvent): void {
+function addConference(
+  ctx: ScriptContext,
+  method: string,
+  resource: Json,
+  stored: StoredEvent,
+): void {
   const request = (resource.conferenceData as Json | undefined)?.createRequest as Json | undefined;
   if (!request) return;
-  const type = ((request.conferenceSolutionKey as Json | undefined)?.type as string | undefined) ?? '';
+  const type =
+    ((request.conferenceSolutionKey as Json | undefined)?.type as string | undefined) ?? '';
   if (type !== 'hangoutsMeet') throw apiError(method, MESSAGES.badSolution);
   const code = meetCode(ctx);
   const uri = `https://meet.google.com/${code}`;
@@ -93,7 +112,8 @@ function addConference(ctx: ScriptContext, method: string, resource: Json, store
     conferenceSolution: {
       key: { type: 'hangoutsMeet' },
       name: 'Google Meet',
-      iconUri: 'https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/logo_meet_2020q4_color_2x_web_512dp.png',
+      iconUri:
+        'https://fonts.gstatic.com/s/i/productlogos/meet_2020q4/v6/web-512dp/logo_meet_2020q4_color_2x_web_512dp.png',
     },
     conferenceId: code,
   };
@@ -137,7 +157,8 @@ export function createCalendarAdvanced(ctx: ScriptContext): Json {
         organizer: { email: calendar.id, self: true },
       };
       // Without conferenceDataVersion 1 the API ignores conferenceData. [Events: insert]
-      if (Number(optionalArgs.conferenceDataVersion ?? 0) >= 1) addConference(ctx, 'insert', next, stored);
+      if (Number(optionalArgs.conferenceDataVersion ?? 0) >= 1)
+        addConference(ctx, 'insert', next, stored);
       else delete next.conferenceData;
       stored.resource = next;
       calendar.events[id] = stored;
@@ -160,7 +181,9 @@ export function createCalendarAdvanced(ctx: ScriptContext): Json {
       const timeMax = timeArg(optionalArgs.timeMax);
       const showDeleted = Boolean(optionalArgs.showDeleted);
       const property = optionalArgs.privateExtendedProperty as string | string[] | undefined;
-      const wanted = (Array.isArray(property) ? property : property ? [property] : []).map((p) => p.split('='));
+      const wanted = (Array.isArray(property) ? property : property ? [property] : []).map((p) =>
+        p.split('='),
+      );
       const q = String(optionalArgs.q ?? '').toLowerCase();
       let items = Object.values(calendar.events).filter((stored) => {
         const r = stored.resource;
@@ -168,14 +191,26 @@ export function createCalendarAdvanced(ctx: ScriptContext): Json {
         // timeMin bounds the end, timeMax the start (exclusive), as the API documents.
         if (timeMin !== undefined && endMs(r) <= timeMin) return false;
         if (timeMax !== undefined && startMs(r) >= timeMax) return false;
-        const priv = ((r.extendedProperties as Json | undefined)?.private ?? {}) as Record<string, string>;
+        const priv = ((r.extendedProperties as Json | undefined)?.private ?? {}) as Record<
+          string,
+          string
+        >;
         if (!wanted.every(([k, v]) => priv[k] === v)) return false;
-        if (q && !`${String(r.summary ?? '')} ${String(r.description ?? '')}`.toLowerCase().includes(q)) return false;
+        if (
+          q &&
+          !`${String(r.summary ?? '')} ${String(r.description ?? '')}`.toLowerCase().includes(q)
+        )
+          return false;
         return true;
       });
-      items = items.sort((a, b) => startMs(a.resource) - startMs(b.resource) || String(a.resource.id).localeCompare(String(b.resource.id)));
+      items = items.sort(
+        (a, b) =>
+          startMs(a.resource) - startMs(b.resource) ||
+          String(a.resource.id).localeCompare(String(b.resource.id)),
+      );
       const max = optionalArgs.maxResults === undefined ? 250 : Number(optionalArgs.maxResults);
-      if (items.length > max) notEmulated('Calendar.Events.list with more results than maxResults (paging)');
+      if (items.length > max)
+        notEmulated('Calendar.Events.list with more results than maxResults (paging)');
       return {
         kind: 'calendar#events',
         summary: calendar.summary,
@@ -192,13 +227,18 @@ export function createCalendarAdvanced(ctx: ScriptContext): Json {
       if (!stored) throw apiError('patch', MESSAGES.notFound);
       const next: Json = { ...stored.resource };
       for (const [key, value] of Object.entries(clone(resource))) {
-        if (['id', 'created', 'creator', 'iCalUID', 'kind', 'etag', 'htmlLink'].includes(key)) continue;
+        if (['id', 'created', 'creator', 'iCalUID', 'kind', 'etag', 'htmlLink'].includes(key))
+          continue;
         if (key === 'conferenceData') continue;
         next[key] = value;
       }
       checkTimes('patch', next);
       const wantsConference = (resource.conferenceData as Json | undefined)?.createRequest;
-      if (wantsConference && Number(optionalArgs.conferenceDataVersion ?? 0) >= 1 && !next.hangoutLink) {
+      if (
+        wantsConference &&
+        Number(optionalArgs.conferenceDataVersion ?? 0) >= 1 &&
+        !next.hangoutLink
+      ) {
         addConference(ctx, 'patch', next, stored);
       }
       next.updated = nowIso();

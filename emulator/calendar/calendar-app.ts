@@ -3,7 +3,14 @@ import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import { calendarFor } from './advanced';
-import { CALENDAR_STORE, endMs, startMs, type CalendarStore, type StoredCalendar, type StoredEvent } from './store';
+import {
+  CALENDAR_STORE,
+  endMs,
+  startMs,
+  type CalendarStore,
+  type StoredCalendar,
+  type StoredEvent,
+} from './store';
 
 /**
  * CalendarApp, the subset used by ordinary scripts: the default calendar, creating, finding,
@@ -12,7 +19,11 @@ import { CALENDAR_STORE, endMs, startMs, type CalendarStore, type StoredCalendar
  */
 type Json = Record<string, unknown>;
 
-function eventHandle(ctx: ScriptContext, calendar: StoredCalendar, eventId: string): GoogleAppsScript.Calendar.CalendarEvent {
+function eventHandle(
+  ctx: ScriptContext,
+  calendar: StoredCalendar,
+  eventId: string,
+): GoogleAppsScript.Calendar.CalendarEvent {
   const call = (method: string) => ctx.rt.call('CalendarEvent', method);
   const read = (): StoredEvent => {
     const stored = calendar.events[eventId];
@@ -23,7 +34,11 @@ function eventHandle(ctx: ScriptContext, calendar: StoredCalendar, eventId: stri
   };
   const write = (patch: Json) => {
     const stored = read();
-    stored.resource = { ...stored.resource, ...patch, updated: new Date(ctx.rt.clock.now()).toISOString() };
+    stored.resource = {
+      ...stored.resource,
+      ...patch,
+      updated: new Date(ctx.rt.clock.now()).toISOString(),
+    };
   };
   const handle = {
     getId: () => {
@@ -75,11 +90,17 @@ function eventHandle(ctx: ScriptContext, calendar: StoredCalendar, eventId: stri
       write({ status: 'cancelled' });
     },
   };
-  const wrapped = withCoverage(handle, 'CalendarEvent') as unknown as GoogleAppsScript.Calendar.CalendarEvent;
+  const wrapped = withCoverage(
+    handle,
+    'CalendarEvent',
+  ) as unknown as GoogleAppsScript.Calendar.CalendarEvent;
   return wrapped;
 }
 
-function calendarHandle(ctx: ScriptContext, calendar: StoredCalendar): GoogleAppsScript.Calendar.Calendar {
+function calendarHandle(
+  ctx: ScriptContext,
+  calendar: StoredCalendar,
+): GoogleAppsScript.Calendar.Calendar {
   const call = (method: string) => ctx.rt.call('CalendarApp', `Calendar.${method}`);
   const handle = {
     getId: () => calendar.id,
@@ -90,7 +111,8 @@ function calendarHandle(ctx: ScriptContext, calendar: StoredCalendar): GoogleApp
       call('createEvent');
       const start = new Date(startTime).getTime();
       const end = new Date(endTime).getTime();
-      if (Number.isNaN(start) || Number.isNaN(end)) throw appsScriptError('Invalid argument: startTime');
+      if (Number.isNaN(start) || Number.isNaN(end))
+        throw appsScriptError('Invalid argument: startTime');
       if (end < start) throw appsScriptError('Event start date must be before event end date.');
       const alphabet = 'abcdefghijklmnopqrstuv0123456789';
       let id = '';
@@ -111,7 +133,9 @@ function calendarHandle(ctx: ScriptContext, calendar: StoredCalendar): GoogleApp
           location: options.location === undefined ? undefined : String(options.location),
           start: { dateTime: new Date(start).toISOString(), timeZone: calendar.timeZone },
           end: { dateTime: new Date(end).toISOString(), timeZone: calendar.timeZone },
-          attendees: guests.length ? guests.map((email) => ({ email, responseStatus: 'needsAction' })) : undefined,
+          attendees: guests.length
+            ? guests.map((email) => ({ email, responseStatus: 'needsAction' }))
+            : undefined,
           created: now,
           updated: now,
           iCalUID: `${id}@google.com`,
@@ -151,7 +175,8 @@ export function createCalendarApp(ctx: ScriptContext): GoogleAppsScript.Calendar
     getCalendarById(id: string) {
       ctx.rt.call('CalendarApp', 'getCalendarById');
       const store = ctx.rt.store<CalendarStore>(CALENDAR_STORE);
-      if (id === ctx.user || id === 'primary') return calendarHandle(ctx, calendarFor(ctx, 'primary', 'get'));
+      if (id === ctx.user || id === 'primary')
+        return calendarHandle(ctx, calendarFor(ctx, 'primary', 'get'));
       const calendar = store.calendars[id];
       return calendar ? calendarHandle(ctx, calendar) : null;
     },

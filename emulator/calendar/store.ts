@@ -31,7 +31,11 @@ export const calendarStore = registerStore<CalendarStore>({
 });
 
 /** The user's primary calendar: its id is the user's address, as in Google Calendar. */
-export function primaryCalendar(store: CalendarStore, user: string, timeZone: string): StoredCalendar {
+export function primaryCalendar(
+  store: CalendarStore,
+  user: string,
+  timeZone: string,
+): StoredCalendar {
   let calendar = store.calendars[user];
   if (!calendar) {
     calendar = { id: user, summary: user, timeZone, owner: user, events: {} };

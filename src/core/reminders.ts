@@ -52,10 +52,16 @@ export interface GroupSchedule {
 }
 
 /** The dates a group meets between two dates (inclusive), without holidays and closed days. */
-export function groupMeetingDates(group: GroupSchedule, from: IsoDate, to: IsoDate, closed: IsoDate[] = []): IsoDate[] {
+export function groupMeetingDates(
+  group: GroupSchedule,
+  from: IsoDate,
+  to: IsoDate,
+  closed: IsoDate[] = [],
+): IsoDate[] {
   const dates: IsoDate[] = [];
   for (let date = from; date <= to; date = addDays(date, 1)) {
-    if (weekdayOf(date) === group.meetingWeekday && !isHoliday(date) && !closed.includes(date)) dates.push(date);
+    if (weekdayOf(date) === group.meetingWeekday && !isHoliday(date) && !closed.includes(date))
+      dates.push(date);
   }
   return dates;
 }
@@ -117,7 +123,12 @@ export function dueReminders(
     else if (nowMs >= morningFrom) which = 'morning';
     if (!which) continue;
     for (const clientId of occurrence.clientIds) {
-      due.push({ occurrence, clientId, which, key: reminderKey(clientId, occurrence.eventId, which) });
+      due.push({
+        occurrence,
+        clientId,
+        which,
+        key: reminderKey(clientId, occurrence.eventId, which),
+      });
     }
   }
   return due;

@@ -69,7 +69,10 @@ export function groupsFrom(table: Table | null): MailGroup[] {
     const v = row.values;
     const id = cellText(v.id);
     if (id === '') continue;
-    const weekday = typeof v.meetingWeekday === 'number' ? (v.meetingWeekday as Weekday) : parseWeekday(cellText(v.meetingWeekday));
+    const weekday =
+      typeof v.meetingWeekday === 'number'
+        ? (v.meetingWeekday as Weekday)
+        : parseWeekday(cellText(v.meetingWeekday));
     groups.push({
       id,
       name: cellText(v.name) || id,
@@ -88,11 +91,16 @@ export function groupsFrom(table: Table | null): MailGroup[] {
 export function groupOf(groups: MailGroup[], ref: string): MailGroup | undefined {
   const wanted = ref.trim().toLowerCase();
   if (!wanted) return undefined;
-  return groups.find((g) => g.id.toLowerCase() === wanted) ?? groups.find((g) => g.name.toLowerCase() === wanted);
+  return (
+    groups.find((g) => g.id.toLowerCase() === wanted) ??
+    groups.find((g) => g.name.toLowerCase() === wanted)
+  );
 }
 
 export function plansFrom(table: Table | null): PlanRowView[] {
-  return (table?.rows ?? []).map((r) => planRowView(r.values)).filter((p): p is PlanRowView => p !== null);
+  return (table?.rows ?? [])
+    .map((r) => planRowView(r.values))
+    .filter((p): p is PlanRowView => p !== null);
 }
 
 export interface MailData {
@@ -114,17 +122,22 @@ export interface MailData {
 export function readMailData(want: SheetKey[]): MailData {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   // One getSheets and one getName per sheet, then one getValues per table asked for.
-  const byName = new Map(spreadsheet.getSheets().map((sheet) => [normaliseHeader(sheet.getName()), sheet]));
+  const byName = new Map(
+    spreadsheet.getSheets().map((sheet) => [normaliseHeader(sheet.getName()), sheet]),
+  );
   const open = (key: SheetKey): Table | null => {
     const schema = SCHEMAS[key];
-    const sheet = Object.values(schema.names).map((n) => byName.get(normaliseHeader(n))).find(Boolean);
+    const sheet = Object.values(schema.names)
+      .map((n) => byName.get(normaliseHeader(n)))
+      .find(Boolean);
     return sheet ? tableFromValues(sheet, schema, sheet.getDataRange().getValues()) : null;
   };
   const read = (key: SheetKey) => (want.includes(key) ? open(key) : null);
   const { settings } = settingsFromTable(read('settings'));
   const groupsTable = read('groups');
   const sendlog = open('sendlog');
-  if (!sendlog) throw new Error('Etäpaja: the send log sheet is missing. Run setup (Etäpaja → Ota käyttöön).');
+  if (!sendlog)
+    throw new Error('Etäpaja: the send log sheet is missing. Run setup (Etäpaja → Ota käyttöön).');
   return {
     spreadsheet,
     settings,
@@ -140,7 +153,9 @@ export function readMailData(want: SheetKey[]): MailData {
 
 export function folderLink(folderId: string): string {
   if (!folderId) return '';
-  return /^https?:\/\//.test(folderId) ? folderId : `https://drive.google.com/drive/folders/${encodeURIComponent(folderId)}`;
+  return /^https?:\/\//.test(folderId)
+    ? folderId
+    : `https://drive.google.com/drive/folders/${encodeURIComponent(folderId)}`;
 }
 
 /**

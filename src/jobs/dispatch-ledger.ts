@@ -118,17 +118,30 @@ export function resolveClaims(
     const before = marks[0]?.before;
     const sameDay = entries.every((e) => e.claimedAt !== '' && dayOf(e.claimedAt) === today);
     // Only one batch can be open at a time; more than one means something we cannot explain.
-    const trustworthy = batches.length === 1 && sameDay && before !== undefined && marks.every((m) => m && m.before === before);
+    const trustworthy =
+      batches.length === 1 &&
+      sameDay &&
+      before !== undefined &&
+      marks.every((m) => m && m.before === before);
     const used = before !== undefined ? before - quotaNow : -1;
     const total = entries.reduce((sum, e) => sum + recipients(e.to), 0);
-    const explainable = trustworthy && used >= 0 && used <= total && marks.some((m, i) => m!.offset + recipients(entries[i].to) === used || used === 0);
+    const explainable =
+      trustworthy &&
+      used >= 0 &&
+      used <= total &&
+      marks.some((m, i) => m!.offset + recipients(entries[i].to) === used || used === 0);
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i];
       const mark = marks[i];
       let status: LedgerStatus;
       if (!explainable || !mark) status = 'uncertain';
       else status = mark.offset + recipients(entry.to) <= used ? 'sent' : 'released';
-      resolved.push({ ...entry, status, sentAt: status === 'sent' ? entry.claimedAt : '', error: status === 'uncertain' ? 'mail.problem.uncertain' : '' });
+      resolved.push({
+        ...entry,
+        status,
+        sentAt: status === 'sent' ? entry.claimedAt : '',
+        error: status === 'uncertain' ? 'mail.problem.uncertain' : '',
+      });
     }
   }
   return resolved;
@@ -159,8 +172,20 @@ export interface LedgerRun {
   reserve: number;
 }
 
-export function openLedger(sendlog: Table, timeZone: string, startedAt: number, budgetMs = 270_000): LedgerRun {
-  return { sendlog, latest: latestByKey(sendlog.rows.map((r) => r.values)), timeZone, startedAt, budgetMs, reserve: 0 };
+export function openLedger(
+  sendlog: Table,
+  timeZone: string,
+  startedAt: number,
+  budgetMs = 270_000,
+): LedgerRun {
+  return {
+    sendlog,
+    latest: latestByKey(sendlog.rows.map((r) => r.values)),
+    timeZone,
+    startedAt,
+    budgetMs,
+    reserve: 0,
+  };
 }
 
 /** True if the key is done: sent, or uncertain (never retried). */
@@ -180,14 +205,22 @@ function row(entry: LedgerEntry): Record<string, unknown> {
 export function sendExactlyOnce(
   ledger: LedgerRun,
   planned: PlannedSend[],
-  late: { key: string; to: string; kind: string; week: string; compose: (outcome: SendOutcome) => ComposedMail | null }[] = [],
+  late: {
+    key: string;
+    to: string;
+    kind: string;
+    week: string;
+    compose: (outcome: SendOutcome) => ComposedMail | null;
+  }[] = [],
 ): SendOutcome {
   const quota = remainingMailQuota();
   const now = () => new Date().toISOString();
   const claimedAt = now();
   const today = dateInZone(Date.now(), ledger.timeZone);
   const pending = [...ledger.latest.values()].filter((e) => e.status === 'sending');
-  const resolved = resolveClaims(pending, quota, today, (iso) => dateInZone(Date.parse(iso), ledger.timeZone));
+  const resolved = resolveClaims(pending, quota, today, (iso) =>
+    dateInZone(Date.parse(iso), ledger.timeZone),
+  );
   for (const entry of resolved) ledger.latest.set(entry.sendKey, entry);
 
   const todo = planned.filter((p) => !isDone(ledger, p.key));
@@ -206,16 +239,37 @@ export function sendExactlyOnce(
   let offset = 0;
   const claim = (key: string, kind: string, clientId: string, week: string, to: string) => {
     const attempts = (ledger.latest.get(key)?.attempts ?? 0) + 1;
-    const entry: LedgerEntry = { sendKey: key, kind, clientId, week, to, status: 'sending', attempts, claimedAt, sentAt: '', messageId: quotaMark(quota, offset), error: '' };
+    const entry: LedgerEntry = {
+      sendKey: key,
+      kind,
+      clientId,
+      week,
+      to,
+      status: 'sending',
+      attempts,
+      claimedAt,
+      sentAt: '',
+      messageId: quotaMark(quota, offset),
+      error: '',
+    };
     offset += recipients(to);
     claims.push(entry);
     return entry;
   };
   for (const p of chosen) claim(p.key, p.mail.kind, p.mail.clientId, p.mail.week, p.mail.to);
-  const lateClaims = late.filter(() => quota - offset >= 1).map((l) => ({ late: l, entry: claim(l.key, l.kind, '', l.week, l.to) }));
-  if (resolved.length + claims.length > 0) appendRows(ledger.sendlog, [...resolved, ...claims].map(row));
+  const lateClaims = late
+    .filter(() => quota - offset >= 1)
+    .map((l) => ({ late: l, entry: claim(l.key, l.kind, '', l.week, l.to) }));
+  if (resolved.length + claims.length > 0)
+    appendRows(ledger.sendlog, [...resolved, ...claims].map(row));
 
-  const outcome: SendOutcome = { sent: [], failed: [], deferred, resolved, stoppedFor: quota - ledger.reserve - late.length < todo.length ? 'quota' : '' };
+  const outcome: SendOutcome = {
+    sent: [],
+    failed: [],
+    deferred,
+    resolved,
+    stoppedFor: quota - ledger.reserve - late.length < todo.length ? 'quota' : '',
+  };
   const finals: LedgerEntry[] = [];
   let stopped = false;
   chosen.forEach((p, i) => {

@@ -1,13 +1,33 @@
 import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf } from '../core/dates';
 import { t } from '../core/i18n';
-import { composeCoachSummary, composeWeekly, type ComposedMail, type MeetingInfo, type SummaryLine } from '../core/mail';
+import {
+  composeCoachSummary,
+  composeWeekly,
+  type ComposedMail,
+  type MeetingInfo,
+  type SummaryLine,
+} from '../core/mail';
 import { taskInstructions, taskTitle } from '../core/task-bank';
 import type { Problem, Settings } from '../core/types';
 import { whatsappLink } from '../core/whatsapp';
 import { zonedParts } from '../core/time-zone';
 import { withScriptLock } from '../services/lock';
-import { folderLink, groupOf, readMailData, reflectionFormLink, type MailClient, type MailData } from './dispatch-data';
-import { isDone, openLedger, sendExactlyOnce, sendKey, type PlannedSend, type SendOutcome } from './dispatch-ledger';
+import {
+  folderLink,
+  groupOf,
+  readMailData,
+  reflectionFormLink,
+  type MailClient,
+  type MailData,
+} from './dispatch-data';
+import {
+  isDone,
+  openLedger,
+  sendExactlyOnce,
+  sendKey,
+  type PlannedSend,
+  type SendOutcome,
+} from './dispatch-ledger';
 import { syncGroupMeetings } from './meetings';
 import { welcomeSends } from './welcome';
 
@@ -17,7 +37,9 @@ export function targetWeek(nowMs: number, timeZone: string): string {
 }
 
 export function coachOf(client: MailClient, data: MailData): string {
-  return client.coach || groupOf(data.groups, client.group)?.coach || data.settings.coaches[0] || '';
+  return (
+    client.coach || groupOf(data.groups, client.group)?.coach || data.settings.coaches[0] || ''
+  );
 }
 
 export interface WeeklyDecision {
@@ -27,13 +49,19 @@ export interface WeeklyDecision {
 }
 
 /** The weekly mail of one client, or why there is none (pure over the data read). */
-export function weeklyFor(client: MailClient, data: MailData, week: string, links: Map<string, string>): WeeklyDecision {
+export function weeklyFor(
+  client: MailClient,
+  data: MailData,
+  week: string,
+  links: Map<string, string>,
+): WeeklyDecision {
   const settings: Settings = data.settings;
   if (!client.email) return { client, skip: { key: 'mail.skip.noEmail' } };
   const weekDates = new Set(datesOfIsoWeek(week));
   const days = data.plans.filter((p) => p.clientId === client.id && weekDates.has(p.date));
   if (days.length === 0) return { client, skip: { key: 'mail.skip.noPlan' } };
-  if (settings.plansNeedApproval && days.some((d) => !d.approved)) return { client, skip: { key: 'mail.skip.notApproved' } };
+  if (settings.plansNeedApproval && days.some((d) => !d.approved))
+    return { client, skip: { key: 'mail.skip.notApproved' } };
   const lang = client.lang;
   const meetings: MeetingInfo[] = [];
   const group = groupOf(data.groups, client.group);
@@ -62,7 +90,11 @@ export function weeklyFor(client: MailClient, data: MailData, week: string, link
         tasks: d.taskIds
           .map((id) => data.tasks.get(id))
           .filter((task): task is NonNullable<typeof task> => Boolean(task))
-          .map((task) => ({ title: taskTitle(task, lang), instructions: taskInstructions(task, lang), materialLink: task.materialLink })),
+          .map((task) => ({
+            title: taskTitle(task, lang),
+            instructions: taskInstructions(task, lang),
+            materialLink: task.materialLink,
+          })),
       })),
       meetings,
       reflectionLink: reflectionFormLink(client, settings),
@@ -99,7 +131,8 @@ export interface DispatchReport {
 export function weeklyDispatch(_event?: unknown): DispatchReport {
   const startedAt = Date.now();
   const locked = withScriptLock(() => runDispatch(startedAt));
-  if (!locked.ran) return { week: '', ran: false, sent: [], skipped: [], problems: [], followUpAt: '' };
+  if (!locked.ran)
+    return { week: '', ran: false, sent: [], skipped: [], problems: [], followUpAt: '' };
   return locked.value;
 }
 
@@ -123,7 +156,11 @@ function runDispatch(startedAt: number): DispatchReport {
   const alreadyDone = weekly.filter((p) => isDone(ledger, p.key));
   const coaches = [...new Set(active.map((c) => coachOf(c, data)).filter(Boolean))];
   if (coaches.length === 0) coaches.push(Session.getEffectiveUser().getEmail());
-  const needsSummary = weekly.length > alreadyDone.length || !coaches.every((c) => [...ledger.latest.keys()].some((k) => k.startsWith(`coach-alert|${c}|${week}`)));
+  const needsSummary =
+    weekly.length > alreadyDone.length ||
+    !coaches.every((c) =>
+      [...ledger.latest.keys()].some((k) => k.startsWith(`coach-alert|${c}|${week}`)),
+    );
   const followUpAt = { ms: 0 };
 
   const summaries = needsSummary
@@ -132,7 +169,8 @@ function runDispatch(startedAt: number): DispatchReport {
         to: coach,
         kind: 'coach-alert',
         week,
-        compose: (outcome: SendOutcome) => summaryFor(coach, data, week, decisions, skipped, outcome, links.problems, followUpAt),
+        compose: (outcome: SendOutcome) =>
+          summaryFor(coach, data, week, decisions, skipped, outcome, links.problems, followUpAt),
       }))
     : [];
   const outcome = sendExactlyOnce(ledger, planned, summaries);
@@ -143,7 +181,10 @@ function runDispatch(startedAt: number): DispatchReport {
     skipped: skipped.map((s) => ({ clientId: s.client.id, reason: s.reason.key })),
     problems: [
       ...outcome.failed.map((f) => ({ clientId: f.send.mail.clientId, reason: f.error })),
-      ...outcome.deferred.map((d) => ({ clientId: d.mail.clientId, reason: `deferred:${outcome.stoppedFor}` })),
+      ...outcome.deferred.map((d) => ({
+        clientId: d.mail.clientId,
+        reason: `deferred:${outcome.stoppedFor}`,
+      })),
     ],
     followUpAt: followUpAt.ms ? new Date(followUpAt.ms).toISOString() : '',
   };
@@ -163,9 +204,15 @@ function scheduleFollowUp(reason: 'quota' | 'time' | '', tz: string): number {
     at = now + (minutesToMidnight + 8 * 60) * 60_000;
     void tomorrow;
   }
-  const existing = ScriptApp.getProjectTriggers().filter((tr) => tr.getHandlerFunction() === 'weeklyDispatch').length;
+  const existing = ScriptApp.getProjectTriggers().filter(
+    (tr) => tr.getHandlerFunction() === 'weeklyDispatch',
+  ).length;
   // The weekly trigger itself is one; a second means a follow-up is already waiting.
-  if (existing < 2) ScriptApp.newTrigger('weeklyDispatch').timeBased().after(at - now).create();
+  if (existing < 2)
+    ScriptApp.newTrigger('weeklyDispatch')
+      .timeBased()
+      .after(at - now)
+      .create();
   return at;
 }
 
@@ -179,17 +226,28 @@ function summaryFor(
   meetingProblems: Problem[],
   followUpAt: { ms: number },
 ): ComposedMail | null {
-  const mine = (c: MailClient) => coachOf(c, data) === coach || (coachOf(c, data) === '' && coach === Session.getEffectiveUser().getEmail());
+  const mine = (c: MailClient) =>
+    coachOf(c, data) === coach ||
+    (coachOf(c, data) === '' && coach === Session.getEffectiveUser().getEmail());
   const byId = new Map(decisions.map((d) => [d.client.id, d.client]));
-  const sent = outcome.sent.filter((s) => s.mail.kind === 'weekly').map((s) => byId.get(s.mail.clientId)).filter((c): c is MailClient => Boolean(c) && mine(c as MailClient));
+  const sent = outcome.sent
+    .filter((s) => s.mail.kind === 'weekly')
+    .map((s) => byId.get(s.mail.clientId))
+    .filter((c): c is MailClient => Boolean(c) && mine(c as MailClient));
   const problems: SummaryLine[] = [];
   for (const f of outcome.failed) {
     const c = byId.get(f.send.mail.clientId);
-    if (c && mine(c)) problems.push(line(c, { key: 'mail.problem.sendFailed', params: { error: f.error } }));
+    if (c && mine(c))
+      problems.push(line(c, { key: 'mail.problem.sendFailed', params: { error: f.error } }));
   }
   for (const d of outcome.deferred) {
     const c = byId.get(d.mail.clientId);
-    if (c && mine(c)) problems.push(line(c, { key: outcome.stoppedFor === 'time' ? 'mail.problem.time' : 'mail.problem.quota' }));
+    if (c && mine(c))
+      problems.push(
+        line(c, {
+          key: outcome.stoppedFor === 'time' ? 'mail.problem.time' : 'mail.problem.quota',
+        }),
+      );
   }
   for (const r of outcome.resolved.filter((e) => e.status === 'uncertain')) {
     const c = byId.get(r.clientId);
@@ -199,11 +257,20 @@ function summaryFor(
   const lang = data.settings.lang;
   const whatsapp = sent
     .filter((c) => c.contact === 'whatsapp' && c.phone)
-    .map((c) => ({ clientId: c.id, name: c.name, url: whatsappLink(c.phone, t(c.lang, 'mail.whatsapp.text', { name: c.name.split(' ')[0], coach })) ?? '' }))
+    .map((c) => ({
+      clientId: c.id,
+      name: c.name,
+      url:
+        whatsappLink(
+          c.phone,
+          t(c.lang, 'mail.whatsapp.text', { name: c.name.split(' ')[0], coach }),
+        ) ?? '',
+    }))
     .filter((w) => w.url);
   let followUp = '';
   if (outcome.deferred.length > 0 || outcome.failed.length > 0) {
-    if (!followUpAt.ms) followUpAt.ms = scheduleFollowUp(outcome.stoppedFor, data.settings.timeZone);
+    if (!followUpAt.ms)
+      followUpAt.ms = scheduleFollowUp(outcome.stoppedFor, data.settings.timeZone);
     followUp = followUpText(followUpAt.ms, data.settings.timeZone);
   }
   return composeCoachSummary({
@@ -219,14 +286,18 @@ function summaryFor(
 }
 
 /** Exactly the weekly mail a client would get next week (for the sidebar's preview). */
-export function previewWeeklyMail(clientId: string): { to: string; subject: string; html: string; text: string } | { error: string } {
+export function previewWeeklyMail(
+  clientId: string,
+): { to: string; subject: string; html: string; text: string } | { error: string } {
   const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
   const week = targetWeek(Date.now(), data.settings.timeZone);
   const client = data.clients.find((c) => c.id === clientId);
   if (!client) return { error: t(data.settings.lang, 'mail.preview.unknownClient', { clientId }) };
   const decision = weeklyFor(client, data, week, new Map());
   if (!decision.mail) {
-    return { error: `${t(data.settings.lang, 'mail.preview.noPlan', { clientId, week })} (${t(data.settings.lang, decision.skip?.key ?? '')})` };
+    return {
+      error: `${t(data.settings.lang, 'mail.preview.noPlan', { clientId, week })} (${t(data.settings.lang, decision.skip?.key ?? '')})`,
+    };
   }
   const { to, subject, html, text } = decision.mail;
   return { to, subject, html, text };

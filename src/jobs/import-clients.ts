@@ -44,13 +44,17 @@ const ROSTER_WRITE_FIELDS: RosterField[] = [...CLIENTS.columns.map((c) => c.fiel
   (f) => f !== 'folderId' && f !== 'token',
 ) as RosterField[];
 
-
 function phoneKey(value: unknown): string {
   const result = normalisePhone(cellText(value));
   return 'e164' in result ? result.e164 : '';
 }
 
-export function noteText(lang: Lang, problems: Problem[], warnings: Problem[], extra: string[] = []): string {
+export function noteText(
+  lang: Lang,
+  problems: Problem[],
+  warnings: Problem[],
+  extra: string[] = [],
+): string {
   const lines = [
     ...problems.map((p) => describeProblem(lang, p)),
     ...extra,
@@ -69,7 +73,8 @@ export function noteText(lang: Lang, problems: Problem[], warnings: Problem[], e
  */
 export function importClients(csvText: string, options: ImportOptions = {}): ImportResult {
   const locked = withScriptLock(() => runImport(String(csvText ?? ''), options), 30_000);
-  if (!locked.ran) throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
+  if (!locked.ran)
+    throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
   return locked.value;
 }
 
@@ -124,7 +129,8 @@ function runImport(csvText: string, options: ImportOptions): ImportResult {
   const firstNext = next;
 
   const csvProblems = new Map<number, Problem[]>();
-  for (const p of csv.problems) csvProblems.set(p.line, [...(csvProblems.get(p.line) ?? []), p.problem]);
+  for (const p of csv.problems)
+    csvProblems.set(p.line, [...(csvProblems.get(p.line) ?? []), p.problem]);
   const seenInFile = new Map<string, number>();
   const newRows: { fields: Record<string, unknown>; extra?: Map<string, unknown> }[] = [];
   const updates = new Map<string, Record<string, unknown>>();
@@ -134,15 +140,19 @@ function runImport(csvText: string, options: ImportOptions): ImportResult {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const raw = rowToRaw(cells, match.columns);
     const extra = new Map<string, unknown>();
-    for (const u of match.unknown) if (keptExtra.has(u.header.toLowerCase())) extra.set(u.header, cells[u.index]);
+    for (const u of match.unknown)
+      if (keptExtra.has(u.header.toLowerCase())) extra.set(u.header, cells[u.index]);
     const validation = validateClientRow(raw, rctx);
     const problems: Problem[] = [...(csvProblems.get(line) ?? []), ...validation.problems];
     const email = emailKey(raw.email);
     const phone = phoneKey(raw.phone);
-    const dupLine = (email && seenInFile.get(`e:${email}`)) || (phone && seenInFile.get(`p:${phone}`));
-    if (dupLine) problems.push({ key: 'workbook.import.duplicateInFile', params: { line: dupLine } });
+    const dupLine =
+      (email && seenInFile.get(`e:${email}`)) || (phone && seenInFile.get(`p:${phone}`));
+    if (dupLine)
+      problems.push({ key: 'workbook.import.duplicateInFile', params: { line: dupLine } });
     const typedId = cellText(raw.id);
-    const existingId = typedId && byId.has(typedId) ? typedId : email ? byEmail.get(email) : undefined;
+    const existingId =
+      typedId && byId.has(typedId) ? typedId : email ? byEmail.get(email) : undefined;
 
     if (problems.length > 0 || !validation.client) {
       const texts = problems.map((p) => describeProblem(lang, p));
@@ -161,7 +171,10 @@ function runImport(csvText: string, options: ImportOptions): ImportResult {
     }
     if (email) seenInFile.set(`e:${email}`, line);
     if (phone) seenInFile.set(`p:${phone}`, line);
-    const client: Client = { ...validation.client, group: idOf.get(validation.client.group.toLowerCase()) ?? validation.client.group };
+    const client: Client = {
+      ...validation.client,
+      group: idOf.get(validation.client.group.toLowerCase()) ?? validation.client.group,
+    };
 
     if (existingId) {
       const existing = byId.get(existingId)!;
@@ -173,7 +186,13 @@ function runImport(csvText: string, options: ImportOptions): ImportResult {
         const sheetText = cellText(existing.values[field]);
         if (sheetText === '') fills[field] = fresh[field];
         else if (cellText(current[field]) !== cellText(fresh[field])) {
-          result.conflicts.push({ line, id: existingId, column: headerFor(field, lang), imported: cellText(raw[field]), kept: sheetText });
+          result.conflicts.push({
+            line,
+            id: existingId,
+            column: headerFor(field, lang),
+            imported: cellText(raw[field]),
+            kept: sheetText,
+          });
         }
       }
       if (Object.keys(fills).length > 0) {
@@ -210,13 +229,26 @@ function runImport(csvText: string, options: ImportOptions): ImportResult {
     const log = tryOpenTable(ctx.spreadsheet, 'log');
     if (log) {
       appendRows(log, [
-        logRow('importClients', result.rejected.length ? 'warning' : 'info', t(lang, 'workbook.import.summary', {
-          accepted: result.accepted,
-          updated: result.updated,
-          rejected: result.rejected.length,
-        })),
+        logRow(
+          'importClients',
+          result.rejected.length ? 'warning' : 'info',
+          t(lang, 'workbook.import.summary', {
+            accepted: result.accepted,
+            updated: result.updated,
+            rejected: result.rejected.length,
+          }),
+        ),
         ...result.conflicts.map((c) =>
-          logRow('importClients', 'warning', t(lang, 'workbook.import.conflict', { column: c.column, imported: c.imported, kept: c.kept }), c.id),
+          logRow(
+            'importClients',
+            'warning',
+            t(lang, 'workbook.import.conflict', {
+              column: c.column,
+              imported: c.imported,
+              kept: c.kept,
+            }),
+            c.id,
+          ),
         ),
       ]);
     }
@@ -238,7 +270,8 @@ export interface ValidateResult {
  */
 export function validateRoster(): ValidateResult {
   const locked = withScriptLock(() => runValidate(), 30_000);
-  if (!locked.ran) throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
+  if (!locked.ran)
+    throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
   return locked.value;
 }
 
@@ -248,10 +281,19 @@ function runValidate(): ValidateResult {
   const clients = openTable(ctx.spreadsheet, 'clients');
   const groups = tryOpenTable(ctx.spreadsheet, 'groups');
   const coachIndex = clients.columns.get('coach');
-  const rctx = rosterContext(ctx, groups, coachIndex === undefined ? [] : clients.rows.map((r) => cellText(r.values.coach)));
+  const rctx = rosterContext(
+    ctx,
+    groups,
+    coachIndex === undefined ? [] : clients.rows.map((r) => cellText(r.values.coach)),
+  );
   const checked = checkRoster(clients, rctx);
   const nextWeek = isoWeekOf(addDays(ctx.today, 7));
-  const result: ValidateResult = { checked: checked.length, enrolled: [], withProblems: [], warnings: [] };
+  const result: ValidateResult = {
+    checked: checked.length,
+    enrolled: [],
+    withProblems: [],
+    warnings: [],
+  };
 
   let maxNumber = 0;
   const emailOwner = new Map<string, string>();
@@ -262,7 +304,10 @@ function runValidate(): ValidateResult {
     if (id && email && !emailOwner.has(email)) emailOwner.set(email, id);
   }
   const props = PropertiesService.getScriptProperties();
-  let next = Math.max(Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1') || 1, maxNumber + 1);
+  let next = Math.max(
+    Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1') || 1,
+    maxNumber + 1,
+  );
   const firstNext = next;
   const updates = new Map<string, Record<string, unknown>>();
   const logRows: Record<string, unknown>[] = [];
@@ -275,9 +320,14 @@ function runValidate(): ValidateResult {
     const problems = [...r.problems];
     const email = emailKey(row.values.email);
     const owner = email ? emailOwner.get(email) : undefined;
-    if (owner && owner !== id) problems.push({ key: 'workbook.warning.duplicateEmail', params: { id: owner } });
+    if (owner && owner !== id)
+      problems.push({ key: 'workbook.warning.duplicateEmail', params: { id: owner } });
     const warnings = [...r.warnings];
-    if (r.client && r.client.status === 'active' && workDaysInWeek(r.client, nextWeek, ctx.settings).length === 0) {
+    if (
+      r.client &&
+      r.client.status === 'active' &&
+      workDaysInWeek(r.client, nextWeek, ctx.settings).length === 0
+    ) {
       warnings.push({ key: 'workbook.warning.noWorkDaysNextWeek', params: { week: nextWeek } });
     }
     const update: Record<string, unknown> = {};
@@ -293,7 +343,8 @@ function runValidate(): ValidateResult {
     else if (warnings.length > 0) result.warnings.push({ id, name, messages: note.split('\n') });
     if (note !== cellText(row.values.problems)) {
       update.problems = note;
-      if (note !== '') logRows.push(logRow('validateRoster', problems.length ? 'warning' : 'info', note, id));
+      if (note !== '')
+        logRows.push(logRow('validateRoster', problems.length ? 'warning' : 'info', note, id));
     }
     if (Object.keys(update).length > 0) updates.set(identity, update);
   }

@@ -20,12 +20,17 @@ const CALENDAR = 'primary';
  * so a second run finds the event instead of making another. A group with its own link (Teams,
  * Zoom) gets an event with that link as location and no Meet. Events have no guests.
  */
-export function syncGroupMeetings(data: MailData, week: string): { links: Map<string, string>; problems: Problem[] } {
+export function syncGroupMeetings(
+  data: MailData,
+  week: string,
+): { links: Map<string, string>; problems: Problem[] } {
   const links = new Map<string, string>();
   const problems: Problem[] = [];
   const updates = new Map<string, Record<string, unknown>>();
   const tz = data.settings.timeZone;
-  const used = new Set(data.clients.filter((c) => c.status === 'active').map((c) => c.group.toLowerCase()));
+  const used = new Set(
+    data.clients.filter((c) => c.status === 'active').map((c) => c.group.toLowerCase()),
+  );
   for (const group of data.groups) {
     if (!group.meetingWeekday || !group.meetingTime) continue;
     if (!used.has(group.id.toLowerCase()) && !used.has(group.name.toLowerCase())) continue;
@@ -46,19 +51,31 @@ export function syncGroupMeetings(data: MailData, week: string): { links: Map<st
       if (link) links.set(group.id, link);
       else problems.push({ key: 'mail.problem.noMeetLink', params: { group: group.name } });
       if (link && !group.ownLink && link !== group.meetLink) {
-        updates.set(group.id, { meetLink: link, calendarEventId: eventIdFor('group', group.id, date) });
+        updates.set(group.id, {
+          meetLink: link,
+          calendarEventId: eventIdFor('group', group.id, date),
+        });
         group.meetLink = link;
       }
     } catch (error) {
-      problems.push({ key: 'mail.problem.noMeetLink', params: { group: `${group.name} (${(error as Error).message})` } });
+      problems.push({
+        key: 'mail.problem.noMeetLink',
+        params: { group: `${group.name} (${(error as Error).message})` },
+      });
     }
   }
-  if (updates.size > 0 && data.groupsTable) updateByKey(data.groupsTable.sheet, GROUPS, updates, ['meetLink', 'calendarEventId']);
+  if (updates.size > 0 && data.groupsTable)
+    updateByKey(data.groupsTable.sheet, GROUPS, updates, ['meetLink', 'calendarEventId']);
   return { links, problems };
 }
 
 /** One-to-one sessions in the coming two weeks that have no event yet get one, with Meet. */
-export function syncOneToOne(data: MailData, meetings: Table | null, fromDate: string, days = 14): Problem[] {
+export function syncOneToOne(
+  data: MailData,
+  meetings: Table | null,
+  fromDate: string,
+  days = 14,
+): Problem[] {
   const problems: Problem[] = [];
   if (!meetings) return problems;
   const tz = data.settings.timeZone;
@@ -69,7 +86,8 @@ export function syncOneToOne(data: MailData, meetings: Table | null, fromDate: s
     const id = cellText(v.id);
     const date = cellText(v.date).slice(0, 10);
     const time = parseTime(v.start);
-    if (!id || !time || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date < fromDate || date > until) continue;
+    if (!id || !time || !/^\d{4}-\d{2}-\d{2}$/.test(date) || date < fromDate || date > until)
+      continue;
     if (cellText(v.meetLink)) continue;
     const kind = cellText(v.kind) || 'one-to-one';
     const start = zonedToEpoch(date, time, tz);
@@ -91,10 +109,14 @@ export function syncOneToOne(data: MailData, meetings: Table | null, fromDate: s
         v.calendarEventId = eventId;
       }
     } catch (error) {
-      problems.push({ key: 'mail.problem.noMeetLink', params: { group: `${id} (${(error as Error).message})` } });
+      problems.push({
+        key: 'mail.problem.noMeetLink',
+        params: { group: `${id} (${(error as Error).message})` },
+      });
     }
   }
-  if (updates.size > 0) updateByKey(meetings.sheet, MEETINGS, updates, ['meetLink', 'calendarEventId']);
+  if (updates.size > 0)
+    updateByKey(meetings.sheet, MEETINGS, updates, ['meetLink', 'calendarEventId']);
   return problems;
 }
 
@@ -107,7 +129,11 @@ export function syncMeetings(): { week: string; groups: number; problems: number
     const groups = syncGroupMeetings(data, isoWeekOf(today));
     const next = syncGroupMeetings(data, week);
     const oneToOne = syncOneToOne(data, data.meetings, today);
-    return { week, groups: next.links.size, problems: groups.problems.length + next.problems.length + oneToOne.length };
+    return {
+      week,
+      groups: next.links.size,
+      problems: groups.problems.length + next.problems.length + oneToOne.length,
+    };
   });
   return result.ran ? result.value : { week: '', groups: 0, problems: 0 };
 }

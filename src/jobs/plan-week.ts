@@ -27,7 +27,14 @@ export function holidaySkips(isoWeek: string): Map<IsoDate, SkipReason> {
 
 /** The dates a client would work in a week: work days in the period, minus holidays and closures. */
 export function workDaysInWeek(client: Client, isoWeek: string, settings: Settings): IsoDate[] {
-  const plan = proposeWeekPlan({ client, isoWeek, tasks: [], recentTaskIds: new Set(), skipDates: holidaySkips(isoWeek), settings });
+  const plan = proposeWeekPlan({
+    client,
+    isoWeek,
+    tasks: [],
+    recentTaskIds: new Set(),
+    skipDates: holidaySkips(isoWeek),
+    settings,
+  });
   return plan.days.map((day) => day.date);
 }
 
@@ -48,7 +55,10 @@ export interface PlanWeekResult {
  * longer matches) or approved is never overwritten.
  */
 export function planNextWeek(isoWeek?: string): PlanWeekResult {
-  const locked = withScriptLock(() => runPlan(typeof isoWeek === 'string' ? isoWeek : undefined), 30_000);
+  const locked = withScriptLock(
+    () => runPlan(typeof isoWeek === 'string' ? isoWeek : undefined),
+    30_000,
+  );
   if (!locked.ran) throw new Error('Etäpaja: another run is planning. Try again in a minute.');
   return locked.value;
 }
@@ -56,8 +66,19 @@ export function planNextWeek(isoWeek?: string): PlanWeekResult {
 function runPlan(requested: string | undefined): PlanWeekResult {
   const ctx = openWorkbook();
   const { lang, settings } = ctx;
-  const week = requested && /^\d{4}-W\d{2}$/.test(requested.trim()) ? requested.trim() : isoWeekOf(addDays(ctx.today, 7));
-  const result: PlanWeekResult = { week, added: 0, updated: 0, kept: 0, unchanged: 0, skipped: [], warnings: [] };
+  const week =
+    requested && /^\d{4}-W\d{2}$/.test(requested.trim())
+      ? requested.trim()
+      : isoWeekOf(addDays(ctx.today, 7));
+  const result: PlanWeekResult = {
+    week,
+    added: 0,
+    updated: 0,
+    kept: 0,
+    unchanged: 0,
+    skipped: [],
+    warnings: [],
+  };
   if (datesOfIsoWeek(week).length === 0) {
     result.warnings.push(describeProblem(lang, { key: 'plans.invalidWeek', params: { week } }));
     return result;
@@ -65,7 +86,11 @@ function runPlan(requested: string | undefined): PlanWeekResult {
 
   const clientsTable = openTable(ctx.spreadsheet, 'clients');
   const groups = tryOpenTable(ctx.spreadsheet, 'groups');
-  const rctx = rosterContext(ctx, groups, clientsTable.rows.map((r) => cellText(r.values.coach)));
+  const rctx = rosterContext(
+    ctx,
+    groups,
+    clientsTable.rows.map((r) => cellText(r.values.coach)),
+  );
   const clients = enrolledClients(checkRoster(clientsTable, rctx));
   const tasks = tasksFromTable(tryOpenTable(ctx.spreadsheet, 'tasks'));
   const taskById = new Map(tasks.map((task) => [task.id, task]));
@@ -75,7 +100,9 @@ function runPlan(requested: string | undefined): PlanWeekResult {
   // Days the coach marked "no service arranged" for a client.
   const noService = new Map<string, Set<IsoDate>>();
   for (const row of attendance?.rows ?? []) {
-    const mark = parseChoice('attendance', row.values.coachMark) ?? parseChoice('attendance', row.values.final);
+    const mark =
+      parseChoice('attendance', row.values.coachMark) ??
+      parseChoice('attendance', row.values.final);
     const date = parseDate(row.values.date);
     if (mark !== 'no-service' || !date) continue;
     const id = cellText(row.values.clientId);
@@ -87,7 +114,8 @@ function runPlan(requested: string | undefined): PlanWeekResult {
   const recent = new Map<string, Set<string>>();
   for (const row of plans.rows) {
     const view = planRowView(row.values);
-    if (!view || view.date < earliest || view.week === week || view.date >= datesOfIsoWeek(week)[0]) continue;
+    if (!view || view.date < earliest || view.week === week || view.date >= datesOfIsoWeek(week)[0])
+      continue;
     const set = recent.get(view.clientId) ?? new Set<string>();
     view.taskIds.forEach((id) => set.add(id));
     recent.set(view.clientId, set);
@@ -99,7 +127,8 @@ function runPlan(requested: string | undefined): PlanWeekResult {
   const names = new Map(clients.map((c) => [c.id, c.name]));
   for (const client of clients) {
     const skipDates = new Map(holidays);
-    for (const date of noService.get(client.id) ?? []) if (!skipDates.has(date)) skipDates.set(date, 'no-service');
+    for (const date of noService.get(client.id) ?? [])
+      if (!skipDates.has(date)) skipDates.set(date, 'no-service');
     const tasksForClient = tasks.filter((task) => cellText(task.title[client.lang]) !== '');
     const plan = proposeWeekPlan({
       client,
@@ -112,7 +141,11 @@ function runPlan(requested: string | undefined): PlanWeekResult {
     proposed.push(...plan.days);
     problems.push(...plan.problems);
     for (const skip of plan.skipped) {
-      result.skipped.push({ clientId: client.id, date: skip.date, reason: t(lang, `workbook.plan.skipped.${skip.reason}`) });
+      result.skipped.push({
+        clientId: client.id,
+        date: skip.date,
+        reason: t(lang, `workbook.plan.skipped.${skip.reason}`),
+      });
     }
   }
 
@@ -123,18 +156,40 @@ function runPlan(requested: string | undefined): PlanWeekResult {
   result.unchanged = proposed.length - result.added - result.updated - result.kept;
   result.warnings = problems.map((p) => describeProblem(lang, p));
 
-  appendRows(plans, merge.toAdd.map((day) => planToRow(day, names.get(day.clientId) ?? '', taskById, lang)));
+  appendRows(
+    plans,
+    merge.toAdd.map((day) => planToRow(day, names.get(day.clientId) ?? '', taskById, lang)),
+  );
   const updates = new Map(
-    merge.toUpdate.map((day) => [planKey(day.clientId, day.date), planToRow(day, names.get(day.clientId) ?? '', taskById, lang)]),
+    merge.toUpdate.map((day) => [
+      planKey(day.clientId, day.date),
+      planToRow(day, names.get(day.clientId) ?? '', taskById, lang),
+    ]),
   );
   const planKeyOf = (values: Record<string, unknown>): string => planRowView(values)?.key ?? '';
-  updateRowsWhere(plans.sheet, PLANS, planKeyOf, updates, ['mode', 'hours', 'taskIds', 'taskTitles', 'fingerprint', 'name']);
+  updateRowsWhere(plans.sheet, PLANS, planKeyOf, updates, [
+    'mode',
+    'hours',
+    'taskIds',
+    'taskTitles',
+    'fingerprint',
+    'name',
+  ]);
 
   if (result.added + result.updated > 0) {
     const log = tryOpenTable(ctx.spreadsheet, 'log');
     if (log) {
       appendRows(log, [
-        logRow('planNextWeek', 'info', t(lang, 'workbook.plan.summary', { week, added: result.added, updated: result.updated, kept: result.kept })),
+        logRow(
+          'planNextWeek',
+          'info',
+          t(lang, 'workbook.plan.summary', {
+            week,
+            added: result.added,
+            updated: result.updated,
+            kept: result.kept,
+          }),
+        ),
         ...result.warnings.map((w) => logRow('planNextWeek', 'warning', w)),
       ]);
     }

@@ -28,7 +28,11 @@ function runPropose(): ProposeGroupsResult {
   const ctx = openWorkbook();
   const clientsTable = openTable(ctx.spreadsheet, 'clients');
   const groups = openTable(ctx.spreadsheet, 'groups');
-  const rctx = rosterContext(ctx, groups, clientsTable.rows.map((r) => cellText(r.values.coach)));
+  const rctx = rosterContext(
+    ctx,
+    groups,
+    clientsTable.rows.map((r) => cellText(r.values.coach)),
+  );
   const ungrouped = enrolledClients(checkRoster(clientsTable, rctx)).filter(
     (c) => c.group === '' && c.status === 'active',
   );
@@ -38,7 +42,10 @@ function runPropose(): ProposeGroupsResult {
     const m = /^G(\d+)$/i.exec(cellText(row.values.id));
     if (m) maxNumber = Math.max(maxNumber, Number(m[1]));
   }
-  const proposals = proposeGroupsCore(ungrouped, { coaches: ctx.settings.coaches, lang: ctx.lang }).map((g, i) => ({
+  const proposals = proposeGroupsCore(ungrouped, {
+    coaches: ctx.settings.coaches,
+    lang: ctx.lang,
+  }).map((g, i) => ({
     ...g,
     id: `G${maxNumber + i + 1}`,
   }));
@@ -58,6 +65,13 @@ function runPropose(): ProposeGroupsResult {
   for (const g of proposals) for (const id of g.memberIds) updates.set(id, { group: g.id });
   updateRowsWhere(clientsTable.sheet, CLIENTS, rowIdentity, updates, ['group']);
   const log = tryOpenTable(ctx.spreadsheet, 'log');
-  if (log) appendRows(log, [logRow('proposeGroups', 'info', t(ctx.lang, 'workbook.groups.summary', { count: proposals.length }))]);
+  if (log)
+    appendRows(log, [
+      logRow(
+        'proposeGroups',
+        'info',
+        t(ctx.lang, 'workbook.groups.summary', { count: proposals.length }),
+      ),
+    ]);
   return { proposed: proposals.map((g) => ({ id: g.id, name: g.name, members: g.memberIds })) };
 }

@@ -21,7 +21,12 @@ export function upcomingOccurrences(data: MailData, today: string): Occurrence[]
   for (const group of data.groups) {
     if (!group.meetingWeekday || !group.meetingTime) continue;
     for (const date of dates) {
-      if (weekdayOf(date) !== group.meetingWeekday || isHoliday(date) || data.settings.closedDates.includes(date)) continue;
+      if (
+        weekdayOf(date) !== group.meetingWeekday ||
+        isHoliday(date) ||
+        data.settings.closedDates.includes(date)
+      )
+        continue;
       const members = active.filter((c) => groupOf(data.groups, c.group)?.id === group.id);
       if (members.length === 0) continue;
       occurrences.push({
@@ -69,7 +74,8 @@ export function reminders(_event?: unknown): { sent: number } {
     const tz = data.settings.timeZone;
     const today = dateInZone(startedAt, tz);
     // Links made late (a session booked today, a group that had no Meet yet) are made now.
-    if (data.groups.some((g) => !g.ownLink && !g.meetLink)) syncGroupMeetings(data, isoWeekOf(today));
+    if (data.groups.some((g) => !g.ownLink && !g.meetLink))
+      syncGroupMeetings(data, isoWeekOf(today));
     syncOneToOne(data, data.meetings, today, 1);
     const ledger = openLedger(data.sendlog, tz, startedAt);
     const byId = new Map(data.clients.map((c) => [c.id, c]));
@@ -77,7 +83,10 @@ export function reminders(_event?: unknown): { sent: number } {
     for (const due of dueReminders(upcomingOccurrences(data, today), Date.now(), tz)) {
       const client = byId.get(due.clientId);
       if (!client || client.status !== 'active' || !client.email) continue;
-      const title = due.occurrence.title in { 'one-to-one': 1, career: 1, consultation: 1 } ? t(client.lang, `mail.meeting.${due.occurrence.title}`) : due.occurrence.title;
+      const title =
+        due.occurrence.title in { 'one-to-one': 1, career: 1, consultation: 1 }
+          ? t(client.lang, `mail.meeting.${due.occurrence.title}`)
+          : due.occurrence.title;
       planned.push({
         key: due.key,
         mail: composeReminder({

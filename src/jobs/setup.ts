@@ -4,7 +4,12 @@ import { STARTER_TASKS } from '../core/task-bank';
 import { isValidTimeZone } from '../core/time-zone';
 import type { Lang, Settings } from '../core/types';
 import { withScriptLock } from '../services/lock';
-import { createTrigger, deleteTriggersFor, listTriggers, type TriggerSpec } from '../services/triggers';
+import {
+  createTrigger,
+  deleteTriggersFor,
+  listTriggers,
+  type TriggerSpec,
+} from '../services/triggers';
 import { cellText } from '../workbook/cells';
 import { openTable, tryOpenTable } from '../workbook/schema';
 import { ensureSheets, type SheetSetupResult } from '../workbook/setup-sheets';
@@ -21,11 +26,23 @@ export const LANG_PROPERTY = 'lang';
 export const TRIGGER_SPEC_PROPERTY = 'triggerSpecs';
 
 /** Handler names are fixed: the dispatch jobs export functions of exactly these names. */
-export const TRIGGER_HANDLERS = { weekly: 'weeklyDispatch', daily: 'nightly', hourly: 'reminders' } as const;
+export const TRIGGER_HANDLERS = {
+  weekly: 'weeklyDispatch',
+  daily: 'nightly',
+  hourly: 'reminders',
+} as const;
 /** Night-time maintenance hour (workbook zone), away from office hours. */
 export const NIGHTLY_HOUR = 2;
 
-const WEEKDAY_NAMES = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'] as const;
+const WEEKDAY_NAMES = [
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+] as const;
 
 export interface SetupOptions {
   lang?: Lang | string;
@@ -49,13 +66,19 @@ export interface SetupSummary {
 export function triggerSpecs(settings: Settings): TriggerSpec[] {
   const hour = Number(settings.sendTime.slice(0, 2));
   return [
-    { functionName: TRIGGER_HANDLERS.weekly, kind: 'weekly', weekDay: ScriptApp.WeekDay[WEEKDAY_NAMES[settings.sendWeekday - 1]], hour },
+    {
+      functionName: TRIGGER_HANDLERS.weekly,
+      kind: 'weekly',
+      weekDay: ScriptApp.WeekDay[WEEKDAY_NAMES[settings.sendWeekday - 1]],
+      hour,
+    },
     { functionName: TRIGGER_HANDLERS.daily, kind: 'daily', hour: NIGHTLY_HOUR },
     { functionName: TRIGGER_HANDLERS.hourly, kind: 'hourly' },
   ];
 }
 
-const specText = (spec: TriggerSpec, timeZone: string): string => JSON.stringify({ ...spec, timeZone });
+const specText = (spec: TriggerSpec, timeZone: string): string =>
+  JSON.stringify({ ...spec, timeZone });
 
 /**
  * Makes the workbook ready, and is safe to run any number of times: what exists is found and
@@ -64,7 +87,8 @@ const specText = (spec: TriggerSpec, timeZone: string): string => JSON.stringify
  */
 export function setup(options: SetupOptions = {}): SetupSummary {
   const locked = withScriptLock(() => runSetup(options), 30_000);
-  if (!locked.ran) throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
+  if (!locked.ran)
+    throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
   return locked.value;
 }
 
@@ -72,12 +96,16 @@ function runSetup(options: SetupOptions): SetupSummary {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const existingSettings = tryOpenTable(spreadsheet, 'settings');
   const parsed = settingsFromTable(existingSettings);
-  const hasLangRow = (existingSettings?.rows ?? []).some((r) => cellText(r.values.key).toLowerCase() === 'lang' && cellText(r.values.value) !== '');
+  const hasLangRow = (existingSettings?.rows ?? []).some(
+    (r) => cellText(r.values.key).toLowerCase() === 'lang' && cellText(r.values.value) !== '',
+  );
   // A workbook that already has a language keeps it; the option chooses it for a new one.
   const optionLang = typeof options.lang === 'string' ? LANG_VALUES.parse(options.lang) : null;
   const lang: Lang = hasLangRow ? parsed.settings.lang : (optionLang ?? 'fi');
   const timeZone =
-    options.timeZone && isValidTimeZone(options.timeZone) ? options.timeZone : spreadsheet.getSpreadsheetTimeZone() || 'Europe/Helsinki';
+    options.timeZone && isValidTimeZone(options.timeZone)
+      ? options.timeZone
+      : spreadsheet.getSpreadsheetTimeZone() || 'Europe/Helsinki';
 
   const sheetResults: SheetSetupResult[] = ensureSheets(spreadsheet, lang);
 
@@ -86,7 +114,8 @@ function runSetup(options: SetupOptions): SetupSummary {
   const newSettings = missingSettingRows(settingsTable, { lang, timeZone }, lang);
   appendRows(settingsTable, newSettings);
   const { settings, problems } = settingsFromTable(openTable(spreadsheet, 'settings'));
-  if (spreadsheet.getSpreadsheetTimeZone() !== settings.timeZone) spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
+  if (spreadsheet.getSpreadsheetTimeZone() !== settings.timeZone)
+    spreadsheet.setSpreadsheetTimeZone(settings.timeZone);
 
   // Task bank: only ids the sheet does not have, so the coach's edits and deletions stand...
   const tasksTable = openTable(spreadsheet, 'tasks');
@@ -94,9 +123,16 @@ function runSetup(options: SetupOptions): SetupSummary {
   const seeded = PropertiesService.getScriptProperties().getProperty('taskBankSeeded');
   // ...and a task the coach deleted is not brought back: the bank is seeded once, then topped up
   // only with tasks added to the starter bank in a later version.
-  const seededIds = new Set((tasksTable.rows.length === 0 ? '' : (seeded ?? '')).split(',').filter((id) => id !== ''));
-  const newTasks = STARTER_TASKS.filter((task) => !haveTasks.has(task.id) && !seededIds.has(task.id));
-  appendRows(tasksTable, newTasks.map((task) => taskToRow(task, lang)));
+  const seededIds = new Set(
+    (tasksTable.rows.length === 0 ? '' : (seeded ?? '')).split(',').filter((id) => id !== ''),
+  );
+  const newTasks = STARTER_TASKS.filter(
+    (task) => !haveTasks.has(task.id) && !seededIds.has(task.id),
+  );
+  appendRows(
+    tasksTable,
+    newTasks.map((task) => taskToRow(task, lang)),
+  );
 
   const scriptProps = PropertiesService.getScriptProperties();
   const allSeeded = STARTER_TASKS.map((task) => task.id).join(',');
@@ -150,7 +186,10 @@ function ensureRootFolder(lang: Lang): { id: string; created: boolean } {
  */
 function ensureTriggers(settings: Settings): string[] {
   const props = PropertiesService.getScriptProperties();
-  const remembered = JSON.parse(props.getProperty(TRIGGER_SPEC_PROPERTY) ?? '{}') as Record<string, string>;
+  const remembered = JSON.parse(props.getProperty(TRIGGER_SPEC_PROPERTY) ?? '{}') as Record<
+    string,
+    string
+  >;
   const existing = new Set(listTriggers().map((trigger) => trigger.functionName));
   const created: string[] = [];
   const next: Record<string, string> = {};
@@ -158,12 +197,17 @@ function ensureTriggers(settings: Settings): string[] {
     const text = specText(spec, settings.timeZone);
     next[spec.functionName] = text;
     const have = existing.has(spec.functionName);
-    if (have && (remembered[spec.functionName] === undefined || remembered[spec.functionName] === text)) continue;
+    if (
+      have &&
+      (remembered[spec.functionName] === undefined || remembered[spec.functionName] === text)
+    )
+      continue;
     if (have) deleteTriggersFor([spec.functionName]);
     createTrigger(spec, settings.timeZone);
     created.push(spec.functionName);
   }
   const nextText = JSON.stringify(next);
-  if (props.getProperty(TRIGGER_SPEC_PROPERTY) !== nextText) props.setProperty(TRIGGER_SPEC_PROPERTY, nextText);
+  if (props.getProperty(TRIGGER_SPEC_PROPERTY) !== nextText)
+    props.setProperty(TRIGGER_SPEC_PROPERTY, nextText);
   return created;
 }

@@ -34,7 +34,13 @@ export function openWorkbook(): WorkbookContext {
 }
 
 /** A log sheet row (time as an ISO instant, so sorting works in any locale). */
-export function logRow(job: string, level: 'info' | 'warning' | 'error', message: string, clientId = '', details = ''): Record<string, unknown> {
+export function logRow(
+  job: string,
+  level: 'info' | 'warning' | 'error',
+  message: string,
+  clientId = '',
+  details = '',
+): Record<string, unknown> {
   return { time: new Date().toISOString(), level, job, clientId, message, details };
 }
 
@@ -47,14 +53,23 @@ export function emailKey(value: unknown): string {
  * What a roster row is checked against. Coaches are those in the settings and in the groups
  * sheet; with no coaches listed in the settings, any well-formed coach email is accepted.
  */
-export function rosterContext(ctx: WorkbookContext, groups: Table | null, coachesSeen: string[] = []): RosterContext {
+export function rosterContext(
+  ctx: WorkbookContext,
+  groups: Table | null,
+  coachesSeen: string[] = [],
+): RosterContext {
   const coaches = new Set(ctx.settings.coaches);
   for (const row of groups?.rows ?? []) {
     const coach = emailKey(row.values.coach);
     if (coach) coaches.add(coach);
   }
   // With no coaches listed in the settings, any well-formed coach email is accepted.
-  if (ctx.settings.coaches.length === 0) for (const c of coachesSeen) if (emailKey(c)) coaches.add(emailKey(c));
-  return { settings: ctx.settings, today: ctx.today, knownGroups: groupLookup(groups).known, knownCoaches: coaches };
+  if (ctx.settings.coaches.length === 0)
+    for (const c of coachesSeen) if (emailKey(c)) coaches.add(emailKey(c));
+  return {
+    settings: ctx.settings,
+    today: ctx.today,
+    knownGroups: groupLookup(groups).known,
+    knownCoaches: coaches,
+  };
 }
-

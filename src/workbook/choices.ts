@@ -10,7 +10,14 @@ import {
 import type { ChoiceList } from './schema';
 
 const ATTENDANCE = ['present', 'absent', 'no-service'];
-const ABSENCE = ['own-illness', 'child-illness', 'job-interview', 'public-office', 'other', 'unexcused'];
+const ABSENCE = [
+  'own-illness',
+  'child-illness',
+  'job-interview',
+  'public-office',
+  'other',
+  'unexcused',
+];
 const RETURN = ['writing', 'photo', 'video', 'none'];
 const KINDS = ['group', 'one-to-one', 'career', 'consultation'];
 
@@ -55,7 +62,9 @@ export function parseChoice(
   list: 'attendance' | 'absenceReason' | 'returnFormat' | 'taskMode' | 'planMode' | 'meetingKind',
   value: unknown,
 ): string | null {
-  const text = String(value ?? '').trim().toLowerCase();
+  const text = String(value ?? '')
+    .trim()
+    .toLowerCase();
   if (text === '') return null;
   const [prefix, values] = ((): [string, string[]] => {
     switch (list) {
@@ -83,6 +92,10 @@ export function parseChoice(
 }
 
 /** A code shown as the word of the workbook's language. */
-export function displayChoice(prefix: 'attendance' | 'absenceReason' | 'returnFormat' | 'mode' | 'meetingKind', code: string, lang: Lang): string {
+export function displayChoice(
+  prefix: 'attendance' | 'absenceReason' | 'returnFormat' | 'mode' | 'meetingKind',
+  code: string,
+  lang: Lang,
+): string {
   return t(lang, `workbook.choice.${prefix}.${code}`);
 }

@@ -89,7 +89,10 @@ export function enrolledClients(checked: CheckedRow[]): Client[] {
 }
 
 /** Group ids and names the roster may refer to; names map to ids. */
-export function groupLookup(groups: Table | null): { known: Set<string>; idOf: Map<string, string> } {
+export function groupLookup(groups: Table | null): {
+  known: Set<string>;
+  idOf: Map<string, string>;
+} {
   const known = new Set<string>();
   const idOf = new Map<string, string>();
   for (const row of groups?.rows ?? []) {

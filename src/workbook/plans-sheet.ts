@@ -45,7 +45,8 @@ export function planRowView(values: Record<string, unknown>): PlanRowView | null
   const mode = parseChoice('planMode', values.mode) as PlanDay['mode'] | null;
   const hours = parseNumber(values.hours);
   const stored = cellText(values.fingerprint);
-  const coachEdited = stored === '' || stored !== planFingerprint(taskIds, mode ?? '', hours ?? NaN);
+  const coachEdited =
+    stored === '' || stored !== planFingerprint(taskIds, mode ?? '', hours ?? NaN);
   return {
     key: planKey(clientId, date),
     clientId,
@@ -54,7 +55,9 @@ export function planRowView(values: Record<string, unknown>): PlanRowView | null
     taskIds,
     mode,
     hours,
-    approved: parseYesNo(typeof values.approved === 'string' ? values.approved.trim() : values.approved) === true,
+    approved:
+      parseYesNo(typeof values.approved === 'string' ? values.approved.trim() : values.approved) ===
+      true,
     coachEdited,
   };
 }
@@ -77,7 +80,12 @@ export function existingPlanRows(table: Table): ExistingPlanRow[] {
 }
 
 /** The cells of a generated plan row; `name` is the client's, for the coach's eyes only. */
-export function planToRow(day: PlanDay, name: string, tasks: Map<string, Task>, lang: Lang): Record<string, unknown> {
+export function planToRow(
+  day: PlanDay,
+  name: string,
+  tasks: Map<string, Task>,
+  lang: Lang,
+): Record<string, unknown> {
   const titles = day.taskIds.map((id) => {
     const task = tasks.get(id);
     return task ? taskTitle(task, lang) : id;

@@ -2,6 +2,7 @@ import type { Lang } from '../core/types';
 import { ROSTER_FIELDS, ROSTER_HEADERS, SYSTEM_FIELDS } from '../core/roster-columns';
 import type { ColumnDef, Table, TableSchema } from './table';
 import { findSheet, readTable } from './table';
+import { normaliseHeader } from '../core/text';
 
 /**
  * The coach's workbook: one sheet per stable key, with localised sheet names and headers.
@@ -72,7 +73,13 @@ const ROSTER_CHOICES: Partial<Record<string, ChoiceList>> = {
   status: 'status',
   oriented: 'yesNo',
 };
-const ROSTER_TEXT = new Set(['phone', 'periodStart', 'periodEnd', 'continuationUntil', 'hoursPerDay']);
+const ROSTER_TEXT = new Set([
+  'phone',
+  'periodStart',
+  'periodEnd',
+  'continuationUntil',
+  'hoursPerDay',
+]);
 
 const PROBLEMS: Headers = { fi: 'Huomiot', sv: 'Anmärkningar', en: 'Notes' };
 
@@ -100,13 +107,21 @@ export const GROUPS: WorkbookSchema = {
   columns: [
     col('id', { fi: 'Tunnus', sv: 'Id', en: 'ID' }),
     col('name', { fi: 'Nimi', sv: 'Namn', en: 'Name' }),
-    col('meetingWeekday', { fi: 'Tapaamispäivä', sv: 'Mötesdag', en: 'Meeting day' }, { choices: 'weekday' }),
+    col(
+      'meetingWeekday',
+      { fi: 'Tapaamispäivä', sv: 'Mötesdag', en: 'Meeting day' },
+      { choices: 'weekday' },
+    ),
     col('meetingTime', { fi: 'Kellonaika', sv: 'Klockslag', en: 'Time' }, { text: true }),
     col('meetingMinutes', { fi: 'Kesto (min)', sv: 'Längd (min)', en: 'Length (min)' }),
     col('coach', { fi: 'Ohjaaja', sv: 'Handledare', en: 'Coach' }),
     col('meetingLink', { fi: 'Oma tapaamislinkki', sv: 'Egen möteslänk', en: 'Own meeting link' }),
     sys('members', { fi: 'Ehdotetut jäsenet', sv: 'Föreslagna medlemmar', en: 'Proposed members' }),
-    sys('calendarEventId', { fi: 'Kalenteritapahtuma', sv: 'Kalenderhändelse', en: 'Calendar event' }),
+    sys('calendarEventId', {
+      fi: 'Kalenteritapahtuma',
+      sv: 'Kalenderhändelse',
+      en: 'Calendar event',
+    }),
     sys('meetLink', { fi: 'Meet-linkki', sv: 'Meet-länk', en: 'Meet link' }),
     sys('problems', PROBLEMS),
   ],
@@ -121,14 +136,34 @@ export const TASKS: WorkbookSchema = {
     col('titleFi', { fi: 'Otsikko (suomi)', sv: 'Rubrik (finska)', en: 'Title (Finnish)' }),
     col('titleSv', { fi: 'Otsikko (ruotsi)', sv: 'Rubrik (svenska)', en: 'Title (Swedish)' }),
     col('titleEn', { fi: 'Otsikko (englanti)', sv: 'Rubrik (engelska)', en: 'Title (English)' }),
-    col('instructionsFi', { fi: 'Ohje (suomi)', sv: 'Instruktion (finska)', en: 'Instructions (Finnish)' }),
-    col('instructionsSv', { fi: 'Ohje (ruotsi)', sv: 'Instruktion (svenska)', en: 'Instructions (Swedish)' }),
-    col('instructionsEn', { fi: 'Ohje (englanti)', sv: 'Instruktion (engelska)', en: 'Instructions (English)' }),
+    col('instructionsFi', {
+      fi: 'Ohje (suomi)',
+      sv: 'Instruktion (finska)',
+      en: 'Instructions (Finnish)',
+    }),
+    col('instructionsSv', {
+      fi: 'Ohje (ruotsi)',
+      sv: 'Instruktion (svenska)',
+      en: 'Instructions (Swedish)',
+    }),
+    col('instructionsEn', {
+      fi: 'Ohje (englanti)',
+      sv: 'Instruktion (engelska)',
+      en: 'Instructions (English)',
+    }),
     col('materialLink', { fi: 'Materiaalilinkki', sv: 'Materiallänk', en: 'Material link' }),
     col('goalTags', { fi: 'Tavoitealueet', sv: 'Målområden', en: 'Goal areas' }),
-    col('returnFormat', { fi: 'Palautustapa', sv: 'Returformat', en: 'Return format' }, { choices: 'returnFormat' }),
+    col(
+      'returnFormat',
+      { fi: 'Palautustapa', sv: 'Returformat', en: 'Return format' },
+      { choices: 'returnFormat' },
+    ),
     col('minutes', { fi: 'Minuutit', sv: 'Minuter', en: 'Minutes' }),
-    col('mode', { fi: 'Etä/lähi', sv: 'Distans/när', en: 'Remote/in person' }, { choices: 'taskMode' }),
+    col(
+      'mode',
+      { fi: 'Etä/lähi', sv: 'Distans/när', en: 'Remote/in person' },
+      { choices: 'taskMode' },
+    ),
     col('active', { fi: 'Käytössä', sv: 'I bruk', en: 'In use' }, { choices: 'yesNo' }),
     sys('problems', PROBLEMS),
   ],
@@ -144,11 +179,19 @@ export const PLANS: WorkbookSchema = {
     col('date', { fi: 'Päivä', sv: 'Dag', en: 'Date' }, { text: true }),
     col('clientId', { fi: 'Asiakas', sv: 'Klient', en: 'Client' }),
     sys('name', { fi: 'Nimi', sv: 'Namn', en: 'Name' }),
-    col('mode', { fi: 'Etä/lähi', sv: 'Distans/när', en: 'Remote/in person' }, { choices: 'planMode' }),
+    col(
+      'mode',
+      { fi: 'Etä/lähi', sv: 'Distans/när', en: 'Remote/in person' },
+      { choices: 'planMode' },
+    ),
     col('hours', { fi: 'Tunnit', sv: 'Timmar', en: 'Hours' }),
     col('taskIds', { fi: 'Tehtävät', sv: 'Uppgifter', en: 'Tasks' }),
     sys('taskTitles', { fi: 'Tehtävien nimet', sv: 'Uppgifternas namn', en: 'Task titles' }),
-    col('note', { fi: 'Viesti asiakkaalle', sv: 'Meddelande till klienten', en: 'Message to client' }),
+    col('note', {
+      fi: 'Viesti asiakkaalle',
+      sv: 'Meddelande till klienten',
+      en: 'Message to client',
+    }),
     col('approved', { fi: 'Hyväksytty', sv: 'Godkänd', en: 'Approved' }, { choices: 'yesNo' }),
     sys('fingerprint', { fi: 'Tarkiste', sv: 'Kontrollsumma', en: 'Checksum' }),
     sys('problems', PROBLEMS),
@@ -165,12 +208,28 @@ export const ATTENDANCE: WorkbookSchema = {
     col('week', { fi: 'Viikko', sv: 'Vecka', en: 'Week' }, { text: true }),
     col('clientId', { fi: 'Asiakas', sv: 'Klient', en: 'Client' }),
     sys('name', { fi: 'Nimi', sv: 'Namn', en: 'Name' }),
-    sys('observed', { fi: 'Havaittu', sv: 'Observerat', en: 'Observed' }, { choices: 'attendance' }),
+    sys(
+      'observed',
+      { fi: 'Havaittu', sv: 'Observerat', en: 'Observed' },
+      { choices: 'attendance' },
+    ),
     sys('sources', { fi: 'Lähteet', sv: 'Källor', en: 'Sources' }),
-    col('coachMark', { fi: 'Ohjaajan merkintä', sv: 'Handledarens markering', en: "Coach's mark" }, { choices: 'attendance' }),
-    col('absenceReason', { fi: 'Poissaolon syy', sv: 'Frånvaroorsak', en: 'Absence reason' }, { choices: 'absenceReason' }),
+    col(
+      'coachMark',
+      { fi: 'Ohjaajan merkintä', sv: 'Handledarens markering', en: "Coach's mark" },
+      { choices: 'attendance' },
+    ),
+    col(
+      'absenceReason',
+      { fi: 'Poissaolon syy', sv: 'Frånvaroorsak', en: 'Absence reason' },
+      { choices: 'absenceReason' },
+    ),
     sys('final', { fi: 'Lopullinen', sv: 'Slutlig', en: 'Final' }, { choices: 'attendance' }),
-    sys('allowance', { fi: 'Kulukorvaus (€)', sv: 'Kostnadsersättning (€)', en: 'Expense allowance (€)' }),
+    sys('allowance', {
+      fi: 'Kulukorvaus (€)',
+      sv: 'Kostnadsersättning (€)',
+      en: 'Expense allowance (€)',
+    }),
     sys('reportedAt', { fi: 'Ilmoitettu Kelalle', sv: 'Anmält till FPA', en: 'Reported to Kela' }),
     col('note', { fi: 'Muistiinpano', sv: 'Anteckning', en: 'Note' }),
     sys('problems', PROBLEMS),
@@ -191,7 +250,11 @@ export const MEETINGS: WorkbookSchema = {
     col('minutes', { fi: 'Kesto (min)', sv: 'Längd (min)', en: 'Length (min)' }),
     col('coach', { fi: 'Ohjaaja', sv: 'Handledare', en: 'Coach' }),
     sys('meetLink', { fi: 'Tapaamislinkki', sv: 'Möteslänk', en: 'Meeting link' }),
-    sys('calendarEventId', { fi: 'Kalenteritapahtuma', sv: 'Kalenderhändelse', en: 'Calendar event' }),
+    sys('calendarEventId', {
+      fi: 'Kalenteritapahtuma',
+      sv: 'Kalenderhändelse',
+      en: 'Calendar event',
+    }),
     sys('attendees', { fi: 'Osallistujat', sv: 'Deltagare', en: 'Attendees' }),
     col('note', { fi: 'Muistiinpano', sv: 'Anteckning', en: 'Note' }),
     sys('problems', PROBLEMS),
@@ -212,7 +275,11 @@ export const REFLECTIONS: WorkbookSchema = {
     sys('text', { fi: 'Kirjoitus', sv: 'Text', en: 'Text' }),
     sys('files', { fi: 'Tiedostot', sv: 'Filer', en: 'Files' }),
     sys('matchedBy', { fi: 'Tunnistettu', sv: 'Identifierad', en: 'Identified by' }),
-    col('coachComment', { fi: 'Ohjaajan kommentti', sv: 'Handledarens kommentar', en: "Coach's comment" }),
+    col('coachComment', {
+      fi: 'Ohjaajan kommentti',
+      sv: 'Handledarens kommentar',
+      en: "Coach's comment",
+    }),
     sys('problems', PROBLEMS),
   ],
 };
@@ -286,7 +353,9 @@ export function headerRow(schema: TableSchema, lang: Lang): string[] {
 /** Thrown when a job needs a sheet that is not there; the coach runs setup again. */
 export class MissingSheetError extends Error {
   constructor(readonly key: SheetKey) {
-    super(`Etäpaja: sheet "${SCHEMAS[key].names.fi}" (${key}) is missing. Run setup (Etäpaja → Ota käyttöön).`);
+    super(
+      `Etäpaja: sheet "${SCHEMAS[key].names.fi}" (${key}) is missing. Run setup (Etäpaja → Ota käyttöön).`,
+    );
     this.name = 'MissingSheetError';
   }
 }
@@ -297,14 +366,39 @@ export function sheetOf(
   key: SheetKey,
   sheets?: GoogleAppsScript.Spreadsheet.Sheet[],
 ): GoogleAppsScript.Spreadsheet.Sheet | null {
-  return findSheet(spreadsheet, SCHEMAS[key], sheets);
+  if (sheets) return findSheet(spreadsheet, SCHEMAS[key], sheets);
+  let names = sheetNames.get(spreadsheet);
+  if (!names) {
+    names = spreadsheet
+      .getSheets()
+      .map((sheet) => ({ sheet, name: normaliseHeader(sheet.getName()) }));
+    sheetNames.set(spreadsheet, names);
+  }
+  const wanted = new Set(Object.values(SCHEMAS[key].names).map(normaliseHeader));
+  return names.find((n) => wanted.has(n.name))?.sheet ?? null;
+}
+
+/**
+ * Sheet names per spreadsheet handle, read once per execution (each execution starts with a
+ * fresh global scope). Setup, which adds and renames sheets, clears it.
+ */
+const sheetNames = new WeakMap<
+  GoogleAppsScript.Spreadsheet.Spreadsheet,
+  { sheet: GoogleAppsScript.Spreadsheet.Sheet; name: string }[]
+>();
+
+export function forgetSheetNames(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
+  sheetNames.delete(spreadsheet);
 }
 
 /**
  * Opens a table by key and reads it in one batched call (header and rows, mapped by header).
  * Throws MissingSheetError if setup has not made the sheet.
  */
-export function openTable(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, key: SheetKey): Table {
+export function openTable(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  key: SheetKey,
+): Table {
   const sheet = sheetOf(spreadsheet, key);
   if (!sheet) throw new MissingSheetError(key);
   return readTable(sheet, SCHEMAS[key]);

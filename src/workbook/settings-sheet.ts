@@ -1,14 +1,26 @@
 import { t } from '../core/i18n';
 import { formatDate } from '../core/dates';
 import { LANG_VALUES, displayYesNo } from '../core/roster-columns';
-import { DEFAULT_SETTINGS, SETTING_KEYS, parseSettings, type SettingKey, type SettingsProblem } from '../core/settings';
+import {
+  DEFAULT_SETTINGS,
+  SETTING_KEYS,
+  parseSettings,
+  type SettingKey,
+  type SettingsProblem,
+} from '../core/settings';
 import type { Lang, Settings } from '../core/types';
 import { cellText } from './cells';
 import type { Table } from './table';
 
 /** Settings rows of the settings table → parsed settings (defaults for blanks and typos). */
-export function settingsFromTable(table: Table | null): { settings: Settings; problems: SettingsProblem[] } {
-  const rows = (table?.rows ?? []).map((row) => ({ key: cellText(row.values.key), value: row.values.value }));
+export function settingsFromTable(table: Table | null): {
+  settings: Settings;
+  problems: SettingsProblem[];
+} {
+  const rows = (table?.rows ?? []).map((row) => ({
+    key: cellText(row.values.key),
+    value: row.values.value,
+  }));
   return parseSettings(rows);
 }
 

@@ -2,7 +2,15 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { normaliseHeader } from '../core/text';
 import { choiceOptions } from './choices';
-import { SCHEMAS, SHEET_KEYS, headerRow, type SheetKey, type WorkbookColumn, type WorkbookSchema } from './schema';
+import {
+  SCHEMAS,
+  SHEET_KEYS,
+  forgetSheetNames,
+  headerRow,
+  type SheetKey,
+  type WorkbookColumn,
+  type WorkbookSchema,
+} from './schema';
 import { findSheet, matchColumns } from './table';
 
 export interface SheetSetupResult {
@@ -26,6 +34,7 @@ export function ensureSheets(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   lang: Lang,
 ): SheetSetupResult[] {
+  forgetSheetNames(spreadsheet);
   const sheets = spreadsheet.getSheets();
   const results: SheetSetupResult[] = [];
   let blank = sheets.length === 1 && BLANK_SHEET.test(sheets[0].getName()) ? sheets[0] : null;
@@ -40,7 +49,12 @@ export function ensureSheets(
       }
       blank = null;
       decorate(sheet, schema, schema.columns, 1, lang, true);
-      results.push({ key, name: schema.names[lang], created: true, addedColumns: headerRow(schema, lang) });
+      results.push({
+        key,
+        name: schema.names[lang],
+        created: true,
+        addedColumns: headerRow(schema, lang),
+      });
       continue;
     }
     const lastColumn = sheet.getLastColumn();
@@ -58,6 +72,7 @@ export function ensureSheets(
       addedColumns: toAdd.map((column) => column.headers[lang]),
     });
   }
+  forgetSheetNames(spreadsheet);
   return results;
 }
 
@@ -71,9 +86,14 @@ function decorate(
   newSheet: boolean,
 ): void {
   if (sheet.getMaxColumns() < firstColumn + columns.length - 1) {
-    sheet.insertColumnsAfter(sheet.getMaxColumns(), firstColumn + columns.length - 1 - sheet.getMaxColumns());
+    sheet.insertColumnsAfter(
+      sheet.getMaxColumns(),
+      firstColumn + columns.length - 1 - sheet.getMaxColumns(),
+    );
   }
-  sheet.getRange(1, firstColumn, 1, columns.length).setValues([columns.map((c) => c.headers[lang])]);
+  sheet
+    .getRange(1, firstColumn, 1, columns.length)
+    .setValues([columns.map((c) => c.headers[lang])]);
   if (newSheet) {
     sheet.setFrozenRows(1);
     sheet.getRange(1, 1, 1, columns.length).setFontWeight('bold');
@@ -93,7 +113,12 @@ function decorate(
         .build();
       sheet.getRange(2, columnNumber, rows, 1).setDataValidation(rule);
     }
-    if (column.system && schema.key !== 'log' && schema.key !== 'sendlog' && schema.key !== 'reflections') {
+    if (
+      column.system &&
+      schema.key !== 'log' &&
+      schema.key !== 'sendlog' &&
+      schema.key !== 'reflections'
+    ) {
       sheet
         .getRange(2, columnNumber, rows, 1)
         .protect()

@@ -33,7 +33,11 @@ export function tasksFromTable(table: Table | null): Task[] {
     const id = cellText(v.id);
     const minutes = parseNumber(v.minutes);
     if (id === '' || minutes === null || minutes <= 0) continue;
-    if (cellText(v.active) !== '' && parseYesNo(typeof v.active === 'string' ? v.active.trim() : v.active) === false) continue;
+    if (
+      cellText(v.active) !== '' &&
+      parseYesNo(typeof v.active === 'string' ? v.active.trim() : v.active) === false
+    )
+      continue;
     const fi = cellText(v.titleFi);
     tasks.push({
       id,

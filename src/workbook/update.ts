@@ -63,7 +63,8 @@ export function appendRecords(
   const width = Math.max(table.width, ...[...table.columns.values()].map((i) => i + 1));
   const block: Cell[][] = rows.map(({ fields, extra }) => {
     const line: Cell[] = new Array(width).fill('');
-    for (const [field, index] of table.columns) if (field in fields) line[index] = toCell(fields[field]);
+    for (const [field, index] of table.columns)
+      if (field in fields) line[index] = toCell(fields[field]);
     for (const [header, value] of extra ?? []) {
       const index = extraIndex.get(normaliseHeader(header));
       if (index !== undefined) line[index] = toCell(value);

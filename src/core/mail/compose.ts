@@ -36,7 +36,10 @@ function linkHtml(url: string, label: string): string {
 /** `{link}` inside a translated sentence becomes a real link in HTML and the bare URL in text. */
 function withLink(text: string, url: string, label: string): { html: string; text: string } {
   const [before, after = ''] = text.split('\u0000LINK\u0000');
-  return { html: `${escapeHtml(before)}${linkHtml(url, label)}${escapeHtml(after)}`, text: `${before}${url}${after}` };
+  return {
+    html: `${escapeHtml(before)}${linkHtml(url, label)}${escapeHtml(after)}`,
+    text: `${before}${url}${after}`,
+  };
 }
 
 export const LINK_SLOT = '\u0000LINK\u0000';
@@ -59,7 +62,9 @@ export function renderHtml(blocks: Block[]): string {
           return `<ul style="margin:0 0 12px;padding-left:24px">${block.items
             .map((item) => {
               const detail = item.detail ? `<br>${escapeHtml(item.detail)}` : '';
-              const link = item.url ? `<br>${withLink(item.urlLabel ?? LINK_SLOT, item.url, item.url).html}` : '';
+              const link = item.url
+                ? `<br>${withLink(item.urlLabel ?? LINK_SLOT, item.url, item.url).html}`
+                : '';
               return `<li style="margin-bottom:8px">${escapeHtml(item.text)}${detail}${link}</li>`;
             })
             .join('')}</ul>`;
@@ -83,7 +88,8 @@ export function renderText(blocks: Block[]): string {
             .map((item) => {
               const lines = [`- ${item.text}`];
               if (item.detail) lines.push(`  ${item.detail}`);
-              if (item.url) lines.push(`  ${withLink(item.urlLabel ?? LINK_SLOT, item.url, item.url).text}`);
+              if (item.url)
+                lines.push(`  ${withLink(item.urlLabel ?? LINK_SLOT, item.url, item.url).text}`);
               return lines.join('\n');
             })
             .join('\n');

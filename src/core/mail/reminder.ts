@@ -18,7 +18,11 @@ export function composeReminder(input: ReminderMailInput): ComposedMail {
   const lang = input.client.lang;
   const blocks: Block[] = [
     { type: 'p', text: t(lang, 'mail.weekly.hello', { name: firstName(input.client.name) }) },
-    { type: 'p', strong: true, text: t(lang, `mail.reminder.${input.which}`, { time: input.time }) },
+    {
+      type: 'p',
+      strong: true,
+      text: t(lang, `mail.reminder.${input.which}`, { time: input.time }),
+    },
     { type: 'p', text: input.meetingTitle },
     input.link
       ? { type: 'link', label: t(lang, 'mail.reminder.join', { link: LINK_SLOT }), url: input.link }

@@ -33,7 +33,9 @@ export function composeCoachSummary(input: CoachSummaryInput): ComposedMail {
   });
   const section = (key: string, lines: SummaryLine[]): Block[] => [
     { type: 'h', text: t(lang, key, { count: lines.length }) },
-    lines.length ? { type: 'list', items: lines.map(line) } : { type: 'p', text: t(lang, 'mail.summary.none') },
+    lines.length
+      ? { type: 'list', items: lines.map(line) }
+      : { type: 'p', text: t(lang, 'mail.summary.none') },
   ];
   const blocks: Block[] = [
     { type: 'p', text: t(lang, 'mail.summary.intro', { week: input.week }) },
@@ -45,10 +47,19 @@ export function composeCoachSummary(input: CoachSummaryInput): ComposedMail {
     blocks.push({ type: 'h', text: t(lang, 'mail.summary.whatsapp') });
     blocks.push({
       type: 'list',
-      items: input.whatsapp.map((w) => ({ text: `${w.clientId} ${w.name}`, url: w.url, urlLabel: '\u0000LINK\u0000' })),
+      items: input.whatsapp.map((w) => ({
+        text: `${w.clientId} ${w.name}`,
+        url: w.url,
+        urlLabel: '\u0000LINK\u0000',
+      })),
     });
   }
-  if (input.followUp) blocks.push({ type: 'p', strong: true, text: t(lang, 'mail.summary.followUp', { when: input.followUp }) });
+  if (input.followUp)
+    blocks.push({
+      type: 'p',
+      strong: true,
+      text: t(lang, 'mail.summary.followUp', { when: input.followUp }),
+    });
   return composeMail(
     {
       kind: 'coach-alert',

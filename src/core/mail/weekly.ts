@@ -62,7 +62,12 @@ export function meetingBlocks(lang: Lang, meeting: MeetingInfo): Block[] {
       })}`,
     },
   ];
-  if (meeting.link) blocks.push({ type: 'link', label: t(lang, 'mail.weekly.meetingLink', { link: LINK_SLOT }), url: meeting.link });
+  if (meeting.link)
+    blocks.push({
+      type: 'link',
+      label: t(lang, 'mail.weekly.meetingLink', { link: LINK_SLOT }),
+      url: meeting.link,
+    });
   else blocks.push({ type: 'p', text: t(lang, 'mail.reminder.noLink') });
   return blocks;
 }
@@ -89,25 +94,49 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
           text: task.title,
           detail: task.instructions || undefined,
           url: task.materialLink || undefined,
-          urlLabel: task.materialLink ? t(lang, 'mail.weekly.material', { link: LINK_SLOT }) : undefined,
+          urlLabel: task.materialLink
+            ? t(lang, 'mail.weekly.material', { link: LINK_SLOT })
+            : undefined,
         })),
       });
     }
     if (day.note) blocks.push({ type: 'p', text: t(lang, 'mail.weekly.note', { note: day.note }) });
-    for (const meeting of input.meetings.filter((m) => m.date === day.date)) blocks.push(...meetingBlocks(lang, meeting));
+    for (const meeting of input.meetings.filter((m) => m.date === day.date))
+      blocks.push(...meetingBlocks(lang, meeting));
   }
   const otherMeetings = input.meetings.filter((m) => !input.days.some((d) => d.date === m.date));
   if (otherMeetings.length > 0) {
     blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links').replace(/:$/, '') });
     for (const meeting of otherMeetings) blocks.push(...meetingBlocks(lang, meeting));
   }
-  if (input.reflectionLink) blocks.push({ type: 'link', label: t(lang, 'mail.weekly.reflection', { link: LINK_SLOT }), url: input.reflectionLink });
-  if (input.folderLink) blocks.push({ type: 'link', label: t(lang, 'mail.weekly.folder', { link: LINK_SLOT }), url: input.folderLink });
+  if (input.reflectionLink)
+    blocks.push({
+      type: 'link',
+      label: t(lang, 'mail.weekly.reflection', { link: LINK_SLOT }),
+      url: input.reflectionLink,
+    });
+  if (input.folderLink)
+    blocks.push({
+      type: 'link',
+      label: t(lang, 'mail.weekly.folder', { link: LINK_SLOT }),
+      url: input.folderLink,
+    });
   blocks.push({ type: 'p', text: t(lang, 'mail.weekly.absence') });
   blocks.push({ type: 'p', text: t(lang, 'mail.weekly.coach', { coach: input.coach }) });
-  if (input.organisation) blocks.push({ type: 'p', text: t(lang, 'mail.common.signature', { organisation: input.organisation }) });
+  if (input.organisation)
+    blocks.push({
+      type: 'p',
+      text: t(lang, 'mail.common.signature', { organisation: input.organisation }),
+    });
   return composeMail(
-    { kind: 'weekly', clientId: client.id, week, lang, to: client.email, subject: t(lang, 'mail.weekly.subject', { week }) },
+    {
+      kind: 'weekly',
+      clientId: client.id,
+      week,
+      lang,
+      to: client.email,
+      subject: t(lang, 'mail.weekly.subject', { week }),
+    },
     blocks,
   );
 }

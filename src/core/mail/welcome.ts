@@ -27,15 +27,41 @@ export function composeWelcome(input: WelcomeMailInput): ComposedMail {
     { type: 'p', text: t(lang, 'mail.welcome.privacyRights') },
   ];
   const links: Block[] = [];
-  if (input.folderLink) links.push({ type: 'link', label: t(lang, 'mail.welcome.folder', { link: LINK_SLOT }), url: input.folderLink });
-  if (input.reflectionLink) links.push({ type: 'link', label: t(lang, 'mail.welcome.reflection', { link: LINK_SLOT }), url: input.reflectionLink });
-  if (input.groupMeetingLink) links.push({ type: 'link', label: t(lang, 'mail.weekly.meetingLink', { link: LINK_SLOT }), url: input.groupMeetingLink });
+  if (input.folderLink)
+    links.push({
+      type: 'link',
+      label: t(lang, 'mail.welcome.folder', { link: LINK_SLOT }),
+      url: input.folderLink,
+    });
+  if (input.reflectionLink)
+    links.push({
+      type: 'link',
+      label: t(lang, 'mail.welcome.reflection', { link: LINK_SLOT }),
+      url: input.reflectionLink,
+    });
+  if (input.groupMeetingLink)
+    links.push({
+      type: 'link',
+      label: t(lang, 'mail.weekly.meetingLink', { link: LINK_SLOT }),
+      url: input.groupMeetingLink,
+    });
   if (links.length > 0) blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links') }, ...links);
   blocks.push({ type: 'p', text: t(lang, 'mail.weekly.absence') });
   blocks.push({ type: 'p', text: t(lang, 'mail.weekly.coach', { coach: input.coach }) });
-  if (input.organisation) blocks.push({ type: 'p', text: t(lang, 'mail.common.signature', { organisation: input.organisation }) });
+  if (input.organisation)
+    blocks.push({
+      type: 'p',
+      text: t(lang, 'mail.common.signature', { organisation: input.organisation }),
+    });
   return composeMail(
-    { kind: 'welcome', clientId: input.client.id, week: input.week, lang, to: input.client.email, subject: t(lang, 'mail.welcome.subject') },
+    {
+      kind: 'welcome',
+      clientId: input.client.id,
+      week: input.week,
+      lang,
+      to: input.client.email,
+      subject: t(lang, 'mail.welcome.subject'),
+    },
     blocks,
   );
 }

@@ -45,7 +45,11 @@ test('two overlapping runs send each mail once', () => {
   const ws = plannedWorkspace();
   let nested = false;
   const off = ws.rt.onCall((call, execution) => {
-    if (!nested && execution.info.functionName === 'weeklyDispatch' && call.method === 'MailApp.sendEmail') {
+    if (
+      !nested &&
+      execution.info.functionName === 'weeklyDispatch' &&
+      call.method === 'MailApp.sendEmail'
+    ) {
       nested = true;
       ws.run('etapaja', 'weeklyDispatch', [{}]);
     }
@@ -68,7 +72,9 @@ test('value reads and writes of a run do not grow with the roster (steady state:
   // A duplicate run reads everything again but sends nothing.
   ws.run('etapaja', 'weeklyDispatch', [{}]);
   off();
-  expect((counts['Range.getValues'] ?? 0) + (counts['Range.setValues'] ?? 0)).toBeLessThanOrEqual(8);
+  expect((counts['Range.getValues'] ?? 0) + (counts['Range.setValues'] ?? 0)).toBeLessThanOrEqual(
+    8,
+  );
 });
 
 test('a run that dies at call k, for every k, and a clean re-run: exactly one weekly mail each', () => {

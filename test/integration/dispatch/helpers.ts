@@ -25,7 +25,11 @@ export function mails(ws: Workspace): SentMessage[] {
 export function meta(message: SentMessage): { kind: string; client: string; week: string } {
   const html = message.html ?? '';
   const attr = (name: string) => new RegExp(`<html[^>]*\\b${name}="([^"]*)"`).exec(html)?.[1] ?? '';
-  return { kind: attr('data-etapaja-kind'), client: attr('data-etapaja-client'), week: attr('data-etapaja-week') };
+  return {
+    kind: attr('data-etapaja-kind'),
+    client: attr('data-etapaja-client'),
+    week: attr('data-etapaja-week'),
+  };
 }
 
 export function weeklyCounts(ws: Workspace): Map<string, number> {

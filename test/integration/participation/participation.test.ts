@@ -36,7 +36,7 @@ const COACH = 'ohjaaja@kunta.example';
 const at = (iso: string): number => Date.parse(iso);
 
 function sheet(ws: Workspace, name: string): Record<string, unknown>[] {
-  const values = readSheetValues(ws, ws.meta.boundSpreadsheetId as string, name);
+  const values = readSheetValues(ws.rt, ws.meta.boundSpreadsheetId as string, name);
   const [header, ...rows] = values;
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
@@ -139,7 +139,7 @@ describe('participation end to end (built bundle on the emulator)', () => {
     // Kept as text, never run as a formula.
     expect(rows[0].Kirjoitus).toBe('=HYPERLINK("http://x")\nTunnit: 6');
     const formulas = readSheetFormulas(
-      ws,
+      ws.rt,
       ws.meta.boundSpreadsheetId as string,
       'Päiväkirjat',
     ).flat();

@@ -16,13 +16,17 @@ const MESSY_CSV =
     'Carl Case;carl@asiakas.example;;English;short term;2026-11-01;2027-01-31;ma–pe;;4;;;;',
     'Dora Dahl;dora@asiakas.example;044 111 2222;suomi;hybridi;1.11.2026;30.4.2027;ti, ke, to;ke;5;Ryhmä 9;;;',
     'Aino Virtanen;AINO@asiakas.example;040 123 4567;suomi;pitkäkestoinen;1.9.2026;31.8.2027;ma, ke;;6;;anna@kunta.example;;',
-    '"Eeva Esimerkki";eeva@asiakas.example;+358 45 999 8888;fi;jaksottainen;15.11.2026;14.5.2027;"ma,';
+    '"Eeva Esimerkki";eeva@asiakas.example;+358 45 999 8888;fi;jaksottainen;15.11.2026;14.5.2027;"ma,',
   ].join('\r\n') +
   '\r\nto";;4;;;;\r\n' +
   'Fredrik Frost;fredrik@asiakas.example;040 222 3333;en;hybrid;1.11.2026;30.4.2027;Tue, Thu;Tue;8;;;;\r\n';
 
 function sheet(ws: Workspace, name: string): unknown[][] {
-  return readSheetValues(ws.rt.store('spreadsheet') as never, ws.meta.boundSpreadsheetId as string, name);
+  return readSheetValues(
+    ws.rt.store('spreadsheet') as never,
+    ws.meta.boundSpreadsheetId as string,
+    name,
+  );
 }
 
 function byHeader(rows: unknown[][]): Record<string, unknown>[] {
@@ -30,7 +34,11 @@ function byHeader(rows: unknown[][]): Record<string, unknown>[] {
   return rest.map((row) => Object.fromEntries(header.map((h, i) => [String(h), row[i]])));
 }
 
-function ok<T>(ws: Workspace, fn: string, args: unknown[] = []): { value: T; calls: Record<string, number> } {
+function ok<T>(
+  ws: Workspace,
+  fn: string,
+  args: unknown[] = [],
+): { value: T; calls: Record<string, number> } {
   const result = ws.run('etapaja', fn, args);
   if (result.error) throw result.error;
   return { value: result.value as T, calls: result.execution.calls as Record<string, number> };
@@ -45,21 +53,52 @@ function prepare(): Workspace {
 describe('workbook: setup, import, plans', () => {
   test('setup creates every sheet in the workbook language, idempotently', () => {
     const ws = prepare();
-    const names = listSheets(ws.rt.store('spreadsheet') as never, ws.meta.boundSpreadsheetId as string).map((s) => s.name);
+    const names = listSheets(
+      ws.rt.store('spreadsheet') as never,
+      ws.meta.boundSpreadsheetId as string,
+    ).map((s) => s.name);
     expect(names).toEqual(
-      expect.arrayContaining(['Asiakkaat', 'Ryhmät', 'Tehtäväpankki', 'Viikkosuunnitelmat', 'Läsnäolot', 'Tapaamiset', 'Päiväkirjat', 'Lähetykset', 'Loki', 'Asetukset']),
+      expect.arrayContaining([
+        'Asiakkaat',
+        'Ryhmät',
+        'Tehtäväpankki',
+        'Viikkosuunnitelmat',
+        'Läsnäolot',
+        'Tapaamiset',
+        'Päiväkirjat',
+        'Lähetykset',
+        'Loki',
+        'Asetukset',
+      ]),
     );
-    const frozen = listSheets(ws.rt.store('spreadsheet') as never, ws.meta.boundSpreadsheetId as string).find((s) => s.name === 'Asiakkaat');
+    const frozen = listSheets(
+      ws.rt.store('spreadsheet') as never,
+      ws.meta.boundSpreadsheetId as string,
+    ).find((s) => s.name === 'Asiakkaat');
     expect(frozen?.frozenRows).toBe(1);
-    expect(sheet(ws, 'Asiakkaat')[0].slice(0, 4)).toEqual(['Tunnus', 'Nimi', 'Sähköposti', 'Puhelin']);
+    expect(sheet(ws, 'Asiakkaat')[0].slice(0, 4)).toEqual([
+      'Tunnus',
+      'Nimi',
+      'Sähköposti',
+      'Puhelin',
+    ]);
     expect(sheet(ws, 'Tehtäväpankki').length).toBeGreaterThan(30);
-    const before = JSON.stringify(['Asiakkaat', 'Tehtäväpankki', 'Asetukset'].map((n) => sheet(ws, n)));
-    const again = ok<{ sheetsCreated: string[]; tasksAdded: number; triggersCreated: string[]; rootFolderCreated: boolean }>(ws, 'setup', [{ lang: 'fi' }]);
+    const before = JSON.stringify(
+      ['Asiakkaat', 'Tehtäväpankki', 'Asetukset'].map((n) => sheet(ws, n)),
+    );
+    const again = ok<{
+      sheetsCreated: string[];
+      tasksAdded: number;
+      triggersCreated: string[];
+      rootFolderCreated: boolean;
+    }>(ws, 'setup', [{ lang: 'fi' }]);
     expect(again.value.sheetsCreated).toEqual([]);
     expect(again.value.tasksAdded).toBe(0);
     expect(again.value.triggersCreated).toEqual([]);
     expect(again.value.rootFolderCreated).toBe(false);
-    expect(JSON.stringify(['Asiakkaat', 'Tehtäväpankki', 'Asetukset'].map((n) => sheet(ws, n)))).toBe(before);
+    expect(
+      JSON.stringify(['Asiakkaat', 'Tehtäväpankki', 'Asetukset'].map((n) => sheet(ws, n))),
+    ).toBe(before);
     expect(ws.call('setup', [{ lang: 'sv' }])).toMatchObject({ lang: 'fi' });
   });
 
@@ -83,7 +122,9 @@ describe('workbook: setup, import, plans', () => {
     const clients = byHeader(sheet(ws, 'Asiakkaat'));
     const enrolled = clients.filter((c) => c.Tunnus !== '');
     const pending = clients.filter((c) => c.Tunnus === '');
-    expect(enrolled.map((c) => c.Nimi)).toEqual(expect.arrayContaining(['Eeva Esimerkki', 'Fredrik Frost']));
+    expect(enrolled.map((c) => c.Nimi)).toEqual(
+      expect.arrayContaining(['Eeva Esimerkki', 'Fredrik Frost']),
+    );
     expect(enrolled.every((c) => /^A\d{4}$/.test(String(c.Tunnus)))).toBe(true);
     // Bad rows are in the sheet, without an id, with their problem in Huomiot (Finnish).
     const bertil = pending.find((c) => c.Nimi === 'Bertil Berg');
@@ -92,7 +133,9 @@ describe('workbook: setup, import, plans', () => {
     expect(String(carl?.Huomiot)).toMatch(/5/);
     expect(String(pending.find((c) => c.Nimi === 'Dora Dahl')?.Huomiot)).toMatch(/Ryhmä 9/);
     // The in-file duplicate is reported, not written twice.
-    expect(clients.filter((c) => String(c.Sähköposti).toLowerCase() === 'aino@asiakas.example').length).toBeLessThanOrEqual(1);
+    expect(
+      clients.filter((c) => String(c.Sähköposti).toLowerCase() === 'aino@asiakas.example').length,
+    ).toBeLessThanOrEqual(1);
     // Phones are E.164 text; the bad row keeps what was typed.
     expect(enrolled.find((c) => c.Nimi === 'Eeva Esimerkki')?.Puhelin).toBe('+358459998888');
     expect(bertil?.Puhelin).toBe('050 765 4321');
@@ -108,9 +151,12 @@ describe('workbook: setup, import, plans', () => {
   test('a fixed row is enrolled by validateRoster; ids are never reused', () => {
     const ws = prepare();
     ok(ws, 'importClients', [MESSY_CSV]);
-    const csv2 = 'Nimi;Sähköposti;Malli;Jakso alkaa;Jakso päättyy;Työtoimintapäivät;Tunnit/päivä\nGus;gus@asiakas.example;lyhyt;1.12.2026;28.2.2027;ke;4\n';
+    const csv2 =
+      'Nimi;Sähköposti;Malli;Jakso alkaa;Jakso päättyy;Työtoimintapäivät;Tunnit/päivä\nGus;gus@asiakas.example;lyhyt;1.12.2026;28.2.2027;ke;4\n';
     const first = ok<{ ids: { id: string }[] }>(ws, 'importClients', [csv2]).value;
-    const ids = byHeader(sheet(ws, 'Asiakkaat')).map((c) => String(c.Tunnus)).filter((id) => id);
+    const ids = byHeader(sheet(ws, 'Asiakkaat'))
+      .map((c) => String(c.Tunnus))
+      .filter((id) => id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(first.ids[0].id).toBe(`A${String(ids.length).padStart(4, '0')}`);
     const validated = ok<{ checked: number; enrolled: string[] }>(ws, 'validateRoster').value;
@@ -124,12 +170,19 @@ describe('workbook: setup, import, plans', () => {
     const ws = prepare();
     ok(ws, 'loadDemoRoster');
     // Christmas week 2026: Thu 24.12. and Fri 25.12. are holidays (Sat 26.12. too).
-    const plan = ok<{ week: string; added: number; skipped: { date: string; reason: string }[]; warnings: string[] }>(ws, 'planNextWeek', ['2026-W52']).value;
+    const plan = ok<{
+      week: string;
+      added: number;
+      skipped: { date: string; reason: string }[];
+      warnings: string[];
+    }>(ws, 'planNextWeek', ['2026-W52']).value;
     expect(plan.week).toBe('2026-W52');
     expect(plan.added).toBeGreaterThan(10);
     expect(plan.skipped.map((s) => s.date)).toEqual(expect.arrayContaining(['2026-12-24']));
     const rows = byHeader(sheet(ws, 'Viikkosuunnitelmat'));
-    expect(rows.some((r) => ['2026-12-24', '2026-12-25', '2026-12-26'].includes(String(r.Päivä)))).toBe(false);
+    expect(
+      rows.some((r) => ['2026-12-24', '2026-12-25', '2026-12-26'].includes(String(r.Päivä))),
+    ).toBe(false);
     const perClient = new Map<string, { days: number; hours: number }>();
     for (const r of rows) {
       const c = perClient.get(String(r.Asiakas)) ?? { days: 0, hours: 0 };
@@ -157,7 +210,11 @@ describe('workbook: setup, import, plans', () => {
     const col = header.indexOf('Tehtävät');
     const letter = String.fromCharCode(65 + col);
     const { applyUserEdit } = jest.requireActual('../../../emulator/spreadsheet/harness');
-    applyUserEdit(ws.rt.store('spreadsheet'), ws.meta.boundSpreadsheetId, 'Viikkosuunnitelmat', { kind: 'set', a1: `${letter}2`, value: 'T001' });
+    applyUserEdit(ws.rt.store('spreadsheet'), ws.meta.boundSpreadsheetId, 'Viikkosuunnitelmat', {
+      kind: 'set',
+      a1: `${letter}2`,
+      value: 'T001',
+    });
     const edited = sheet(ws, 'Viikkosuunnitelmat')[1];
     ok(ws, 'planNextWeek', ['2026-W52']);
     const kept = sheet(ws, 'Viikkosuunnitelmat').find((r) => r[0] === edited[0]);
@@ -166,14 +223,22 @@ describe('workbook: setup, import, plans', () => {
 
   test('the demo roster: 22 clients in four models, four groups, three languages', () => {
     const ws = prepare();
-    const demo = ok<{ groupsAdded: number; import: { accepted: number; rejected: unknown[] } }>(ws, 'loadDemoRoster').value;
+    const demo = ok<{ groupsAdded: number; import: { accepted: number; rejected: unknown[] } }>(
+      ws,
+      'loadDemoRoster',
+    ).value;
     expect(demo.groupsAdded).toBe(4);
     expect(demo.import.rejected).toEqual([]);
     expect(demo.import.accepted).toBe(22);
     const clients = byHeader(sheet(ws, 'Asiakkaat'));
-    expect(new Set(clients.map((c) => c.Malli))).toEqual(new Set(['pitkäkestoinen', 'lyhytkestoinen', 'jaksottainen', 'hybridi']));
+    expect(new Set(clients.map((c) => c.Malli))).toEqual(
+      new Set(['pitkäkestoinen', 'lyhytkestoinen', 'jaksottainen', 'hybridi']),
+    );
     expect(new Set(clients.map((c) => c.Kieli))).toEqual(new Set(['suomi', 'ruotsi', 'englanti']));
-    const again = ok<{ groupsAdded: number; import: { accepted: number } }>(ws, 'loadDemoRoster').value;
+    const again = ok<{ groupsAdded: number; import: { accepted: number } }>(
+      ws,
+      'loadDemoRoster',
+    ).value;
     expect(again.groupsAdded).toBe(0);
     expect(again.import.accepted).toBe(0);
   });

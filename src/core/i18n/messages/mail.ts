@@ -35,11 +35,14 @@ export const mail = defineMessages({
     'mail.meeting.consultation': 'Etäkonsultaatio',
     'mail.welcome.subject': 'Tervetuloa etätyötoimintaan!',
     'mail.welcome.intro': 'Tervetuloa! Tässä viestissä kerrotaan, miten etätyötoiminta toimii.',
-    'mail.welcome.weekly': 'Saat joka viikko sähköpostin. Siinä ovat ensi viikon päivät, tehtävät ja linkit.',
-    'mail.welcome.return': 'Palautat tehtävät omaan kansioosi. Voit palauttaa kuvan, videon tai tekstin.',
+    'mail.welcome.weekly':
+      'Saat joka viikko sähköpostin. Siinä ovat ensi viikon päivät, tehtävät ja linkit.',
+    'mail.welcome.return':
+      'Palautat tehtävät omaan kansioosi. Voit palauttaa kuvan, videon tai tekstin.',
     'mail.welcome.storage': 'Kansio on vain sinun ja ohjaajien. Muut asiakkaat eivät näe sitä.',
     'mail.welcome.use': 'Ohjaaja käyttää töitäsi vain ohjaukseen. Töitä ei anneta muille.',
-    'mail.welcome.privacy': 'Tietosuoja: tietosi ovat luottamuksellisia. Ne poistetaan, kun niitä ei enää tarvita.',
+    'mail.welcome.privacy':
+      'Tietosuoja: tietosi ovat luottamuksellisia. Ne poistetaan, kun niitä ei enää tarvita.',
     'mail.welcome.privacyRights': 'Voit pyytää nähdä tietosi. Kysy ohjaajalta.',
     'mail.welcome.links': 'Linkit, joita tarvitset:',
     'mail.welcome.folder': 'Oma kansio: {link}',
@@ -59,7 +62,8 @@ export const mail = defineMessages({
     'mail.problem.sendFailed': 'lähetys epäonnistui: {error}',
     'mail.problem.quota': 'päivän sähköpostikiintiö loppui',
     'mail.problem.time': 'ajoaika loppui kesken',
-    'mail.problem.uncertain': 'lähetys keskeytyi; viesti ei ehkä mennyt perille. Tarkista asiakkaalta.',
+    'mail.problem.uncertain':
+      'lähetys keskeytyi; viesti ei ehkä mennyt perille. Tarkista asiakkaalta.',
     'mail.problem.noMeetLink': 'ryhmän {group} tapaamislinkkiä ei vielä ole',
     'mail.whatsapp.text': 'Hei {name}! Ensi viikon ohjeet ovat sähköpostissasi. Terveisin {coach}',
     'mail.preview.noPlan': 'Asiakkaalla {clientId} ei ole suunniteltuja päiviä viikolla {week}.',
@@ -68,7 +72,8 @@ export const mail = defineMessages({
   sv: {
     'mail.weekly.subject': 'Instruktioner för nästa vecka (vecka {week})',
     'mail.weekly.hello': 'Hej {name}!',
-    'mail.weekly.intro': 'Här är dina verksamhetsdagar nästa vecka. Läs instruktionerna i lugn och ro.',
+    'mail.weekly.intro':
+      'Här är dina verksamhetsdagar nästa vecka. Läs instruktionerna i lugn och ro.',
     'mail.weekly.day': '{weekday} {date}',
     'mail.weekly.remote': 'Distansdag. Du gör uppgifterna hemma.',
     'mail.weekly.inPerson': 'Närdag. Kom till platsen.',
@@ -80,7 +85,8 @@ export const mail = defineMessages({
     'mail.weekly.meetingLink': 'Gå med i mötet här: {link}',
     'mail.weekly.reflection': 'Fyll i en kort dagbok varje verksamhetsdag: {link}',
     'mail.weekly.folder': 'Spara ditt arbete i din egen mapp: {link}',
-    'mail.weekly.absence': 'Om du inte kan komma, säg till handledaren innan dagen börjar. Säg också varför.',
+    'mail.weekly.absence':
+      'Om du inte kan komma, säg till handledaren innan dagen börjar. Säg också varför.',
     'mail.weekly.coach': 'Din handledare: {coach}. Du kan svara på det här meddelandet.',
     'mail.common.signature': 'Hälsningar, {organisation}',
     'mail.reminder.subject.morning': 'Påminnelse: möte i dag kl. {time}',
@@ -95,11 +101,15 @@ export const mail = defineMessages({
     'mail.meeting.consultation': 'Distanskonsultation',
     'mail.welcome.subject': 'Välkommen till arbetsverksamheten på distans!',
     'mail.welcome.intro': 'Välkommen! Här får du veta hur arbetsverksamheten på distans fungerar.',
-    'mail.welcome.weekly': 'Du får ett e-postmeddelande varje vecka. Där finns nästa veckas dagar, uppgifter och länkar.',
-    'mail.welcome.return': 'Du lämnar uppgifterna i din egen mapp. Du kan lämna en bild, en video eller en text.',
+    'mail.welcome.weekly':
+      'Du får ett e-postmeddelande varje vecka. Där finns nästa veckas dagar, uppgifter och länkar.',
+    'mail.welcome.return':
+      'Du lämnar uppgifterna i din egen mapp. Du kan lämna en bild, en video eller en text.',
     'mail.welcome.storage': 'Mappen är bara din och handledarnas. Andra klienter ser den inte.',
-    'mail.welcome.use': 'Handledaren använder ditt arbete bara för handledningen. Det ges inte till andra.',
-    'mail.welcome.privacy': 'Dataskydd: dina uppgifter är konfidentiella. De raderas när de inte längre behövs.',
+    'mail.welcome.use':
+      'Handledaren använder ditt arbete bara för handledningen. Det ges inte till andra.',
+    'mail.welcome.privacy':
+      'Dataskydd: dina uppgifter är konfidentiella. De raderas när de inte längre behövs.',
     'mail.welcome.privacyRights': 'Du kan be att få se dina uppgifter. Fråga handledaren.',
     'mail.welcome.links': 'Länkar som du behöver:',
     'mail.welcome.folder': 'Egen mapp: {link}',
@@ -119,16 +129,19 @@ export const mail = defineMessages({
     'mail.problem.sendFailed': 'utskicket misslyckades: {error}',
     'mail.problem.quota': 'dagens e-postkvot tog slut',
     'mail.problem.time': 'körtiden tog slut',
-    'mail.problem.uncertain': 'utskicket avbröts; meddelandet kom kanske inte fram. Kontrollera med klienten.',
+    'mail.problem.uncertain':
+      'utskicket avbröts; meddelandet kom kanske inte fram. Kontrollera med klienten.',
     'mail.problem.noMeetLink': 'gruppen {group} har ännu ingen möteslänk',
-    'mail.whatsapp.text': 'Hej {name}! Nästa veckas instruktioner finns i din e-post. Hälsningar {coach}',
+    'mail.whatsapp.text':
+      'Hej {name}! Nästa veckas instruktioner finns i din e-post. Hälsningar {coach}',
     'mail.preview.noPlan': 'Klienten {clientId} har inga planerade dagar vecka {week}.',
     'mail.preview.unknownClient': 'Klienten {clientId} finns inte.',
   },
   en: {
     'mail.weekly.subject': 'Your plan for next week (week {week})',
     'mail.weekly.hello': 'Hello {name}!',
-    'mail.weekly.intro': 'Here are your work activity days next week. Read the instructions calmly.',
+    'mail.weekly.intro':
+      'Here are your work activity days next week. Read the instructions calmly.',
     'mail.weekly.day': '{weekday} {date}',
     'mail.weekly.remote': 'Remote day. You do the tasks at home.',
     'mail.weekly.inPerson': 'Workshop day. Come to the workshop.',
@@ -140,7 +153,8 @@ export const mail = defineMessages({
     'mail.weekly.meetingLink': 'Join the meeting here: {link}',
     'mail.weekly.reflection': 'Fill in a short diary every work activity day: {link}',
     'mail.weekly.folder': 'Save your work in your own folder: {link}',
-    'mail.weekly.absence': 'If you cannot come, tell your coach before the day starts. Tell the reason too.',
+    'mail.weekly.absence':
+      'If you cannot come, tell your coach before the day starts. Tell the reason too.',
     'mail.weekly.coach': 'Your coach: {coach}. You can reply to this message.',
     'mail.common.signature': 'Best wishes, {organisation}',
     'mail.reminder.subject.morning': 'Reminder: meeting today at {time}',
@@ -155,11 +169,14 @@ export const mail = defineMessages({
     'mail.meeting.consultation': 'Remote consultation',
     'mail.welcome.subject': 'Welcome to remote work activity!',
     'mail.welcome.intro': 'Welcome! This message tells you how remote work activity works.',
-    'mail.welcome.weekly': 'You get an email every week. It has next week\'s days, tasks and links.',
-    'mail.welcome.return': 'You return your tasks to your own folder. You can return a photo, a video or a text.',
-    'mail.welcome.storage': 'Only you and the coaches can see the folder. Other clients cannot see it.',
+    'mail.welcome.weekly': "You get an email every week. It has next week's days, tasks and links.",
+    'mail.welcome.return':
+      'You return your tasks to your own folder. You can return a photo, a video or a text.',
+    'mail.welcome.storage':
+      'Only you and the coaches can see the folder. Other clients cannot see it.',
     'mail.welcome.use': 'Your coach uses your work only for guidance. It is not given to others.',
-    'mail.welcome.privacy': 'Data protection: your data is confidential. It is deleted when it is no longer needed.',
+    'mail.welcome.privacy':
+      'Data protection: your data is confidential. It is deleted when it is no longer needed.',
     'mail.welcome.privacyRights': 'You can ask to see your data. Ask your coach.',
     'mail.welcome.links': 'Links you need:',
     'mail.welcome.folder': 'Your folder: {link}',
@@ -179,9 +196,11 @@ export const mail = defineMessages({
     'mail.problem.sendFailed': 'sending failed: {error}',
     'mail.problem.quota': "the day's mail quota ran out",
     'mail.problem.time': 'the run ran out of time',
-    'mail.problem.uncertain': 'sending was interrupted; the mail may not have arrived. Please check with the client.',
+    'mail.problem.uncertain':
+      'sending was interrupted; the mail may not have arrived. Please check with the client.',
     'mail.problem.noMeetLink': 'group {group} has no meeting link yet',
-    'mail.whatsapp.text': 'Hello {name}! Your plan for next week is in your email. Best wishes, {coach}',
+    'mail.whatsapp.text':
+      'Hello {name}! Your plan for next week is in your email. Best wishes, {coach}',
     'mail.preview.noPlan': 'Client {clientId} has no planned days in week {week}.',
     'mail.preview.unknownClient': 'Client {clientId} was not found.',
   },

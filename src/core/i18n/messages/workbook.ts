@@ -8,16 +8,23 @@ export const workbook = defineMessages({
   fi: {
     'workbook.rootFolderName': 'Etäpaja – asiakkaiden kansiot',
     'workbook.protection.system': 'Etäpaja kirjoittaa tämän sarakkeen. Älä muokkaa sitä.',
-    'workbook.protection.header': 'Sarakkeiden otsikot. Voit nimetä ne toisella kielellä, mutta älä poista niitä.',
-    'workbook.import.duplicateInFile': 'Sama sähköposti tai puhelin kuin tiedoston rivillä {line}. Riviä ei tuotu.',
-    'workbook.import.duplicatePhone': 'Sama puhelinnumero kuin asiakkaalla {id}. Tarkista, onko kyse samasta henkilöstä.',
-    'workbook.import.conflict': '{column}: tuonnissa oli ”{imported}”, taulukossa on ”{kept}”. Taulukon arvo säilytettiin.',
-    'workbook.import.notEnrolled': 'Ei vielä mukana. Korjaa rivi ja valitse Etäpaja → Tarkista asiakkaat.',
-    'workbook.import.summary': 'Tuonti: {accepted} uutta, {updated} päivitetty, {rejected} hylätty.',
+    'workbook.protection.header':
+      'Sarakkeiden otsikot. Voit nimetä ne toisella kielellä, mutta älä poista niitä.',
+    'workbook.import.duplicateInFile':
+      'Sama sähköposti tai puhelin kuin tiedoston rivillä {line}. Riviä ei tuotu.',
+    'workbook.import.duplicatePhone':
+      'Sama puhelinnumero kuin asiakkaalla {id}. Tarkista, onko kyse samasta henkilöstä.',
+    'workbook.import.conflict':
+      '{column}: tuonnissa oli ”{imported}”, taulukossa on ”{kept}”. Taulukon arvo säilytettiin.',
+    'workbook.import.notEnrolled':
+      'Ei vielä mukana. Korjaa rivi ja valitse Etäpaja → Tarkista asiakkaat.',
+    'workbook.import.summary':
+      'Tuonti: {accepted} uutta, {updated} päivitetty, {rejected} hylätty.',
     'workbook.warning.prefix': 'Huom: {text}',
     'workbook.warning.noWorkDaysNextWeek': 'Asiakkaalla ei ole työtoimintapäiviä viikolla {week}.',
     'workbook.warning.duplicateEmail': 'Sama sähköposti kuin asiakkaalla {id}.',
-    'workbook.plan.summary': 'Viikko {week}: {added} uutta päivää, {updated} päivitetty, {kept} ohjaajan muokkaamaa säilytetty.',
+    'workbook.plan.summary':
+      'Viikko {week}: {added} uutta päivää, {updated} päivitetty, {kept} ohjaajan muokkaamaa säilytetty.',
     'workbook.plan.skipped.holiday': 'pyhäpäivä',
     'workbook.plan.skipped.no-service': 'palvelua ei järjestetä',
     'workbook.plan.skipped.closed': 'keskus suljettu',
@@ -49,7 +56,8 @@ export const workbook = defineMessages({
     'workbook.setting.coaches': 'Ohjaajien sähköpostit pilkulla erotettuna.',
     'workbook.setting.sendWeekday': 'Viikkoviestin lähetyspäivä.',
     'workbook.setting.sendTime': 'Viikkoviestin lähetysaika (tt:mm).',
-    'workbook.setting.reminderLeadsMinutes': 'Muistutukset ennen tapaamista, minuutteina (esim. 60, 15).',
+    'workbook.setting.reminderLeadsMinutes':
+      'Muistutukset ennen tapaamista, minuutteina (esim. 60, 15).',
     'workbook.setting.minDaysPerWeek': 'Vähintään näin monta toimintapäivää viikossa.',
     'workbook.setting.maxDaysPerWeek': 'Enintään näin monta toimintapäivää viikossa.',
     'workbook.setting.minHoursPerDay': 'Vähintään näin monta tuntia päivässä.',
@@ -57,25 +65,34 @@ export const workbook = defineMessages({
     'workbook.setting.maxHoursPerWeek': 'Enintään näin monta tuntia viikossa.',
     'workbook.setting.minPeriodMonths': 'Jakson vähimmäispituus kuukausina.',
     'workbook.setting.maxPeriodMonths': 'Jakson enimmäispituus kuukausina.',
-    'workbook.setting.retentionMonths': 'Kuinka monta kuukautta päättyneen asiakkaan tiedot säilytetään.',
-    'workbook.setting.plansNeedApproval': 'Pitääkö ohjaajan hyväksyä viikkosuunnitelma ennen lähetystä (kyllä/ei).',
+    'workbook.setting.retentionMonths':
+      'Kuinka monta kuukautta päättyneen asiakkaan tiedot säilytetään.',
+    'workbook.setting.plansNeedApproval':
+      'Pitääkö ohjaajan hyväksyä viikkosuunnitelma ennen lähetystä (kyllä/ei).',
     'workbook.setting.allowanceEuros': 'Kelan kulukorvaus euroina läsnäolopäivältä.',
-    'workbook.setting.closedDates': 'Päivät, jolloin keskus on suljettu (esim. 22.12.2026–6.1.2027).',
+    'workbook.setting.closedDates':
+      'Päivät, jolloin keskus on suljettu (esim. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Tapaamisten linkki: meet tai oma linkki.',
   },
   sv: {
     'workbook.rootFolderName': 'Etäpaja – klienternas mappar',
     'workbook.protection.system': 'Etäpaja skriver den här kolumnen. Ändra den inte.',
     'workbook.protection.header': 'Kolumnrubriker. Du kan byta språk på dem, men ta inte bort dem.',
-    'workbook.import.duplicateInFile': 'Samma e-post eller telefon som på rad {line} i filen. Raden importerades inte.',
-    'workbook.import.duplicatePhone': 'Samma telefonnummer som klienten {id}. Kontrollera om det är samma person.',
-    'workbook.import.conflict': '{column}: importen hade ”{imported}”, bladet har ”{kept}”. Bladets värde behölls.',
-    'workbook.import.notEnrolled': 'Inte med ännu. Rätta raden och välj Etäpaja → Kontrollera klienter.',
-    'workbook.import.summary': 'Import: {accepted} nya, {updated} uppdaterade, {rejected} avvisade.',
+    'workbook.import.duplicateInFile':
+      'Samma e-post eller telefon som på rad {line} i filen. Raden importerades inte.',
+    'workbook.import.duplicatePhone':
+      'Samma telefonnummer som klienten {id}. Kontrollera om det är samma person.',
+    'workbook.import.conflict':
+      '{column}: importen hade ”{imported}”, bladet har ”{kept}”. Bladets värde behölls.',
+    'workbook.import.notEnrolled':
+      'Inte med ännu. Rätta raden och välj Etäpaja → Kontrollera klienter.',
+    'workbook.import.summary':
+      'Import: {accepted} nya, {updated} uppdaterade, {rejected} avvisade.',
     'workbook.warning.prefix': 'Obs: {text}',
     'workbook.warning.noWorkDaysNextWeek': 'Klienten har inga verksamhetsdagar vecka {week}.',
     'workbook.warning.duplicateEmail': 'Samma e-post som klienten {id}.',
-    'workbook.plan.summary': 'Vecka {week}: {added} nya dagar, {updated} uppdaterade, {kept} ändrade av handledaren behölls.',
+    'workbook.plan.summary':
+      'Vecka {week}: {added} nya dagar, {updated} uppdaterade, {kept} ändrade av handledaren behölls.',
     'workbook.plan.skipped.holiday': 'helgdag',
     'workbook.plan.skipped.no-service': 'ingen service ordnas',
     'workbook.plan.skipped.closed': 'centret stängt',
@@ -116,7 +133,8 @@ export const workbook = defineMessages({
     'workbook.setting.minPeriodMonths': 'Periodens minsta längd i månader.',
     'workbook.setting.maxPeriodMonths': 'Periodens största längd i månader.',
     'workbook.setting.retentionMonths': 'Hur många månader en avslutad klients uppgifter sparas.',
-    'workbook.setting.plansNeedApproval': 'Måste handledaren godkänna veckoplanen före utskick (ja/nej).',
+    'workbook.setting.plansNeedApproval':
+      'Måste handledaren godkänna veckoplanen före utskick (ja/nej).',
     'workbook.setting.allowanceEuros': 'FPA:s kostnadsersättning i euro per närvarodag.',
     'workbook.setting.closedDates': 'Dagar då centret är stängt (t.ex. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Möteslänk: meet eller egen länk.',
@@ -124,16 +142,22 @@ export const workbook = defineMessages({
   en: {
     'workbook.rootFolderName': 'Etäpaja – client folders',
     'workbook.protection.system': 'Etäpaja writes this column. Please do not edit it.',
-    'workbook.protection.header': 'Column headers. You may rename them into another language, but do not delete them.',
-    'workbook.import.duplicateInFile': 'Same email or phone as line {line} of the file. The row was not imported.',
-    'workbook.import.duplicatePhone': 'Same phone number as client {id}. Check whether this is the same person.',
-    'workbook.import.conflict': '{column}: the import had “{imported}”, the sheet has “{kept}”. The sheet value was kept.',
-    'workbook.import.notEnrolled': 'Not enrolled yet. Fix the row and choose Etäpaja → Check clients.',
+    'workbook.protection.header':
+      'Column headers. You may rename them into another language, but do not delete them.',
+    'workbook.import.duplicateInFile':
+      'Same email or phone as line {line} of the file. The row was not imported.',
+    'workbook.import.duplicatePhone':
+      'Same phone number as client {id}. Check whether this is the same person.',
+    'workbook.import.conflict':
+      '{column}: the import had “{imported}”, the sheet has “{kept}”. The sheet value was kept.',
+    'workbook.import.notEnrolled':
+      'Not enrolled yet. Fix the row and choose Etäpaja → Check clients.',
     'workbook.import.summary': 'Import: {accepted} new, {updated} updated, {rejected} rejected.',
     'workbook.warning.prefix': 'Note: {text}',
     'workbook.warning.noWorkDaysNextWeek': 'The client has no work-activity days in week {week}.',
     'workbook.warning.duplicateEmail': 'Same email as client {id}.',
-    'workbook.plan.summary': 'Week {week}: {added} new days, {updated} updated, {kept} edited by a coach kept.',
+    'workbook.plan.summary':
+      'Week {week}: {added} new days, {updated} updated, {kept} edited by a coach kept.',
     'workbook.plan.skipped.holiday': 'public holiday',
     'workbook.plan.skipped.no-service': 'no service arranged',
     'workbook.plan.skipped.closed': 'centre closed',
@@ -174,7 +198,8 @@ export const workbook = defineMessages({
     'workbook.setting.minPeriodMonths': 'Shortest period in months.',
     'workbook.setting.maxPeriodMonths': 'Longest period in months.',
     'workbook.setting.retentionMonths': "How many months a closed client's data is kept.",
-    'workbook.setting.plansNeedApproval': 'Must a coach approve the weekly plan before it is sent (yes/no).',
+    'workbook.setting.plansNeedApproval':
+      'Must a coach approve the weekly plan before it is sent (yes/no).',
     'workbook.setting.allowanceEuros': "Kela's expense allowance in euros per attended day.",
     'workbook.setting.closedDates': 'Days the centre is closed (e.g. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Meeting link: meet or own link.',
