@@ -95,7 +95,9 @@ program
   .option(...DIR)
   .option(...FAULTS)
   .option('--json')
-  .action((options) => respond(options));
+  .action((options) => {
+    respond(options);
+  });
 
 program
   .command('export')
