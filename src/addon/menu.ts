@@ -7,7 +7,8 @@ export function onOpen(_event?: unknown): void {
   SpreadsheetApp.getUi()
     .createMenu(t(lang, 'app.name'))
     .addItem(t(lang, 'menu.setup'), 'setup')
-    .addItem(t(lang, 'menu.sidebar'), 'showSidebar')
+    .addItem(t(lang, 'menu.validateRoster'), 'validateRoster')
+    .addItem(t(lang, 'menu.proposeGroups'), 'proposeGroups')
     .addItem(t(lang, 'menu.planWeek'), 'planNextWeek')
     .addItem(t(lang, 'menu.dispatchNow'), 'weeklyDispatch')
     .addToUi();

@@ -89,8 +89,8 @@ describe('etapaja respond', () => {
   it("replaying a client's real token is their answer: the token is the credential", () => {
     const state = Workspace.open(ws);
     const forms = (state.rt.stores[FORMS_STORE.name] as FormsStore).forms;
-    const fi = Object.values(forms).find((f) => f.title === 'Päivän työtoiminta')!;
-    const token = fi.responses
+    const token = Object.values(forms)
+      .flatMap((f) => f.responses)
       .flatMap((r) => r.answers)
       .map((a) => String(a.value))
       .find((v) => /^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(v))!;
