@@ -16,6 +16,13 @@ const root = path.join(__dirname, '..');
 const dist = path.join(root, 'dist');
 const GLOBAL = 'Etapaja';
 
+/** Readers (tests running in parallel) never see a half-written file. */
+function writeAtomically(file, content) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, content);
+  fs.renameSync(temporary, file);
+}
+
 /** Names of the entry points: what the bundle's global object exports. */
 function exportedNames(code) {
   const context = vm.createContext({});
@@ -32,7 +39,6 @@ function delegatingStubs(names) {
 }
 
 async function buildAppsScript() {
-  fs.rmSync(dist, { recursive: true, force: true });
   fs.mkdirSync(dist, { recursive: true });
   const result = await esbuild.build({
     entryPoints: [path.join(root, 'src', 'main.ts')],
@@ -54,8 +60,11 @@ async function buildAppsScript() {
   const banner =
     '// Etäpaja — built by scripts/build.js from src/. Do not edit: edit src/ and rebuild.\n';
   const code = `${banner}${bundle}\n// Entry points Apps Script can see (menus, triggers, google.script.run):\n${delegatingStubs(names)}\n`;
-  fs.writeFileSync(path.join(dist, 'Code.js'), code);
-  fs.copyFileSync(path.join(root, 'appsscript.json'), path.join(dist, 'appsscript.json'));
+  writeAtomically(path.join(dist, 'Code.js'), code);
+  writeAtomically(
+    path.join(dist, 'appsscript.json'),
+    fs.readFileSync(path.join(root, 'appsscript.json')),
+  );
   await buildHtml();
   return names;
 }
@@ -89,7 +98,7 @@ async function buildHtml() {
         () => `<style>\n${fs.readFileSync(css, 'utf8')}</style>`,
       );
     }
-    fs.writeFileSync(path.join(dist, file), html);
+    writeAtomically(path.join(dist, file), html);
   }
 }
 

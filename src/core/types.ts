@@ -13,19 +13,19 @@ export type IsoDate = string;
 export type Weekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
 
 export type ServiceModel = 'long-term' | 'short-term' | 'interval' | 'hybrid';
-export const SERVICE_MODELS: readonly ServiceModel[] = ['long-term', 'short-term', 'interval', 'hybrid'];
+export const SERVICE_MODELS: readonly ServiceModel[] = [
+  'long-term',
+  'short-term',
+  'interval',
+  'hybrid',
+];
 
 export type ContactChannel = 'email' | 'phone' | 'whatsapp' | 'sms';
 export type ClientStatus = 'active' | 'paused' | 'closed';
 export type ReturnFormat = 'writing' | 'photo' | 'video' | 'none';
 
 export type AbsenceReason =
-  | 'own-illness'
-  | 'child-illness'
-  | 'job-interview'
-  | 'public-office'
-  | 'other'
-  | 'unexcused';
+  'own-illness' | 'child-illness' | 'job-interview' | 'public-office' | 'other' | 'unexcused';
 export type AttendanceStatus = 'present' | 'absent' | 'no-service' | 'unknown';
 
 /** A client as the jobs see it after validation of a roster row. */
