@@ -13,6 +13,7 @@ import { createUtilities } from './utilities';
 import { createSession } from './session';
 import { createConsole, createLogger } from './logging';
 import { createCalendarGlobals } from './calendar';
+import { createHtmlGlobals } from './html';
 
 /** Extra globals that later services (FormApp, Calendar, HtmlService…) contribute. */
 export type GlobalsProvider = (ctx: ScriptContext) => Record<string, unknown>;
@@ -39,6 +40,7 @@ export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
     Logger: createLogger(ctx),
     console: createConsole(ctx),
     ...createCalendarGlobals(ctx),
+    ...createHtmlGlobals(ctx),
   };
   for (const provider of extraProviders) Object.assign(globals, provider(ctx));
   return globals;

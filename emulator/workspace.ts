@@ -134,13 +134,20 @@ export class Workspace {
   }
 
   /** `clasp push` for the emulator: stores the code and manifest of a project. */
-  push(projectId: string, code: string, manifest: Manifest, name = projectId): void {
+  push(
+    projectId: string,
+    code: string,
+    manifest: Manifest,
+    name = projectId,
+    files: Record<string, string> = {},
+  ): void {
     this.rt.store<ProjectsStore>(projectsStore.name).projects[projectId] = {
       id: projectId,
       name,
       code,
       manifest,
       pushedAt: this.now(),
+      files,
     };
   }
 

@@ -120,8 +120,11 @@ async function main() {
   const names = await buildAppsScript();
   // Jest's global setup needs only the Apps Script bundle; the suites import the CLI from source.
   if (!process.argv.includes('--apps-script-only')) await buildCli();
+  const appsScriptOnly = process.argv.includes('--apps-script-only');
   if (!process.argv.includes('--quiet')) {
-    console.log(`Built dist/Code.js (${names.length} entry points) and build/cli.js`);
+    console.log(
+      `Built dist/Code.js (${names.length} entry points)${appsScriptOnly ? '' : ' and build/cli.js'}`,
+    );
   }
 }
 

@@ -81,7 +81,7 @@ program
 program
   .command('respond')
   .description('a client submits the daily reflection form (through their link, or with --token)')
-  .option('--client <id>', "submit through the link this client is sent")
+  .option('--client <id>', 'submit through the link this client is sent')
   .option('--token <token>', 'submit with this token, as a guessed or replayed link would')
   .option('--lang <lang>', 'with --token: the form language fi, sv or en', 'fi')
   .option('--date <date>', 'the day answered for, YYYY-MM-DD (default: today)')

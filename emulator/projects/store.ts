@@ -19,6 +19,8 @@ export interface StoredProject {
   code: string;
   manifest: Manifest;
   pushedAt: number;
+  /** The project's HTML files by name without `.html` (HtmlService.createHtmlOutputFromFile). */
+  files?: Record<string, string>;
 }
 
 export interface ProjectsStore {

@@ -127,6 +127,9 @@ export const LATENCY: Record<string, LatencyEntry> = {
   'Lock.hasLock': { ms: 5, source: 'OBS' },
   'Session.getActiveUser': { ms: 20, source: 'OBS' },
   'Session.getEffectiveUser': { ms: 20, source: 'OBS' },
+  'HtmlService.createTemplateFromFile': { ms: 30, source: 'OBS' },
+  'HtmlService.createHtmlOutputFromFile': { ms: 30, source: 'OBS' },
+  'HtmlTemplate.evaluate': { ms: 40, source: 'OBS' },
   'Utilities.sleep': { ms: 0, source: 'sleep advances the clock by its own argument' },
 };
 

@@ -24,26 +24,36 @@ export function repoRoot(): string {
   return dir;
 }
 
-export function readBundle(): { code: string; manifest: Manifest } {
+export function readBundle(): {
+  code: string;
+  manifest: Manifest;
+  files: Record<string, string>;
+} {
   const dist = path.join(repoRoot(), 'dist');
   const codeFile = path.join(dist, 'Code.js');
   if (!fs.existsSync(codeFile)) throw new Error('dist/Code.js is missing. Run: npm run build');
+  // The HTML files (sidebar, pages) go with the code, as `clasp push` sends them.
+  const files: Record<string, string> = {};
+  for (const file of fs.readdirSync(dist).filter((f) => f.endsWith('.html')).sort())
+    files[file.replace(/\.html$/, '')] = fs.readFileSync(path.join(dist, file), 'utf8');
   return {
     code: fs.readFileSync(codeFile, 'utf8'),
     manifest: JSON.parse(fs.readFileSync(path.join(dist, 'appsscript.json'), 'utf8')) as Manifest,
+    files,
   };
 }
 
 /** Pushes the current dist/ bundle, as `clasp push` would, when it differs from the stored one. */
 export function pushBundle(workspace: Workspace): void {
-  const { code, manifest } = readBundle();
-  let current: string | undefined;
+  const { code, manifest, files } = readBundle();
+  let current: { code: string; files?: Record<string, string> } | undefined;
   try {
-    current = workspace.project(PROJECT_ID).code;
+    current = workspace.project(PROJECT_ID);
   } catch {
     current = undefined;
   }
-  if (current !== code) workspace.push(PROJECT_ID, code, manifest, 'Etäpaja');
+  if (current?.code !== code || JSON.stringify(current.files ?? {}) !== JSON.stringify(files))
+    workspace.push(PROJECT_ID, code, manifest, 'Etäpaja', files);
 }
 
 /** Opens the workspace, pushes the bundle, runs the command and saves — also when it failed. */

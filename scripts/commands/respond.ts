@@ -8,7 +8,11 @@ import {
   type Answers,
   type FormsStore,
 } from '../../emulator/forms';
-import { PROPERTIES_STORE, readPropertyStore, type PropertiesStore } from '../../emulator/properties';
+import {
+  PROPERTIES_STORE,
+  readPropertyStore,
+  type PropertiesStore,
+} from '../../emulator/properties';
 import { dateInZone } from '../../src/core/dates';
 import { LANGS, type Lang } from '../../src/core/types';
 import {
@@ -149,7 +153,9 @@ export function respond(options: RespondOptions): RespondResult {
     print(options, result, () =>
       [
         `Submitted ${responseId} (${options.client ? `${options.client} via their link` : 'with a given token'}) for ${date}`,
-        ...executions.map((e) => `  ${e.functionName}: ${e.status}${e.error ? ` — ${e.error}` : ''}`),
+        ...executions.map(
+          (e) => `  ${e.functionName}: ${e.status}${e.error ? ` — ${e.error}` : ''}`,
+        ),
       ].join('\n'),
     );
     return result;

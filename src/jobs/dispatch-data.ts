@@ -9,6 +9,8 @@ import { CONTACT_VALUES, LANG_VALUES, STATUS_VALUES } from '../core/roster-colum
 import { parseNumber, parseTime } from '../core/settings';
 import { parseWeekday } from '../core/weekdays';
 import type { ClientStatus, ContactChannel, Lang, Settings, Task, Weekday } from '../core/types';
+import { folderLinkFor } from './folders';
+import { readReflectionForms, reflectionLinkFor, type ReflectionForms } from './reflection-form';
 
 /**
  * What the mail jobs read from the workbook: each table in one batched read, rows turned into
@@ -113,6 +115,8 @@ export interface MailData {
   plans: PlanRowView[];
   sendlog: Table;
   meetings: Table | null;
+  /** The reflection forms' link templates (one script property, read once per run). */
+  reflectionForms: ReflectionForms;
 }
 
 /**
@@ -148,20 +152,23 @@ export function readMailData(want: SheetKey[]): MailData {
     plans: plansFrom(read('plans')),
     sendlog,
     meetings: read('meetings'),
+    reflectionForms: readReflectionForms(),
   };
 }
 
+/** A client's Drive folder link from the id in the clients sheet: no Drive call. */
 export function folderLink(folderId: string): string {
   if (!folderId) return '';
   return /^https?:\/\//.test(folderId)
     ? folderId
-    : `https://drive.google.com/drive/folders/${encodeURIComponent(folderId)}`;
+    : folderLinkFor({ folderId: encodeURIComponent(folderId) });
 }
 
 /**
- * Hook for the daily reflection form: the prefilled link with the client's own token. The forms
- * work adds the form later; until then there is no link and the mails leave the line out.
+ * The daily reflection form's link prefilled with the client's own token (and the day, when
+ * given): filled from the template setup made, so no service call per client. '' until the
+ * forms exist or while the client has no valid token.
  */
-export function reflectionFormLink(_client: MailClient, _settings: Settings): string {
-  return '';
+export function reflectionFormLink(client: MailClient, data: MailData, date = ''): string {
+  return reflectionLinkFor(client, date, data.reflectionForms);
 }

@@ -29,7 +29,7 @@ import {
   type SendOutcome,
 } from './dispatch-ledger';
 import { syncGroupMeetings } from './meetings';
-import { welcomeSends } from './welcome';
+import { prepareNewClients, welcomeSends } from './welcome';
 
 /** The week a dispatch run prepares: the ISO week after the run's date in the workbook's zone. */
 export function targetWeek(nowMs: number, timeZone: string): string {
@@ -87,6 +87,7 @@ export function weeklyFor(
         mode: d.mode ?? 'remote',
         hours: d.hours ?? 0,
         note: '',
+        reflectionLink: reflectionFormLink(client, data, d.date),
         tasks: d.taskIds
           .map((id) => data.tasks.get(id))
           .filter((task): task is NonNullable<typeof task> => Boolean(task))
@@ -97,7 +98,8 @@ export function weeklyFor(
           })),
       })),
       meetings,
-      reflectionLink: reflectionFormLink(client, settings),
+      // Each day carries its own prefilled link (composeWeekly); no extra undated one.
+      reflectionLink: '',
       folderLink: folderLink(client.folderId),
       coach: coachOf(client, data),
       organisation: settings.organisation,
@@ -143,6 +145,11 @@ function runDispatch(startedAt: number): DispatchReport {
   const ledger = openLedger(data.sendlog, tz, startedAt);
   const links = syncGroupMeetings(data, week);
 
+  // New clients get their folder (and token) before any mail names them.
+  prepareNewClients(
+    data,
+    data.clients.filter((c) => c.status === 'active'),
+  );
   const active = data.clients.filter((c) => c.status === 'active');
   const decisions = active.map((c) => weeklyFor(c, data, week, links.links));
   // New clients get their welcome mail first (once: it has its own ledger key).
@@ -285,20 +292,34 @@ function summaryFor(
   });
 }
 
-/** Exactly the weekly mail a client would get next week (for the sidebar's preview). */
+/**
+ * Exactly the weekly mail a client would get next week (for the sidebar's preview): the same
+ * preparation as the dispatch (the client's folder and token, the groups' Meet links, all
+ * idempotent and made once) under the same lock, then the same composition.
+ */
 export function previewWeeklyMail(
   clientId: string,
 ): { to: string; subject: string; html: string; text: string } | { error: string } {
-  const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
-  const week = targetWeek(Date.now(), data.settings.timeZone);
-  const client = data.clients.find((c) => c.id === clientId);
-  if (!client) return { error: t(data.settings.lang, 'mail.preview.unknownClient', { clientId }) };
-  const decision = weeklyFor(client, data, week, new Map());
-  if (!decision.mail) {
-    return {
-      error: `${t(data.settings.lang, 'mail.preview.noPlan', { clientId, week })} (${t(data.settings.lang, decision.skip?.key ?? '')})`,
-    };
-  }
-  const { to, subject, html, text } = decision.mail;
-  return { to, subject, html, text };
+  const startedAt = Date.now();
+  const locked = withScriptLock(() => {
+    const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
+    const lang = data.settings.lang;
+    const week = targetWeek(startedAt, data.settings.timeZone);
+    const known = data.clients.find((c) => c.id === clientId);
+    if (!known) return { error: t(lang, 'mail.preview.unknownClient', { clientId }) };
+    if (known.status === 'active') prepareNewClients(data, [known]);
+    const client = data.clients.find((c) => c.id === clientId) ?? known;
+    const links = syncGroupMeetings(data, week);
+    const decision = weeklyFor(client, data, week, links.links);
+    if (!decision.mail) {
+      return {
+        error: `${t(lang, 'mail.preview.noPlan', { clientId, week })} (${t(lang, decision.skip?.key ?? '')})`,
+      };
+    }
+    const { to, subject, html, text } = decision.mail;
+    return { to, subject, html, text };
+  });
+  return locked.ran
+    ? locked.value
+    : { error: t(readMailData(['settings']).settings.lang, 'mail.preview.busy') };
 }

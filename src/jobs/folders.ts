@@ -35,10 +35,21 @@ function coachesOf(client: Participant, wb: WorkbookContext): string[] {
   return [...new Set([client.coach, ...wb.settings.coaches].filter((e) => e !== ''))];
 }
 
-export function ensureClientFolders(wb: WorkbookContext = openWorkbook()): {
+/**
+ * Makes the missing client folders and sets their sharing, all in one run with one write of
+ * the clients sheet. `only` limits the run to some clients (the dispatch passes the ones
+ * without a folder yet, so it makes no Drive call for clients already set up).
+ */
+export function ensureClientFolders(
+  wb: WorkbookContext = openWorkbook(),
+  only?: ReadonlySet<string>,
+): {
   created: number;
   changes: number;
 } {
+  // Also an entry point (main.ts): a trigger or google.script.run passes other arguments.
+  if (!wb || typeof wb !== 'object' || !('spreadsheet' in wb)) wb = openWorkbook();
+  if (!(only instanceof Set)) only = undefined;
   const root = rootFolder();
   if (!root) return { created: 0, changes: 0 };
   const table = openTable(wb.spreadsheet, 'clients');
@@ -47,7 +58,7 @@ export function ensureClientFolders(wb: WorkbookContext = openWorkbook()): {
   let created = 0;
   let changes = 0;
   for (const client of participantsOf(table)) {
-    if (client.status === 'closed') continue;
+    if (client.status === 'closed' || (only && !only.has(client.id))) continue;
     let folder = tryFolder(client.folderId);
     if (!folder) {
       const made = findOrCreateChild(root, clientFolderName(client));

@@ -1,12 +1,14 @@
-import { dateInZone } from '../core/dates';
+import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
-import { openTable } from '../workbook/schema';
+import { planRowView } from '../workbook/plans-sheet';
+import { openTable, tryOpenTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
 import { updateAttendance } from './attendance';
 import { clientUploads, ensureClientFolders } from './folders';
 import { reconcileResponses } from './intake';
+import { planNextWeek } from './plan-week';
 import { ensureClientTokens, ensureReflectionForms, participantsOf } from './reflection-form';
 import { sendDueAbsenceReport } from './reports';
 import { openWorkbook, type WorkbookContext } from './workbook-context';
@@ -18,7 +20,18 @@ import { openWorkbook, type WorkbookContext } from './workbook-context';
  */
 export function nightly(): Record<string, unknown> {
   const locked = withScriptLock(() => runNightly(openWorkbook()), 60_000);
-  return locked.ran ? locked.value : { skipped: 'locked' };
+  if (!locked.ran) return { skipped: 'locked' };
+  const result = locked.value;
+  // planNextWeek takes the script lock itself, so it runs after ours is released.
+  const week = typeof result.planWeek === 'string' ? result.planWeek : '';
+  if (week) {
+    try {
+      result.plans = planNextWeek(week);
+    } catch (error) {
+      result.plans = { week, error: String(error) };
+    }
+  }
+  return result;
 }
 
 export function runNightly(wb: WorkbookContext): Record<string, unknown> {
@@ -27,7 +40,27 @@ export function runNightly(wb: WorkbookContext): Record<string, unknown> {
   const uploads = recordUploads(wb);
   const attendance = updateAttendance(wb);
   const report = sendDueAbsenceReport(wb);
-  return { folders, reconciled, uploads, attendance, report };
+  const planWeek = weekToPlan(wb);
+  return { folders, reconciled, uploads, attendance, report, planWeek };
+}
+
+/**
+ * The coming ISO week when its plans should be proposed now: from Monday (Tuesday and
+ * Wednesday catch up a Monday run that failed), so the coach has until the Thursday dispatch
+ * to edit and approve, and only while the plans sheet has no row for that week. '' otherwise.
+ */
+export function weekToPlan(wb: WorkbookContext): string {
+  const weekday = weekdayOf(wb.today);
+  if (weekday < 1 || weekday > 3) return '';
+  const week = isoWeekOf(addDays(wb.today, 7));
+  const dates = new Set(datesOfIsoWeek(week));
+  const plans = tryOpenTable(wb.spreadsheet, 'plans');
+  if (!plans) return '';
+  const planned = plans.rows.some((row) => {
+    const view = planRowView(row.values);
+    return view !== null && dates.has(view.date);
+  });
+  return planned ? '' : week;
 }
 
 /** New files in clients' folders become rows in the reflections sheet, keyed `file:<id>`. */

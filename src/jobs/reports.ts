@@ -15,11 +15,12 @@ import {
   type Period,
 } from '../core/reports';
 import { writeFile } from '../services/drive';
-import { sendMail } from '../services/mail';
 import { cellText, textCell } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
+import { appendRows } from '../workbook/table';
+import { isDone, openLedger, sendExactlyOnce, sendKey, type PlannedSend } from './dispatch-ledger';
 import { rootFolder } from './folders';
-import { openWorkbook, type WorkbookContext } from './workbook-context';
+import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 
 /** Kela reports from the attendance sheet: the fortnightly TT3 absence report and the month. */
 export function attendanceFacts(wb: WorkbookContext): AttendanceFact[] {
@@ -108,10 +109,20 @@ export function absenceReport(
 export const REPORT_SENT_PROPERTY = 'absenceReportSent';
 
 /**
- * When a fortnight has ended, makes its report and mails the coaches once. The period is marked
- * sent after the mail: a crash between the two sends it again on the next night (at least once).
+ * When a fortnight has ended, makes its report and mails the coaches once.
+ *
+ * The mail goes through the send ledger (the send log sheet, jobs/dispatch-ledger) like the
+ * weekly mails: a 'sending' claim per coach is written before the send and 'sent' after it, and
+ * a run that died between the two is resolved from MailApp's remaining quota by the next run.
+ * So a crash at any call never sends a second copy. If the claim cannot be resolved (the re-run
+ * is on another day, as the nightly's next run normally is), it becomes 'uncertain' and is never
+ * retried: at most once, never twice; the report itself is still in its sheet and the coach is
+ * told in the log sheet to check. The script property only saves re-making a finished
+ * fortnight's report; the ledger is what decides whether a mail goes. Callers hold the script
+ * lock (nightly), as every mail job does, so the quota reading is this script's alone.
  */
 export function sendDueAbsenceReport(wb: WorkbookContext): string | null {
+  const startedAt = Date.now();
   const period = lastEndedFortnight(wb.today);
   const props = PropertiesService.getScriptProperties();
   const key = periodKey(period);
@@ -133,16 +144,32 @@ export function sendDueAbsenceReport(wb: WorkbookContext): string | null {
   };
   const coaches =
     wb.settings.coaches.length > 0 ? wb.settings.coaches : [Session.getEffectiveUser().getEmail()];
+  const subject = t(wb.lang, 'participation.report.mailSubject', params);
   const text = t(wb.lang, 'participation.report.mailBody', params);
-  for (const to of coaches) {
-    sendMail({
-      to,
-      subject: t(wb.lang, 'participation.report.mailSubject', params),
-      text,
-      html: '',
-    });
+  const planned: PlannedSend[] = coaches.map((to) => ({
+    key: sendKey('report', '', `${key}|${to.toLowerCase()}`),
+    mail: { to, subject, text, html: '', kind: 'report', clientId: '', week: key },
+  }));
+  const ledger = openLedger(openTable(wb.spreadsheet, 'sendlog'), wb.settings.timeZone, startedAt);
+  const outcome = sendExactlyOnce(ledger, planned);
+  const mine = new Set(planned.map((p) => p.key));
+  const uncertain = outcome.resolved.filter((e) => e.status === 'uncertain' && mine.has(e.sendKey));
+  if (uncertain.length > 0) {
+    appendRows(
+      openTable(wb.spreadsheet, 'log'),
+      uncertain.map((e) =>
+        logRow(
+          'reports',
+          'warning',
+          t(wb.lang, 'participation.report.mailUncertain'),
+          '',
+          e.sendKey,
+        ),
+      ),
+    );
   }
-  props.setProperty(REPORT_SENT_PROPERTY, key);
+  // Done when every coach's mail is sent or uncertain; a failed or deferred one goes next night.
+  if (planned.every((p) => isDone(ledger, p.key))) props.setProperty(REPORT_SENT_PROPERTY, key);
   return key;
 }
 

@@ -1,7 +1,10 @@
 import { dateInZone, isoWeekOf } from '../core/dates';
 import { composeWelcome } from '../core/mail';
+import { isWellFormedToken } from '../core/tokens';
 import { withScriptLock } from '../services/lock';
+import { openTable } from '../workbook/schema';
 import {
+  clientsFrom,
   folderLink,
   groupOf,
   readMailData,
@@ -9,6 +12,8 @@ import {
   type MailClient,
   type MailData,
 } from './dispatch-data';
+import { ensureClientFolders } from './folders';
+import { ensureClientTokens } from './reflection-form';
 import { coachOf } from './dispatch';
 import {
   isDone,
@@ -18,6 +23,41 @@ import {
   type LedgerRun,
   type PlannedSend,
 } from './dispatch-ledger';
+
+/**
+ * Enrolment's Drive and form step, before any mail is composed: the given active clients who
+ * have no folder yet get one (one ensureClientFolders run for all of them, one sheet write) and
+ * clients without a valid token get one, so the welcome and weekly mails carry both links.
+ * Exactly once: a folder whose id did not reach the sheet is found again by name. When nothing
+ * is missing (every run after the first) this makes no service call at all. Updates
+ * `data.clients` in place from one re-read of the clients sheet.
+ */
+export function prepareNewClients(data: MailData, clients: MailClient[]): void {
+  const active = clients.filter((c) => c.status === 'active');
+  const noFolder = new Set(active.filter((c) => !c.folderId).map((c) => c.id));
+  const noToken = active.some((c) => !isWellFormedToken(c.token));
+  if (noFolder.size === 0 && !noToken) return;
+  const { spreadsheet, settings } = data;
+  if (noToken) ensureClientTokens(spreadsheet);
+  if (noFolder.size > 0) {
+    const now = Date.now();
+    ensureClientFolders(
+      {
+        spreadsheet,
+        settings,
+        settingsProblems: [],
+        lang: settings.lang,
+        today: dateInZone(now, settings.timeZone),
+        now,
+      },
+      noFolder,
+    );
+  }
+  const fresh = new Map(
+    clientsFrom(openTable(spreadsheet, 'clients'), settings.lang).map((c) => [c.id, c]),
+  );
+  data.clients = data.clients.map((c) => fresh.get(c.id) ?? c);
+}
 
 /** Welcome mails for active clients who have not had one (ledger key `welcome|<id>|enrolment`). */
 export function welcomeSends(
@@ -38,7 +78,7 @@ export function welcomeSends(
           client: { id: client.id, name: client.name, email: client.email, lang: client.lang },
           week,
           folderLink: folderLink(client.folderId),
-          reflectionLink: reflectionFormLink(client, data.settings),
+          reflectionLink: reflectionFormLink(client, data),
           groupMeetingLink: group ? group.ownLink || group.meetLink : '',
           coach: coachOf(client, data),
           organisation: data.settings.organisation,
@@ -52,9 +92,12 @@ export function sendWelcome(clientId: string): { sent: boolean; reason: string }
   const startedAt = Date.now();
   const result = withScriptLock(() => {
     const data = readMailData(['settings', 'clients', 'groups']);
-    const client = data.clients.find((c) => c.id === clientId);
-    if (!client) return { sent: false, reason: 'unknown-client' };
+    const known = data.clients.find((c) => c.id === clientId);
+    if (!known) return { sent: false, reason: 'unknown-client' };
     const ledger = openLedger(data.sendlog, data.settings.timeZone, startedAt);
+    if (!isDone(ledger, sendKey('welcome', known.id, 'enrolment')))
+      prepareNewClients(data, [known]);
+    const client = data.clients.find((c) => c.id === clientId) ?? known;
     const week = isoWeekOf(dateInZone(startedAt, data.settings.timeZone));
     const sends = welcomeSends(data, [client], ledger, week);
     if (sends.length === 0)

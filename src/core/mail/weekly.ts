@@ -15,6 +15,8 @@ export interface WeeklyDay {
   hours: number;
   tasks: MailTask[];
   note: string;
+  /** The day's reflection link, prefilled with the client's token and this date. */
+  reflectionLink?: string;
 }
 
 export interface MeetingInfo {
@@ -101,6 +103,12 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
       });
     }
     if (day.note) blocks.push({ type: 'p', text: t(lang, 'mail.weekly.note', { note: day.note }) });
+    if (day.reflectionLink)
+      blocks.push({
+        type: 'link',
+        label: t(lang, 'mail.weekly.dayReflection', { link: LINK_SLOT }),
+        url: day.reflectionLink,
+      });
     for (const meeting of input.meetings.filter((m) => m.date === day.date))
       blocks.push(...meetingBlocks(lang, meeting));
   }

@@ -23,7 +23,11 @@ function etapaja(...args: string[]): string {
 
 function reflections(dir: string): Record<string, unknown>[] {
   const ws = Workspace.open(dir);
-  const [header, ...rows] = readSheetValues(ws, ws.meta.boundSpreadsheetId as string, 'Päiväkirjat');
+  const [header, ...rows] = readSheetValues(
+    ws.rt,
+    ws.meta.boundSpreadsheetId as string,
+    'Päiväkirjat',
+  );
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 

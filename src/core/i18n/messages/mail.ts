@@ -19,6 +19,7 @@ export const mail = defineMessages({
     'mail.weekly.meeting': 'Ryhmän tapaaminen: {weekday} {date} klo {time} ({minutes} min).',
     'mail.weekly.meetingLink': 'Liity tapaamiseen tästä: {link}',
     'mail.weekly.reflection': 'Täytä joka toimintapäivä lyhyt päiväkirja: {link}',
+    'mail.weekly.dayReflection': 'Täytä tämän päivän päiväkirja: {link}',
     'mail.weekly.folder': 'Tallenna työsi omaan kansioosi: {link}',
     'mail.weekly.absence': 'Jos et pääse, kerro ohjaajalle ennen päivän alkua. Kerro myös syy.',
     'mail.weekly.coach': 'Ohjaajasi: {coach}. Voit vastata tähän viestiin.',
@@ -68,6 +69,7 @@ export const mail = defineMessages({
     'mail.whatsapp.text': 'Hei {name}! Ensi viikon ohjeet ovat sähköpostissasi. Terveisin {coach}',
     'mail.preview.noPlan': 'Asiakkaalla {clientId} ei ole suunniteltuja päiviä viikolla {week}.',
     'mail.preview.unknownClient': 'Asiakasta {clientId} ei löydy.',
+    'mail.preview.busy': 'Etäpaja tekee juuri toista työtä. Yritä hetken päästä uudelleen.',
   },
   sv: {
     'mail.weekly.subject': 'Instruktioner för nästa vecka (vecka {week})',
@@ -84,6 +86,7 @@ export const mail = defineMessages({
     'mail.weekly.meeting': 'Gruppens möte: {weekday} {date} kl. {time} ({minutes} min).',
     'mail.weekly.meetingLink': 'Gå med i mötet här: {link}',
     'mail.weekly.reflection': 'Fyll i en kort dagbok varje verksamhetsdag: {link}',
+    'mail.weekly.dayReflection': 'Fyll i dagens dagbok: {link}',
     'mail.weekly.folder': 'Spara ditt arbete i din egen mapp: {link}',
     'mail.weekly.absence':
       'Om du inte kan komma, säg till handledaren innan dagen börjar. Säg också varför.',
@@ -136,6 +139,7 @@ export const mail = defineMessages({
       'Hej {name}! Nästa veckas instruktioner finns i din e-post. Hälsningar {coach}',
     'mail.preview.noPlan': 'Klienten {clientId} har inga planerade dagar vecka {week}.',
     'mail.preview.unknownClient': 'Klienten {clientId} finns inte.',
+    'mail.preview.busy': 'Etäpaja gör ett annat jobb just nu. Försök igen om en stund.',
   },
   en: {
     'mail.weekly.subject': 'Your plan for next week (week {week})',
@@ -152,6 +156,7 @@ export const mail = defineMessages({
     'mail.weekly.meeting': 'Group meeting: {weekday} {date} at {time} ({minutes} min).',
     'mail.weekly.meetingLink': 'Join the meeting here: {link}',
     'mail.weekly.reflection': 'Fill in a short diary every work activity day: {link}',
+    'mail.weekly.dayReflection': "Fill in this day's diary: {link}",
     'mail.weekly.folder': 'Save your work in your own folder: {link}',
     'mail.weekly.absence':
       'If you cannot come, tell your coach before the day starts. Tell the reason too.',
@@ -203,5 +208,6 @@ export const mail = defineMessages({
       'Hello {name}! Your plan for next week is in your email. Best wishes, {coach}',
     'mail.preview.noPlan': 'Client {clientId} has no planned days in week {week}.',
     'mail.preview.unknownClient': 'Client {clientId} was not found.',
+    'mail.preview.busy': 'Etäpaja is busy with another job. Try again in a moment.',
   },
 });

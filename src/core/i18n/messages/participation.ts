@@ -48,6 +48,8 @@ export const participation = defineMessages({
     'participation.report.noAbsences': 'ei poissaoloja',
     'participation.report.footer': 'Tulosta tai tallenna PDF:ksi ja liitä Kelan TT3-lomakkeeseen.',
     'participation.report.mailSubject': 'Poissaoloilmoitus {start}–{end} on valmis',
+    'participation.report.mailUncertain':
+      'Poissaoloilmoituksen sähköposti keskeytyi eikä sitä lähetetä uudelleen; se ei ehkä mennyt perille. Ilmoitus on taulukossa.',
     'participation.report.mailBody':
       'Hei,\n\nkahden viikon poissaoloilmoitus ({start}–{end}) on valmis: {absences} poissaolopäivää, joista {missing} ilman merkittyä syytä.\n\nTaulukko: {sheet}\nTulostettava versio: {html}\nCSV: {csv}\n\nEtäpaja',
     'participation.monthly.sheetName': 'Kuukausi {month}',
@@ -102,6 +104,8 @@ export const participation = defineMessages({
     'participation.report.noAbsences': 'ingen frånvaro',
     'participation.report.footer': 'Skriv ut eller spara som PDF och bifoga FPA:s blankett TT3.',
     'participation.report.mailSubject': 'Frånvaroanmälan {start}–{end} är klar',
+    'participation.report.mailUncertain':
+      'Frånvaroanmälans e-post avbröts och skickas inte igen; den kom kanske inte fram. Anmälan finns i tabellen.',
     'participation.report.mailBody':
       'Hej,\n\nfrånvaroanmälan för två veckor ({start}–{end}) är klar: {absences} frånvarodagar, varav {missing} utan angiven orsak.\n\nTabell: {sheet}\nUtskriftsversion: {html}\nCSV: {csv}\n\nEtäpaja',
     'participation.monthly.sheetName': 'Månad {month}',
@@ -156,6 +160,8 @@ export const participation = defineMessages({
     'participation.report.noAbsences': 'no absences',
     'participation.report.footer': "Print or save as PDF and attach to Kela's form TT3.",
     'participation.report.mailSubject': 'Absence report {start}–{end} is ready',
+    'participation.report.mailUncertain':
+      'The absence report email was interrupted and will not be sent again; it may not have arrived. The report is in its sheet.',
     'participation.report.mailBody':
       'Hello,\n\nthe fortnightly absence report ({start}–{end}) is ready: {absences} absence days, {missing} of them without a reason.\n\nSheet: {sheet}\nPrintable version: {html}\nCSV: {csv}\n\nEtäpaja',
     'participation.monthly.sheetName': 'Month {month}',

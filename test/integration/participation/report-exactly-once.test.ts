@@ -1,0 +1,116 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { bundle } from '../../helpers/workspace';
+import { Workspace } from '../../../emulator/workspace';
+import { FaultInjector, parseFaults } from '../../../emulator/runtime/faults';
+import { outbox, type MailStore } from '../../../emulator/mail';
+
+/**
+ * The fortnightly absence report mail goes through the send ledger: a nightly run that dies at
+ * any service call never makes a second copy. Re-run the same day, the ledger resolves the dead
+ * run's claim from the mail quota and the report goes exactly once; re-run the next night (the
+ * nightly's own retry), an unresolvable claim is given up, so at most once.
+ */
+const COACH_SCRIPT = `
+function putRows(sheetName, rows) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
+  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
+  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
+}`;
+
+const at = (iso: string): number => Date.parse(iso);
+const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'etapaja-report-')), 'ws');
+
+function reportMails(ws: Workspace): string[] {
+  return outbox(ws.rt.store<MailStore>('mail'))
+    .filter((m) => m.subject.startsWith('Poissaoloilmoitus'))
+    .map((m) => m.subject);
+}
+
+function setFaults(ws: Workspace, spec: string): void {
+  ws.rt.faults = new FaultInjector(parseFaults(spec));
+}
+
+/** Two clients with planned days in the fortnight 30.11.–13.12.2026; the clock just before it is reported. */
+beforeAll(() => {
+  const ws = Workspace.init(dir, { start: '2026-11-30T08:00:00+02:00' });
+  const { code, manifest } = bundle();
+  ws.push('etapaja', code, manifest, 'Etäpaja');
+  ws.call('setup');
+  ws.push('coach', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' } as never, 'coach');
+  const client = (id: string, name: string, email: string) => ({
+    Tunnus: id,
+    Nimi: name,
+    Sähköposti: email,
+    Kieli: 'suomi',
+    Tila: 'aktiivinen',
+  });
+  ws.call(
+    'putRows',
+    [
+      'Asiakkaat',
+      [client('A0001', 'Aino Koski', 'aino@example.fi'), client('A0002', 'Bo Ek', 'bo@example.fi')],
+    ],
+    { projectId: 'coach' },
+  );
+  const plan = (clientId: string, date: string) => ({
+    Avain: `${clientId}|${date}`,
+    Päivä: date,
+    Asiakas: clientId,
+    Tunnit: 5,
+  });
+  ws.call(
+    'putRows',
+    [
+      'Viikkosuunnitelmat',
+      [plan('A0001', '2026-12-01'), plan('A0001', '2026-12-08'), plan('A0002', '2026-12-02')],
+    ],
+    { projectId: 'coach' },
+  );
+  ws.call('setupParticipation');
+  // The night of 13–14 Dec has not run yet: its nightly sends the report.
+  ws.advance(at('2026-12-14T00:30:00+02:00'));
+  expect(reportMails(ws)).toEqual([]);
+  ws.save();
+});
+
+test('a clean nightly sends the report once; a second run sends nothing', () => {
+  const ws = Workspace.open(dir);
+  ws.run('etapaja', 'nightly', []);
+  expect(reportMails(ws)).toEqual(['Poissaoloilmoitus 30.11.2026–13.12.2026 on valmis']);
+  ws.run('etapaja', 'nightly', []);
+  expect(reportMails(ws)).toHaveLength(1);
+});
+
+test('a nightly that dies at call k, for every k over the report step: exactly one report mail after a same-day re-run, at most one after the next night', () => {
+  // Where the report step's calls are in a clean run: from its first property read to the mark.
+  const probe = Workspace.open(dir);
+  const methods: string[] = [];
+  probe.rt.onCall((c) => {
+    methods.push(c.method);
+  });
+  probe.run('etapaja', 'nightly', []);
+  const quota = methods.indexOf('MailApp.getRemainingDailyQuota');
+  const first = methods.lastIndexOf('PropertiesService.getScriptProperties', quota) + 1;
+  const last = methods.indexOf('Properties.setProperty', quota) + 1;
+  expect(methods.slice(first - 1, last)).toContain('MailApp.sendEmail');
+  const failures: string[] = [];
+  for (let k = first; k <= last + 1; k++) {
+    const sameDay = Workspace.open(dir, { faults: `crash-at=${k}` });
+    sameDay.run('etapaja', 'nightly', []);
+    setFaults(sameDay, '');
+    sameDay.run('etapaja', 'nightly', []);
+    const n = reportMails(sameDay).length;
+    if (n !== 1) failures.push(`crash-at=${k}, same-day re-run: ${n} report mails`);
+
+    const nextNight = Workspace.open(dir, { faults: `crash-at=${k}` });
+    nextNight.run('etapaja', 'nightly', []);
+    setFaults(nextNight, '');
+    nextNight.advance(at('2026-12-15T03:00:00+02:00'));
+    const m = reportMails(nextNight).length;
+    if (m > 1) failures.push(`crash-at=${k}, next night: ${m} report mails`);
+  }
+  expect(failures).toEqual([]);
+});
