@@ -4,6 +4,8 @@ import { exportCommand } from './commands/export';
 import { demo } from './commands/demo';
 import { importClients } from './commands/import-clients';
 import { respond } from './commands/respond';
+import { serve } from './commands/serve';
+import { auditCommand } from './commands/audit';
 
 /**
  * `etapaja`: the command line over the offline Apps Script runtime. Every command that touches
@@ -107,6 +109,39 @@ program
   .option(...FAULTS)
   .option('--json')
   .action((options) => exportCommand(options));
+
+program
+  .command('audit')
+  .description(
+    'data-protection audit through googleapis: who can reach which client folder, link sharing, retention, trigger owners',
+  )
+  .option(...DIR)
+  .option('--json', 'the report as JSON')
+  .option('--today <date>', 'measure retention against this day (YYYY-MM-DD)')
+  .option('--spreadsheet <id>', "real Google: the coach's workbook (spreadsheet id)")
+  .option('--credentials <file>', 'real Google: Desktop OAuth client JSON (docs/admin/audit.md)')
+  .option('--token <file>', 'real Google: OAuth token cache')
+  .action(async (options) => {
+    try {
+      await auditCommand(options);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      process.exitCode = 1;
+    }
+  });
+
+program
+  .command('serve')
+  .description('local web: the sidebar at /, the web app at /exec, Drive and the outbox')
+  .option(...DIR)
+  .option('--port <port>', 'port on 127.0.0.1', '8080')
+  .option(...FAULTS)
+  .action((options) =>
+    serve(options).catch((error: Error) => {
+      console.error(error.message);
+      process.exit(1);
+    }),
+  );
 
 try {
   program.parse();

@@ -21,3 +21,7 @@ export { importClients, validateRoster } from './jobs/import-clients';
 export { planNextWeek } from './jobs/plan-week';
 export { proposeGroups } from './jobs/propose-groups';
 export { loadDemoRoster } from './jobs/demo-roster';
+export { showSidebar } from './addon/sidebar';
+export { sidebarToday } from './jobs/sidebar';
+export { sidebarClient } from './jobs/sidebar-client';
+export { enrolClient, markAttendance, bookOneToOne, approvePlans } from './jobs/sidebar-actions';

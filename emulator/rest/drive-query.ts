@@ -75,7 +75,12 @@ export function parseDriveV3Query(q: string): QueryPredicate {
       else if (a.value === 'name' && b.value === '=') clauses.push((it) => it.name === value);
       else if (a.value === 'name' && b.value === '!=') clauses.push((it) => it.name !== value);
       else unsupported();
-    } else if (a.kind === 'word' && a.value === 'name' && b.value === 'contains' && c.kind === 'string') {
+    } else if (
+      a.kind === 'word' &&
+      a.value === 'name' &&
+      b.value === 'contains' &&
+      c.kind === 'string'
+    ) {
       const value = c.value.toLowerCase();
       clauses.push((it) => it.name.toLowerCase().includes(value));
     } else if (a.kind === 'word' && a.value === 'trashed' && b.kind === 'op' && c.kind === 'word') {

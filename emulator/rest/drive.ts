@@ -12,7 +12,6 @@ import type { SpreadsheetStore, StoredSpreadsheet } from '../spreadsheet/store';
 import { parseDriveV3Query, type QueryTarget } from './drive-query';
 import {
   applyMask,
-  badRequest,
   intParam,
   notEmulated,
   notFound,
@@ -96,7 +95,10 @@ function generalPermission(
   }
   return {
     kind: 'drive#permission',
-    id: `${discoverable ? 'domain' : 'domainWithLink'}${userPermissionId(domain ?? '')}`.slice(0, 24),
+    id: `${discoverable ? 'domain' : 'domainWithLink'}${userPermissionId(domain ?? '')}`.slice(
+      0,
+      24,
+    ),
     type: 'domain',
     role: generalRole(permission),
     domain: domain ?? '',
@@ -204,7 +206,8 @@ function bookTarget(stores: DriveStores, book: StoredSpreadsheet): Target {
     mimeType: SPREADSHEET_MIME_TYPE,
     parents,
     trashed: false,
-    visibleTo: (email) => permissions().some((p) => String(p.emailAddress).toLowerCase() === email.toLowerCase()),
+    visibleTo: (email) =>
+      permissions().some((p) => String(p.emailAddress).toLowerCase() === email.toLowerCase()),
     permissions,
     resource: () => ({
       kind: 'drive#file',
@@ -344,8 +347,4 @@ export function permissionsList(
     permissions: PERMISSION_DEFAULT,
   };
   return applyMask(body, mask);
-}
-
-export function requireNoBody(method: string): void {
-  if (method !== 'GET') throw badRequest(`Method ${method} is not allowed here`);
 }

@@ -128,7 +128,9 @@ export function page<T>(
   const end = start + pageSize;
   return {
     items: items.slice(start, end),
-    ...(end < items.length ? { nextPageToken: Buffer.from(String(end)).toString('base64url') } : {}),
+    ...(end < items.length
+      ? { nextPageToken: Buffer.from(String(end)).toString('base64url') }
+      : {}),
   };
 }
 
@@ -143,7 +145,10 @@ export function intParam(
   if (raw === null) return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < min || n > max) {
-    throw badRequest(`Invalid value '${raw}'. Values must be within the range: [${min}, ${max}]`, name);
+    throw badRequest(
+      `Invalid value '${raw}'. Values must be within the range: [${min}, ${max}]`,
+      name,
+    );
   }
   return n;
 }

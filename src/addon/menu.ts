@@ -11,6 +11,7 @@ export function onOpen(_event?: unknown): void {
     .addItem(t(lang, 'menu.proposeGroups'), 'proposeGroups')
     .addItem(t(lang, 'menu.planWeek'), 'planNextWeek')
     .addItem(t(lang, 'menu.dispatchNow'), 'weeklyDispatch')
+    .addItem(t(lang, 'sidebar.menu'), 'showSidebar')
     .addToUi();
 }
 
@@ -19,7 +20,7 @@ export function onInstall(event?: unknown): void {
   onOpen(event);
 }
 
-function menuLanguage(): Lang {
+export function menuLanguage(): Lang {
   // Reading the settings sheet here would cost an onOpen round trip; the language is cached
   // in document properties by setup.
   const props = PropertiesService.getDocumentProperties();

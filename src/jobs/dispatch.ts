@@ -12,6 +12,7 @@ import type { Problem, Settings } from '../core/types';
 import { whatsappLink } from '../core/whatsapp';
 import { zonedParts } from '../core/time-zone';
 import { withScriptLock } from '../services/lock';
+import { isTransient } from '../services/retry';
 import {
   folderLink,
   groupOf,
@@ -132,7 +133,15 @@ export interface DispatchReport {
  */
 export function weeklyDispatch(_event?: unknown): DispatchReport {
   const startedAt = Date.now();
-  const locked = withScriptLock(() => runDispatch(startedAt));
+  let locked: ReturnType<typeof withScriptLock<DispatchReport>>;
+  try {
+    locked = withScriptLock(() => runDispatch(startedAt));
+  } catch (error) {
+    // A transient service error must not cost the week its mails: try again in 15 minutes
+    // (the ledger makes the rerun send only what did not go). Found by test/chaos.
+    if (isTransient(error)) retrySoon();
+    throw error;
+  }
   if (!locked.ran)
     return { week: '', ran: false, sent: [], skipped: [], problems: [], followUpAt: '' };
   return locked.value;
@@ -195,6 +204,17 @@ function runDispatch(startedAt: number): DispatchReport {
     ],
     followUpAt: followUpAt.ms ? new Date(followUpAt.ms).toISOString() : '',
   };
+}
+
+function retrySoon(): void {
+  try {
+    const waiting = ScriptApp.getProjectTriggers().filter(
+      (tr) => tr.getHandlerFunction() === 'weeklyDispatch',
+    ).length;
+    if (waiting < 2) ScriptApp.newTrigger('weeklyDispatch').timeBased().after(15 * 60_000).create();
+  } catch (_error) {
+    // The nightly catch-up (trigger-health.ts) is the next safety net.
+  }
 }
 
 /**

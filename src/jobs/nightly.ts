@@ -11,7 +11,10 @@ import { reconcileResponses } from './intake';
 import { planNextWeek } from './plan-week';
 import { ensureClientTokens, ensureReflectionForms, participantsOf } from './reflection-form';
 import { sendDueAbsenceReport } from './reports';
-import { openWorkbook, type WorkbookContext } from './workbook-context';
+import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
+import { guarded, sendDailyDigest } from './digest';
+import { applyRetention } from './retention';
+import { repairTriggers } from './trigger-health';
 
 /**
  * The nightly job (daily trigger at 02): folders for newly enrolled clients, responses whose
@@ -29,19 +32,34 @@ export function nightly(): Record<string, unknown> {
       result.plans = planNextWeek(week);
     } catch (error) {
       result.plans = { week, error: String(error) };
+      // Not silent: tomorrow's digest carries it (and weekToPlan retries until Wednesday).
+      const wb = openWorkbook();
+      guarded(wb, 'plans', [], () =>
+        appendRows(openTable(wb.spreadsheet, 'log'), [
+          logRow('plans', 'error', t(wb.lang, 'reliability.step.failed', { step: 'plans', error: String(error) })),
+        ]),
+      );
     }
   }
   return result;
 }
 
 export function runNightly(wb: WorkbookContext): Record<string, unknown> {
-  const folders = ensureClientFolders(wb);
-  const reconciled = reconcileResponses(wb);
-  const uploads = recordUploads(wb);
-  const attendance = updateAttendance(wb);
-  const report = sendDueAbsenceReport(wb);
-  const planWeek = weekToPlan(wb);
-  return { folders, reconciled, uploads, attendance, report, planWeek };
+  // Each step on its own: one failing (a Drive error) must not stop the others; its error goes
+  // to the log and the coach's digest (docs/reliability.md). Found by test/chaos.
+  const notes: Record<string, unknown>[] = [];
+  const folders = guarded(wb, 'folders', notes, () => ensureClientFolders(wb));
+  const reconciled = guarded(wb, 'intake', notes, () => reconcileResponses(wb));
+  const uploads = guarded(wb, 'uploads', notes, () => recordUploads(wb));
+  const attendance = guarded(wb, 'attendance', notes, () => updateAttendance(wb));
+  const report = guarded(wb, 'reports', notes, () => sendDueAbsenceReport(wb));
+  const planWeek = guarded(wb, 'plans', notes, () => weekToPlan(wb)) ?? '';
+  const retention = guarded(wb, 'retention', notes, () => applyRetention(wb));
+  notes.push(...(retention?.log ?? []));
+  const triggers = guarded(wb, 'trigger-health', notes, () => repairTriggers(wb));
+  notes.push(...(triggers?.log ?? []));
+  const digest = guarded(wb, 'digest', [], () => sendDailyDigest(wb, notes));
+  return { folders, reconciled, uploads, attendance, report, planWeek, retention, triggers, digest };
 }
 
 /**

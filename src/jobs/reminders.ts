@@ -11,6 +11,7 @@ import { groupOf, readMailData, type MailData } from './dispatch-data';
 import { coachOf } from './dispatch';
 import { openLedger, sendExactlyOnce, type PlannedSend } from './dispatch-ledger';
 import { syncGroupMeetings, syncOneToOne } from './meetings';
+import { recordHeartbeat } from './trigger-health';
 
 /** Today's and tomorrow's meetings with who is in each (a soon-window may start the day before). */
 export function upcomingOccurrences(data: MailData, today: string): Occurrence[] {
@@ -70,6 +71,7 @@ export function upcomingOccurrences(data: MailData, today: string): Occurrence[]
 export function reminders(_event?: unknown): { sent: number } {
   const startedAt = Date.now();
   const result = withScriptLock(() => {
+    recordHeartbeat('reminders'); // trigger health tells a silent hourly trigger by this
     const data = readMailData(['settings', 'clients', 'groups', 'meetings']);
     const tz = data.settings.timeZone;
     const today = dateInZone(startedAt, tz);

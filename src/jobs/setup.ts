@@ -17,6 +17,7 @@ import { missingSettingRows, settingsFromTable } from '../workbook/settings-shee
 import { appendRows } from '../workbook/table';
 import { taskToRow } from '../workbook/tasks-sheet';
 import { setupParticipation } from './nightly';
+import { recordTriggerOwner } from './audit-support';
 
 /** Script property holding the root Drive folder's id, so setup finds it again. */
 export const ROOT_FOLDER_PROPERTY = 'rootFolderId';
@@ -145,6 +146,7 @@ function runSetup(options: SetupOptions): SetupSummary {
   const folder = ensureRootFolder(lang);
   const triggersCreated = ensureTriggers(settings);
   setupParticipation(); // reflection forms + form-submit triggers, tokens, client folders
+  recordTriggerOwner(spreadsheet, lang); // the trigger ledger `etapaja audit` reads
 
   return {
     lang,

@@ -1,17 +1,20 @@
 import type { Lang } from '../types';
+import { audit } from './messages/audit';
 import { common } from './messages/common';
 import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { participation } from './messages/participation';
 import { plans } from './messages/plans';
+import { reliability } from './messages/reliability';
 import { roster } from './messages/roster';
+import { sidebar } from './messages/sidebar';
 import { workbook } from './messages/workbook';
 
 /**
  * Every area's catalogue, merged per language. Add an area by importing its `defineMessages`
  * object here; keys are prefixed by area (`roster.`, `mail.`…) so areas never collide.
  */
-const areas = [common, mail, menu, participation, plans, roster, workbook];
+const areas = [audit, common, mail, menu, participation, plans, reliability, roster, sidebar, workbook];
 
 function merge(lang: Lang): Record<string, string> {
   return Object.assign({}, ...areas.map((area) => area[lang])) as Record<string, string>;

@@ -1,0 +1,204 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Workspace } from '../../emulator/workspace';
+import { escapeHtml, snapshotOf } from '../../emulator/html';
+import { uiLog } from '../../emulator/spreadsheet';
+import { DRIVE_STORE, type DriveStore } from '../../emulator/drive/store';
+import { MAIL_STORE, type MailStore } from '../../emulator/mail/store';
+import { PROJECT_ID, pushBundle } from '../commands/common';
+import { drivePage, mailPage, outboxPage, page } from './pages';
+import { RUN_PATH, SHIM_PATH, SHIM_SOURCE } from './shim';
+
+/**
+ * `etapaja serve`: the coach's sidebar, the web app and simple Drive and outbox browsers on
+ * http://127.0.0.1. The workspace stays open in this process and is saved after every call, so
+ * the CLI sees what the browser did. Only loopback is bound; a call must carry a custom header
+ * (a page on another site cannot send one without CORS, which we never grant) and a Host of
+ * 127.0.0.1 or localhost (against DNS rebinding).
+ */
+
+export interface ServeOptions {
+  dir?: string;
+  port?: number;
+  faults?: string;
+  /** An already open workspace (tests); otherwise `dir` is opened and dist/ pushed. */
+  workspace?: Workspace;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  workspace: Workspace;
+  close(): Promise<void>;
+}
+
+const MAX_BODY = 1_000_000;
+
+function send(res: http.ServerResponse, status: number, type: string, body: string): void {
+  res.writeHead(status, {
+    'Content-Type': `${type}; charset=utf-8`,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+  });
+  res.end(body);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        reject(new Error('Request too large'));
+        req.destroy();
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/**
+ * What google.script.run lets through: primitives, arrays and plain objects. A Date (or a
+ * function) in a result becomes null, as Apps Script does not pass them either.
+ */
+export function toWire(value: unknown): unknown {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'function') return null;
+  if (Object.prototype.toString.call(value) === '[object Date]') return null;
+  if (Array.isArray(value)) return value.map(toWire);
+  if (typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value as Record<string, unknown>))
+      if (v !== undefined && typeof v !== 'function') out[k] = toWire(v);
+    return out;
+  }
+  return value;
+}
+
+export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
+  const workspace =
+    options.workspace ?? Workspace.open(options.dir ?? '.etapaja/default', { faults: options.faults });
+  if (!options.workspace) pushBundle(workspace);
+
+  const sidebarHtml = (): { status: number; html: string } => {
+    const before = uiLog(workspace.rt).length;
+    const result = workspace.run(PROJECT_ID, 'showSidebar', []);
+    workspace.save();
+    const shown = uiLog(workspace.rt)
+      .slice(before)
+      .reverse()
+      .find((r) => (r as { kind?: string }).kind === 'sidebar') as { html?: string } | undefined;
+    if (result.error || !shown?.html)
+      return {
+        status: 500,
+        html: page('The sidebar did not open', `<p>${escapeHtml(result.error?.message ?? 'No sidebar was shown.')}</p>`),
+      };
+    const shim = `<script src="${SHIM_PATH}"></script>`;
+    const html = /<head[^>]*>/i.test(shown.html)
+      ? shown.html.replace(/<head[^>]*>/i, (head) => `${head}\n${shim}`)
+      : `${shim}${shown.html}`;
+    return { status: 200, html };
+  };
+
+  const runCall = (body: string): { status: number; answer: unknown } => {
+    let request: { fn?: unknown; args?: unknown };
+    try {
+      request = JSON.parse(body) as { fn?: unknown; args?: unknown };
+    } catch {
+      return { status: 400, answer: { ok: false, error: { name: 'Error', message: 'Bad request' } } };
+    }
+    const fn = typeof request.fn === 'string' ? request.fn : '';
+    const args = Array.isArray(request.args) ? request.args : [];
+    // Functions ending in "_" are private in Apps Script: google.script.run cannot call them.
+    if (!/^[A-Za-z$][\w$]*$/.test(fn) || fn.endsWith('_'))
+      return { status: 200, answer: { ok: false, error: { name: 'ScriptError', message: `Script function not found: ${fn}` } } };
+    const result = workspace.run(PROJECT_ID, fn, args);
+    workspace.save();
+    if (result.error)
+      return { status: 200, answer: { ok: false, error: { name: 'ScriptError', message: result.error.message } } };
+    return { status: 200, answer: { ok: true, value: toWire(result.value) } };
+  };
+
+  const webApp = async (req: http.IncomingMessage, url: URL, res: http.ServerResponse) => {
+    const fn = req.method === 'POST' ? 'doPost' : 'doGet';
+    const parameter: Record<string, string> = {};
+    const parameters: Record<string, string[]> = {};
+    for (const [k, v] of url.searchParams) {
+      if (!(k in parameter)) parameter[k] = v;
+      (parameters[k] = parameters[k] ?? []).push(v);
+    }
+    const event: Record<string, unknown> = {
+      queryString: url.search.replace(/^\?/, ''),
+      parameter,
+      parameters,
+      contextPath: '',
+      contentLength: -1,
+    };
+    if (req.method === 'POST') {
+      const contents = await readBody(req);
+      event.contentLength = Buffer.byteLength(contents);
+      event.postData = { contents, length: event.contentLength, type: req.headers['content-type'] ?? '', name: 'postData' };
+    }
+    const result = workspace.run(PROJECT_ID, fn, [event]);
+    workspace.save();
+    if (result.error) {
+      const missing = /Script function not found/.test(result.error.message);
+      return send(res, missing ? 404 : 500, 'text/html', page(missing ? 'No web app' : 'Script error', `<p>${escapeHtml(result.error.message)}</p>`));
+    }
+    const out = snapshotOf(result.value);
+    if (!out) return send(res, 500, 'text/html', page('Script error', '<p>The script returned no HtmlOutput or TextOutput.</p>'));
+    if (out.kind === 'html') return send(res, 200, 'text/html', out.content);
+    return send(res, 200, out.mimeType, out.content);
+  };
+
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      try {
+        const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+        if (host !== '127.0.0.1' && host !== 'localhost')
+          return send(res, 421, 'text/plain', 'Misdirected request');
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        if (url.pathname === SHIM_PATH) return send(res, 200, 'application/javascript', SHIM_SOURCE);
+        if (url.pathname === RUN_PATH) {
+          if (req.method !== 'POST' || req.headers['x-etapaja-run'] !== '1')
+            return send(res, 403, 'text/plain', 'Forbidden');
+          const { status, answer } = runCall(await readBody(req));
+          return send(res, status, 'application/json', JSON.stringify(answer));
+        }
+        if (url.pathname === '/' && req.method === 'GET') {
+          const { status, html } = sidebarHtml();
+          return send(res, status, 'text/html', html);
+        }
+        if (url.pathname === '/exec') return await webApp(req, url, res);
+        if (url.pathname === '/drive') return send(res, 200, 'text/html', drivePage(workspace.rt.store<DriveStore>(DRIVE_STORE.name)));
+        if (url.pathname === '/outbox') return send(res, 200, 'text/html', outboxPage(workspace.rt.store<MailStore>(MAIL_STORE.name)));
+        const mail = /^\/outbox\/([^/]+)$/.exec(url.pathname);
+        if (mail) {
+          const html = mailPage(workspace.rt.store<MailStore>(MAIL_STORE.name), decodeURIComponent(mail[1]));
+          return html ? send(res, 200, 'text/html', html) : send(res, 404, 'text/html', page('Not found', '<p>No such mail.</p>'));
+        }
+        return send(res, 404, 'text/html', page('Not found', `<p>Nothing at ${escapeHtml(url.pathname)}.</p>`));
+      } catch (error) {
+        send(res, 500, 'text/plain', error instanceof Error ? error.message : String(error));
+      }
+    })();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    workspace,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,85 @@
+import { t } from '../core/i18n';
+import { composeMail, type Block } from '../core/mail/compose';
+import { cellText } from '../workbook/cells';
+import { openTable } from '../workbook/schema';
+import { appendRows } from '../workbook/table';
+import { openLedger, sendExactlyOnce, sendKey, type PlannedSend } from './dispatch-ledger';
+import { logRow, type WorkbookContext } from './workbook-context';
+
+/**
+ * The coach's daily digest: every warning and error a job wrote to the log sheet since the last
+ * digest, and every mail the send ledger marked `uncertain`, in one mail per coach (kind
+ * `coach-alert`), sent through the ledger so a rerun of the night never sends it twice. Nothing
+ * a job catches stays silent.
+ */
+
+export const DIGEST_PROPERTY = 'digestUpTo';
+const MAX_LINES = 60;
+
+/** Runs a nightly step; an error it throws becomes a log row (a kill still ends the run). */
+export function guarded<T>(
+  wb: WorkbookContext,
+  step: string,
+  log: Record<string, unknown>[],
+  work: () => T,
+): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/killed|maximum execution time/i.test(message)) throw error;
+    log.push(logRow(step, 'error', t(wb.lang, 'reliability.step.failed', { step, error: message })));
+    return undefined;
+  }
+}
+
+export function sendDailyDigest(wb: WorkbookContext, extra: Record<string, unknown>[] = []): number {
+  if (extra.length > 0) appendRows(openTable(wb.spreadsheet, 'log'), extra);
+  const props = PropertiesService.getScriptProperties();
+  const upTo = props.getProperty(DIGEST_PROPERTY) ?? '';
+  const log = openTable(wb.spreadsheet, 'log');
+  const lines: { time: string; text: string }[] = [];
+  for (const row of log.rows) {
+    const level = cellText(row.values.level);
+    const time = cellText(row.values.time);
+    if ((level !== 'warning' && level !== 'error') || time <= upTo) continue;
+    const client = cellText(row.values.clientId);
+    lines.push({
+      time,
+      text: `${time.slice(0, 16).replace('T', ' ')} ${cellText(row.values.job)}${client ? ` ${client}` : ''}: ${cellText(row.values.message)}`,
+    });
+  }
+  const sendlog = openTable(wb.spreadsheet, 'sendlog');
+  const ledger = openLedger(sendlog, wb.settings.timeZone, wb.now);
+  for (const entry of ledger.latest.values()) {
+    const time = entry.claimedAt;
+    if (entry.status !== 'uncertain' || time <= upTo) continue;
+    lines.push({
+      time,
+      text: `${entry.clientId} ${entry.kind} ${entry.week}: ${t(wb.lang, 'mail.problem.uncertain')}`,
+    });
+  }
+  if (lines.length === 0) return 0;
+  lines.sort((a, b) => (a.time < b.time ? -1 : 1));
+  const newest = lines[lines.length - 1].time;
+  const coaches = wb.settings.coaches.length
+    ? wb.settings.coaches
+    : [Session.getEffectiveUser().getEmail()];
+  const subject = t(wb.lang, 'reliability.digest.subject', { count: lines.length, date: wb.today });
+  const blocks: Block[] = [
+    { type: 'p', text: t(wb.lang, 'reliability.digest.intro') },
+    { type: 'list', items: lines.slice(-MAX_LINES).map((l) => ({ text: l.text })) },
+  ];
+  const planned: PlannedSend[] = coaches.map((coach) => ({
+    key: sendKey('coach-alert', coach, `digest-${newest}`),
+    mail: composeMail(
+      { kind: 'coach-alert', clientId: '', week: wb.today, lang: wb.lang, to: coach, subject },
+      blocks,
+    ),
+  }));
+  const outcome = sendExactlyOnce(ledger, planned);
+  // Only when every coach has it does the digest move on; otherwise tomorrow's repeats it.
+  if (planned.every((p) => ledger.latest.get(p.key)?.status === 'sent'))
+    props.setProperty(DIGEST_PROPERTY, newest);
+  return outcome.sent.length;
+}

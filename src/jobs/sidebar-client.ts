@@ -1,0 +1,162 @@
+import { parseAbsenceReason, parseAttendanceStatus } from '../core/attendance';
+import { addDays, diffDays, formatDate, isoWeekOf, parseDate, weekdayOf } from '../core/dates';
+import { t } from '../core/i18n';
+import { whatsappLink } from '../core/whatsapp';
+import type { AttendanceStatus, IsoDate } from '../core/types';
+import { filesUnder, tryFolder } from '../services/drive';
+import { cellText } from '../workbook/cells';
+import { planRowView } from '../workbook/plans-sheet';
+import { SCHEMAS, openTable, sheetOf, tryOpenTable, type SheetKey } from '../workbook/schema';
+import { readTable } from '../workbook/table';
+import { openWorkbook } from './workbook-context';
+
+/**
+ * The client card: what a coach needs of one client on one screen. Everything comes from the
+ * workbook in one read per sheet (and one Drive listing of the client's folder); text cells are
+ * passed as typed, to be shown with textContent.
+ */
+
+export type DayStatus = AttendanceStatus | 'planned';
+
+export interface ClientCard {
+  id: string;
+  name: string;
+  goals: string;
+  model: string;
+  status: string;
+  oriented: string;
+  periodStart: string;
+  periodEnd: string;
+  daysLeft: number | null;
+  workDays: string;
+  hoursPerDay: string;
+  group: string;
+  nextWeek: string;
+  plan: { date: string; weekday: string; mode: string; hours: string; tasks: string; approved: boolean }[];
+  reflections: { date: string; mood: string; text: string }[];
+  submissions: { name: string; url: string; created: string }[];
+  attendance: { date: IsoDate; status: DayStatus; reason: string }[];
+  whatsapp: string;
+}
+
+/** Sheets whose rows name a client, and the field that does. */
+const CLIENT_SHEETS: { key: SheetKey; field: string }[] = [
+  { key: 'clients', field: 'id' },
+  { key: 'plans', field: 'clientId' },
+  { key: 'attendance', field: 'clientId' },
+  { key: 'reflections', field: 'clientId' },
+  { key: 'meetings', field: 'clientId' },
+];
+
+/** The client on the coach's selected row, in any sheet that has a client column; '' if none. */
+export function selectedClientId(): string {
+  const range = SpreadsheetApp.getActiveRange();
+  if (!range) return '';
+  const sheet = range.getSheet();
+  const row = range.getRow();
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheets = spreadsheet.getSheets();
+  for (const { key, field } of CLIENT_SHEETS) {
+    const candidate = sheetOf(spreadsheet, key, sheets);
+    if (!candidate || candidate.getSheetId() !== sheet.getSheetId()) continue;
+    const table = readTable(candidate, SCHEMAS[key]);
+    const found = table.rows.find((r) => r.rowNumber === row);
+    return found ? cellText(found.values[field]) : '';
+  }
+  return '';
+}
+
+const SHOWN_REFLECTIONS = 5;
+const CALENDAR_WEEKS = 8;
+
+export function sidebarClient(clientId?: string): ClientCard | { error: string } {
+  const wb = openWorkbook();
+  const { lang, today } = wb;
+  const id = typeof clientId === 'string' && clientId.trim() !== '' ? clientId.trim() : selectedClientId();
+  if (!id) return { error: t(lang, 'sidebar.client.none') };
+  const row = openTable(wb.spreadsheet, 'clients').rows.find((r) => cellText(r.values.id) === id);
+  if (!row) return { error: t(lang, 'sidebar.attendance.unknownClient') };
+  const v = row.values;
+  const text = (field: string) => cellText(v[field]);
+  const start = parseDate(v.periodStart);
+  const end = parseDate(v.continuationUntil) ?? parseDate(v.periodEnd);
+
+  const nextWeek = isoWeekOf(addDays(today, 7));
+  const plansByDate = new Map<string, boolean>();
+  const plan: ClientCard['plan'] = [];
+  for (const r of tryOpenTable(wb.spreadsheet, 'plans')?.rows ?? []) {
+    const view = planRowView(r.values);
+    if (!view || view.clientId !== id) continue;
+    plansByDate.set(view.date, true);
+    if (isoWeekOf(view.date) !== nextWeek) continue;
+    plan.push({
+      date: formatDate(view.date),
+      weekday: t(lang, `weekday.${weekdayOf(view.date)}`),
+      mode: cellText(r.values.mode),
+      hours: cellText(r.values.hours),
+      tasks: cellText(r.values.taskTitles) || view.taskIds.join(', '),
+      approved: view.approved,
+    });
+  }
+  plan.sort((a, b) => a.date.localeCompare(b.date));
+
+  const reflections = (tryOpenTable(wb.spreadsheet, 'reflections')?.rows ?? [])
+    .filter((r) => cellText(r.values.clientId) === id)
+    .map((r) => ({
+      iso: parseDate(r.values.date) ?? '',
+      mood: cellText(r.values.mood),
+      text: cellText(r.values.text).slice(0, 400),
+    }))
+    .sort((a, b) => b.iso.localeCompare(a.iso))
+    .slice(0, SHOWN_REFLECTIONS)
+    .map((r) => ({ date: r.iso ? formatDate(r.iso) : '', mood: r.mood, text: r.text }));
+
+  const from = addDays(today, -7 * CALENDAR_WEEKS);
+  const until = addDays(today, 14);
+  const attendance = new Map<IsoDate, { status: DayStatus; reason: string }>();
+  for (const [date] of plansByDate)
+    if (date >= from && date <= until) attendance.set(date, { status: 'planned', reason: '' });
+  for (const r of tryOpenTable(wb.spreadsheet, 'attendance')?.rows ?? []) {
+    const date = parseDate(r.values.date);
+    if (cellText(r.values.clientId) !== id || !date || date < from || date > until) continue;
+    const mark = parseAttendanceStatus(r.values.coachMark);
+    const status = mark && mark !== 'unknown' ? mark : (parseAttendanceStatus(r.values.final) ?? 'unknown');
+    const reason = status === 'absent' ? parseAbsenceReason(r.values.absenceReason) : null;
+    attendance.set(date, {
+      status,
+      reason: reason ? t(lang, `workbook.choice.absenceReason.${reason}`) : '',
+    });
+  }
+
+  const folder = text('folderId') ? tryFolder(text('folderId')) : null;
+  const submissions = folder
+    ? filesUnder(folder)
+        .sort((a, b) => b.created - a.created)
+        .slice(0, 10)
+        .map((f) => ({ name: f.name, url: f.url, created: formatDate(new Date(f.created).toISOString().slice(0, 10)) }))
+    : [];
+
+  return {
+    id,
+    name: text('name'),
+    goals: text('goals'),
+    model: text('model'),
+    status: text('status'),
+    oriented: text('oriented'),
+    periodStart: start ? formatDate(start) : text('periodStart'),
+    periodEnd: end ? formatDate(end) : text('periodEnd'),
+    daysLeft: end ? diffDays(today, end) : null,
+    workDays: text('workDays'),
+    hoursPerDay: text('hoursPerDay'),
+    group: text('group'),
+    nextWeek,
+    plan,
+    reflections,
+    submissions,
+    attendance: [...attendance.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([date, day]) => ({ date, ...day })),
+    whatsapp:
+      whatsappLink(text('phone'), t(lang, 'sidebar.client.whatsappText', { name: text('name').split(' ')[0] })) ?? '',
+  };
+}
