@@ -4,8 +4,10 @@ import { exportCommand } from './commands/export';
 import { demo } from './commands/demo';
 import { importClients } from './commands/import-clients';
 import { respond } from './commands/respond';
+import { chaos } from './commands/chaos';
 import { serve } from './commands/serve';
 import { auditCommand } from './commands/audit';
+import { bench } from './commands/bench';
 
 /**
  * `etapaja`: the command line over the offline Apps Script runtime. Every command that touches
@@ -102,6 +104,16 @@ program
   });
 
 program
+  .command('chaos')
+  .description('replays one seeded chaos run (test/chaos) and prints its invariant checks')
+  .option('--seed <n>', 'seed of the run', '1')
+  .option('--months <m>', 'simulated months of 28 days', '1')
+  .option('--days <d>', 'simulated days (instead of --months)')
+  .option('--faults <spec>', 'base fault probabilities, e.g. mail=0.1,sheets=0.02')
+  .option('--json')
+  .action((options) => chaos(options));
+
+program
   .command('export')
   .description('sheets as CSV, outbox, Drive tree, triggers, calendar and call log as files')
   .requiredOption('--out <dir>', 'output folder')
@@ -142,6 +154,15 @@ program
       process.exit(1);
     }),
   );
+
+program
+  .command('bench')
+  .description('performance: service calls and modelled time per job, beside a naive baseline')
+  .option('--clients <n>', 'roster sizes, comma-separated (default 25,250,2500,10000)')
+  .option('--json', 'print {"runs": [...]} to standard output')
+  .option('--out <file>', 'write the Markdown report here (default: docs/performance.md)')
+  .option('--no-baseline', 'skip the naive baseline')
+  .action((options) => bench(options));
 
 try {
   program.parse();

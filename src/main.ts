@@ -25,3 +25,5 @@ export { showSidebar } from './addon/sidebar';
 export { sidebarToday } from './jobs/sidebar';
 export { sidebarClient } from './jobs/sidebar-client';
 export { enrolClient, markAttendance, bookOneToOne, approvePlans } from './jobs/sidebar-actions';
+export { doGet, doPost } from './webapp/web-app';
+export { uploadSubmission } from './jobs/upload';

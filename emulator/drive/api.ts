@@ -38,6 +38,8 @@ export const ITERATOR_END_MESSAGE =
 export const ACCESS_DENIED_MESSAGE = 'Access denied: DriveApp.';
 /** File.setContent / createFile above Drive's 10 MB limit for text content. */
 export const MAX_CONTENT_BYTES = 10 * 1024 * 1024;
+/** createFile(blob): Apps Script blobs stop at 50 MB; the 10 MB text limit does not apply. */
+export const MAX_BLOB_BYTES = 50 * 1024 * 1024;
 
 export const Access = Object.freeze(
   Object.fromEntries(ACCESS_NAMES.map((n) => [n, n])) as Record<AccessName, AccessName>,
@@ -456,10 +458,16 @@ function createItem(
 }
 
 /** Both forms of createFile: (name, content[, mimeType]) and (blob). */
-function fileArguments(args: unknown[]): { name: string; mimeType: string; bytes: Buffer } {
+function fileArguments(args: unknown[]): {
+  name: string;
+  mimeType: string;
+  bytes: Buffer;
+  blob?: true;
+} {
   if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null) {
     const blob = blobInput(args[0]);
     return {
+      blob: true,
       name: blob.name ?? 'Untitled',
       mimeType: blob.contentType ?? 'application/octet-stream',
       bytes: blob.bytes,
@@ -471,7 +479,12 @@ function fileArguments(args: unknown[]): { name: string; mimeType: string; bytes
   return { name: String(name), mimeType: mimeType ? String(mimeType) : 'text/plain', bytes };
 }
 
-function checkContentSize(bytes: Buffer): void {
+function checkContentSize(bytes: Buffer, blob = false): void {
+  if (blob) {
+    // [unverified wording] a blob over Apps Script's 50 MB limit.
+    if (bytes.length > MAX_BLOB_BYTES) throw appsScriptError('File content is too large (max 50MB).');
+    return;
+  }
   // [unverified wording] Drive refuses text content above 10 MB in createFile/setContent.
   if (bytes.length > MAX_CONTENT_BYTES)
     throw appsScriptError('File content is too large (max 10MB).');
@@ -514,8 +527,8 @@ export class Folder extends ItemHandle {
 
   createFile(...args: unknown[]): File {
     this.write('createFile');
-    const { name, mimeType, bytes } = fileArguments(args);
-    checkContentSize(bytes);
+    const { name, mimeType, bytes, blob } = fileArguments(args);
+    checkContentSize(bytes, blob);
     return makeFile(this.ctx, createItem(this.ctx, this.id, 'file', name, mimeType, bytes));
   }
 
@@ -745,8 +758,8 @@ export class DriveAppEmulation {
 
   createFile(...args: unknown[]): File {
     this.ctx.rt.call('DriveApp', 'createFile');
-    const { name, mimeType, bytes } = fileArguments(args);
-    checkContentSize(bytes);
+    const { name, mimeType, bytes, blob } = fileArguments(args);
+    checkContentSize(bytes, blob);
     return makeFile(this.ctx, createItem(this.ctx, this.root(), 'file', name, mimeType, bytes));
   }
 

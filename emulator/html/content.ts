@@ -31,7 +31,10 @@ export const CONTENT_TYPES: Record<string, string> = {
   XML: 'text/xml',
 };
 
-function createTextOutput(ctx: ScriptContext, initial: string): GoogleAppsScript.Content.TextOutput {
+function createTextOutput(
+  ctx: ScriptContext,
+  initial: string,
+): GoogleAppsScript.Content.TextOutput {
   const call = (method: string) => ctx.rt.call('TextOutput', method);
   let content = initial;
   let mimeType = MimeType.TEXT as string;
@@ -62,7 +65,8 @@ function createTextOutput(ctx: ScriptContext, initial: string): GoogleAppsScript
     },
     setMimeType(type: string) {
       call('setMimeType');
-      if (!(String(type) in MimeType)) throw new Error(`Invalid argument: mimeType (${String(type)})`);
+      if (!(String(type) in MimeType))
+        throw new Error(`Invalid argument: mimeType (${String(type)})`);
       mimeType = String(type);
       return output;
     },
@@ -96,5 +100,8 @@ export function createContentService(ctx: ScriptContext): GoogleAppsScript.Conte
     },
     toString: () => 'ContentService',
   };
-  return withCoverage(service, 'ContentService') as unknown as GoogleAppsScript.Content.ContentService;
+  return withCoverage(
+    service,
+    'ContentService',
+  ) as unknown as GoogleAppsScript.Content.ContentService;
 }

@@ -74,7 +74,8 @@ export function createHtmlService(ctx: ScriptContext): GoogleAppsScript.HTML.Htm
       let content = '';
       if (html !== undefined && html !== null) {
         const blob = html as { getDataAsString?: () => string };
-        content = typeof blob.getDataAsString === 'function' ? blob.getDataAsString() : String(html);
+        content =
+          typeof blob.getDataAsString === 'function' ? blob.getDataAsString() : String(html);
       }
       return createHtmlOutput(ctx, content, (h) => createTemplate(ctx, h));
     },

@@ -2,6 +2,7 @@ import { isDate } from '../runtime/clock';
 import { withCoverage, type ScriptContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import { jitterMs, nextNominal } from './schedule';
+import { projectsStore, type ProjectsStore } from '../projects/store';
 import { scriptStore, type ClockSchedule, type ScriptStore, type StoredTrigger } from './store';
 
 /** Apps Script allows 20 triggers per user per script. [QUOTA] */
@@ -269,6 +270,20 @@ export function createScriptApp(ctx: ScriptContext) {
         store(ctx).pending = store(ctx).pending.filter((p) => p.triggerId !== id);
       },
       getScriptId: () => ctx.projectId,
+      // https://developers.google.com/apps-script/reference/script/service: the web app's
+      // address, or null while the project is not deployed as one (no `webapp` in its manifest).
+      getService() {
+        ctx.rt.call('ScriptApp', 'getService');
+        const project = ctx.rt.store<ProjectsStore>(projectsStore.name).projects[ctx.projectId];
+        const deployed = Boolean(project?.manifest?.webapp);
+        const url =
+          store(ctx).webAppUrls?.[ctx.projectId] ??
+          `https://script.google.com/macros/s/${ctx.projectId}/exec`;
+        return withCoverage(
+          { getUrl: () => (deployed ? url : null), isEnabled: () => deployed },
+          'Service',
+        );
+      },
       getOAuthToken: () => `emulated-token-${ctx.projectId}`,
     },
     'ScriptApp',

@@ -56,6 +56,21 @@ export interface ScriptStore {
   pending: PendingEvent[];
   executions: ExecutionLogEntry[];
   nextExecution: number;
+  /**
+   * Where each project's web app is served (`ScriptApp.getService().getUrl()`), set by
+   * `etapaja serve` to its own `/exec`; unset means the deployed Google address.
+   */
+  webAppUrls?: Record<string, string>;
+}
+
+/** The web app address a project reports, e.g. `http://127.0.0.1:8080/exec` under serve. */
+export function setWebAppUrl(
+  rt: { store<T>(name: string): T },
+  projectId: string,
+  url: string,
+): void {
+  const script = rt.store<ScriptStore>('script');
+  script.webAppUrls = { ...(script.webAppUrls ?? {}), [projectId]: url };
 }
 
 export const MAX_EXECUTION_LOG = 2000;

@@ -1,5 +1,6 @@
 import type { sheets_v4 } from 'googleapis';
-import { addMonths, parseDate } from '../../src/core/dates';
+import { parseDate } from '../../src/core/dates';
+import { purgeDateOf } from '../../src/core/retention';
 import { normaliseEmail } from '../../src/core/email';
 import { STATUS_VALUES } from '../../src/core/roster-columns';
 import { parseSettings } from '../../src/core/settings';
@@ -125,7 +126,10 @@ export async function readWorkbook(
   };
 }
 
-/** The last day a closed client's data may be kept, or null when the end date is unknown. */
+/** The day a client's data is due for purging (src/core/retention.ts), or null without an end. */
 export function retentionEnds(client: AuditClient, retentionMonths: number): IsoDate | null {
-  return client.endsOn ? addMonths(client.endsOn, retentionMonths) : null;
+  return purgeDateOf(
+    { id: client.id, periodEnd: client.endsOn, continuationUntil: '' },
+    retentionMonths,
+  );
 }

@@ -116,25 +116,30 @@ export async function runAudit(
   };
 }
 
+/**
+ * The same rule as the nightly retention job (src/core/retention.ts): a client whose last period
+ * ended more than the retention months ago is due for archiving and purging, whatever the
+ * status says; a closed client without any end date cannot be measured at all.
+ */
 function auditRetention(
   client: AuditClient,
   wb: AuditWorkbook,
   today: IsoDate,
   findings: Finding[],
 ): void {
-  if (client.status !== 'closed') return;
   const until = retentionEnds(client, wb.settings.retentionMonths);
   if (until === null) {
+    if (client.status !== 'closed') return;
     findings.push({
       kind: 'closed-without-end-date',
       clientId: client.id,
       detail: `Closed client on row ${client.row} has no period end date, so its retention cannot be measured.`,
     });
-  } else if (today > until) {
+  } else if (until <= today) {
     findings.push({
       kind: 'past-retention',
       clientId: client.id,
-      detail: `Closed client's period ended ${client.endsOn}; data may be kept until ${until} (${wb.settings.retentionMonths} months). Archive and purge it.`,
+      detail: `The client's last period ended ${client.endsOn}; the data was to be kept until ${until} (${wb.settings.retentionMonths} months). The nightly job archives and purges it; if this stays, check the log sheet.`,
     });
   }
 }

@@ -34,7 +34,10 @@ export function readBundle(): {
   if (!fs.existsSync(codeFile)) throw new Error('dist/Code.js is missing. Run: npm run build');
   // The HTML files (sidebar, pages) go with the code, as `clasp push` sends them.
   const files: Record<string, string> = {};
-  for (const file of fs.readdirSync(dist).filter((f) => f.endsWith('.html')).sort())
+  for (const file of fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith('.html'))
+    .sort())
     files[file.replace(/\.html$/, '')] = fs.readFileSync(path.join(dist, file), 'utf8');
   return {
     code: fs.readFileSync(codeFile, 'utf8'),

@@ -1,9 +1,14 @@
 import { startServer } from '../serve/server';
 
 /** `etapaja serve`: the sidebar, the web app, Drive and the outbox on http://127.0.0.1:PORT. */
-export async function serve(options: { dir?: string; port?: string; faults?: string }): Promise<void> {
+export async function serve(options: {
+  dir?: string;
+  port?: string;
+  faults?: string;
+}): Promise<void> {
   const port = options.port === undefined ? 8080 : Number(options.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Bad --port: ${options.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Bad --port: ${options.port}`);
   const running = await startServer({ dir: options.dir, port, faults: options.faults });
   console.log(
     [

@@ -16,7 +16,10 @@ iframe{width:100%;height:480px;border:1px solid #c4c7c5}pre{white-space:pre-wrap
 }
 
 function node(n: DriveTreeNode): string {
-  const shared = [...n.editors.map((e) => `${e} (editor)`), ...n.viewers.map((v) => `${v} (viewer)`)];
+  const shared = [
+    ...n.editors.map((e) => `${e} (editor)`),
+    ...n.viewers.map((v) => `${v} (viewer)`),
+  ];
   const label = `${n.kind === 'folder' ? '📁' : '📄'} ${n.name}`;
   const meta = `owner ${n.owner}${shared.length ? `; shared with ${shared.join(', ')}` : ''}${n.trashed ? '; in trash' : ''}`;
   const children = n.children?.length ? `<ul>${n.children.map(node).join('')}</ul>` : '';
@@ -25,7 +28,10 @@ function node(n: DriveTreeNode): string {
 
 export function drivePage(store: DriveStore): string {
   const trees = driveTree(store);
-  return page('Drive', trees.length ? `<ul>${trees.map(node).join('')}</ul>` : '<p>Drive is empty.</p>');
+  return page(
+    'Drive',
+    trees.length ? `<ul>${trees.map(node).join('')}</ul>` : '<p>Drive is empty.</p>',
+  );
 }
 
 export function outboxPage(store: MailStore): string {

@@ -6,6 +6,7 @@ import { uiLog } from '../../emulator/spreadsheet';
 import { DRIVE_STORE, type DriveStore } from '../../emulator/drive/store';
 import { MAIL_STORE, type MailStore } from '../../emulator/mail/store';
 import { PROJECT_ID, pushBundle } from '../commands/common';
+import { setWebAppUrl } from '../../emulator/script/store';
 import { drivePage, mailPage, outboxPage, page } from './pages';
 import { RUN_PATH, SHIM_PATH, SHIM_SOURCE } from './shim';
 
@@ -32,7 +33,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const MAX_BODY = 1_000_000;
+// Apps Script takes call payloads up to about 50 MB; the upload page sends files as base64 in
+// one google.script.run call (25 MB file → 33 MB), so the local server accepts as much.
+const MAX_BODY = 50 * 1024 * 1024;
 
 function send(res: http.ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
@@ -78,9 +81,18 @@ export function toWire(value: unknown): unknown {
   return value;
 }
 
+/** The google.script.run shim as the first script of a page. */
+function withShim(html: string): string {
+  const shim = `<script src="${SHIM_PATH}"></script>`;
+  return /<head[^>]*>/i.test(html)
+    ? html.replace(/<head[^>]*>/i, (head) => `${head}\n${shim}`)
+    : `${shim}${html}`;
+}
+
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
   const workspace =
-    options.workspace ?? Workspace.open(options.dir ?? '.etapaja/default', { faults: options.faults });
+    options.workspace ??
+    Workspace.open(options.dir ?? '.etapaja/default', { faults: options.faults });
   if (!options.workspace) pushBundle(workspace);
 
   const sidebarHtml = (): { status: number; html: string } => {
@@ -94,13 +106,12 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     if (result.error || !shown?.html)
       return {
         status: 500,
-        html: page('The sidebar did not open', `<p>${escapeHtml(result.error?.message ?? 'No sidebar was shown.')}</p>`),
+        html: page(
+          'The sidebar did not open',
+          `<p>${escapeHtml(result.error?.message ?? 'No sidebar was shown.')}</p>`,
+        ),
       };
-    const shim = `<script src="${SHIM_PATH}"></script>`;
-    const html = /<head[^>]*>/i.test(shown.html)
-      ? shown.html.replace(/<head[^>]*>/i, (head) => `${head}\n${shim}`)
-      : `${shim}${shown.html}`;
-    return { status: 200, html };
+    return { status: 200, html: withShim(shown.html) };
   };
 
   const runCall = (body: string): { status: number; answer: unknown } => {
@@ -108,17 +119,29 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     try {
       request = JSON.parse(body) as { fn?: unknown; args?: unknown };
     } catch {
-      return { status: 400, answer: { ok: false, error: { name: 'Error', message: 'Bad request' } } };
+      return {
+        status: 400,
+        answer: { ok: false, error: { name: 'Error', message: 'Bad request' } },
+      };
     }
     const fn = typeof request.fn === 'string' ? request.fn : '';
     const args = Array.isArray(request.args) ? request.args : [];
     // Functions ending in "_" are private in Apps Script: google.script.run cannot call them.
     if (!/^[A-Za-z$][\w$]*$/.test(fn) || fn.endsWith('_'))
-      return { status: 200, answer: { ok: false, error: { name: 'ScriptError', message: `Script function not found: ${fn}` } } };
+      return {
+        status: 200,
+        answer: {
+          ok: false,
+          error: { name: 'ScriptError', message: `Script function not found: ${fn}` },
+        },
+      };
     const result = workspace.run(PROJECT_ID, fn, args);
     workspace.save();
     if (result.error)
-      return { status: 200, answer: { ok: false, error: { name: 'ScriptError', message: result.error.message } } };
+      return {
+        status: 200,
+        answer: { ok: false, error: { name: 'ScriptError', message: result.error.message } },
+      };
     return { status: 200, answer: { ok: true, value: toWire(result.value) } };
   };
 
@@ -139,18 +162,42 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     };
     if (req.method === 'POST') {
       const contents = await readBody(req);
+      // A form post's fields join e.parameter / e.parameters, as Apps Script does; other
+      // bodies (JSON, multipart) are only in e.postData.contents.
+      if (/^application\/x-www-form-urlencoded/i.test(req.headers['content-type'] ?? ''))
+        for (const [k, v] of new URLSearchParams(contents)) {
+          if (!(k in parameter)) parameter[k] = v;
+          (parameters[k] = parameters[k] ?? []).push(v);
+        }
       event.contentLength = Buffer.byteLength(contents);
-      event.postData = { contents, length: event.contentLength, type: req.headers['content-type'] ?? '', name: 'postData' };
+      event.postData = {
+        contents,
+        length: event.contentLength,
+        type: req.headers['content-type'] ?? '',
+        name: 'postData',
+      };
     }
     const result = workspace.run(PROJECT_ID, fn, [event]);
     workspace.save();
     if (result.error) {
       const missing = /Script function not found/.test(result.error.message);
-      return send(res, missing ? 404 : 500, 'text/html', page(missing ? 'No web app' : 'Script error', `<p>${escapeHtml(result.error.message)}</p>`));
+      return send(
+        res,
+        missing ? 404 : 500,
+        'text/html',
+        page(missing ? 'No web app' : 'Script error', `<p>${escapeHtml(result.error.message)}</p>`),
+      );
     }
     const out = snapshotOf(result.value);
-    if (!out) return send(res, 500, 'text/html', page('Script error', '<p>The script returned no HtmlOutput or TextOutput.</p>'));
-    if (out.kind === 'html') return send(res, 200, 'text/html', out.content);
+    if (!out)
+      return send(
+        res,
+        500,
+        'text/html',
+        page('Script error', '<p>The script returned no HtmlOutput or TextOutput.</p>'),
+      );
+    // The page's google.script.run (the upload page) goes through the same shim as the sidebar.
+    if (out.kind === 'html') return send(res, 200, 'text/html', withShim(out.content));
     return send(res, 200, out.mimeType, out.content);
   };
 
@@ -161,7 +208,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         if (host !== '127.0.0.1' && host !== 'localhost')
           return send(res, 421, 'text/plain', 'Misdirected request');
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-        if (url.pathname === SHIM_PATH) return send(res, 200, 'application/javascript', SHIM_SOURCE);
+        if (url.pathname === SHIM_PATH)
+          return send(res, 200, 'application/javascript', SHIM_SOURCE);
         if (url.pathname === RUN_PATH) {
           if (req.method !== 'POST' || req.headers['x-etapaja-run'] !== '1')
             return send(res, 403, 'text/plain', 'Forbidden');
@@ -173,14 +221,36 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           return send(res, status, 'text/html', html);
         }
         if (url.pathname === '/exec') return await webApp(req, url, res);
-        if (url.pathname === '/drive') return send(res, 200, 'text/html', drivePage(workspace.rt.store<DriveStore>(DRIVE_STORE.name)));
-        if (url.pathname === '/outbox') return send(res, 200, 'text/html', outboxPage(workspace.rt.store<MailStore>(MAIL_STORE.name)));
+        if (url.pathname === '/drive')
+          return send(
+            res,
+            200,
+            'text/html',
+            drivePage(workspace.rt.store<DriveStore>(DRIVE_STORE.name)),
+          );
+        if (url.pathname === '/outbox')
+          return send(
+            res,
+            200,
+            'text/html',
+            outboxPage(workspace.rt.store<MailStore>(MAIL_STORE.name)),
+          );
         const mail = /^\/outbox\/([^/]+)$/.exec(url.pathname);
         if (mail) {
-          const html = mailPage(workspace.rt.store<MailStore>(MAIL_STORE.name), decodeURIComponent(mail[1]));
-          return html ? send(res, 200, 'text/html', html) : send(res, 404, 'text/html', page('Not found', '<p>No such mail.</p>'));
+          const html = mailPage(
+            workspace.rt.store<MailStore>(MAIL_STORE.name),
+            decodeURIComponent(mail[1]),
+          );
+          return html
+            ? send(res, 200, 'text/html', html)
+            : send(res, 404, 'text/html', page('Not found', '<p>No such mail.</p>'));
         }
-        return send(res, 404, 'text/html', page('Not found', `<p>Nothing at ${escapeHtml(url.pathname)}.</p>`));
+        return send(
+          res,
+          404,
+          'text/html',
+          page('Not found', `<p>Nothing at ${escapeHtml(url.pathname)}.</p>`),
+        );
       } catch (error) {
         send(res, 500, 'text/plain', error instanceof Error ? error.message : String(error));
       }
@@ -191,6 +261,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const port = (server.address() as AddressInfo).port;
+  // ScriptApp.getService().getUrl() is this server's /exec: mails sent now link to it.
+  setWebAppUrl(workspace.rt, PROJECT_ID, `http://127.0.0.1:${port}/exec`);
+  workspace.save();
   return {
     url: `http://127.0.0.1:${port}`,
     port,

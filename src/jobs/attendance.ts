@@ -19,7 +19,9 @@ export function evidenceFromSheets(wb: WorkbookContext): Evidence[] {
     const clientId = cellText(row.values.clientId);
     const date = parseDate(row.values.date);
     if (clientId === '' || !date) continue;
-    const source = cellText(row.values.matchedBy) === 'folder' ? 'upload' : 'reflection';
+    // 'folder': found in Drive by nightly; 'upload-link': sent from the upload page (jobs/upload).
+    const matchedBy = cellText(row.values.matchedBy);
+    const source = matchedBy === 'folder' || matchedBy === 'upload-link' ? 'upload' : 'reflection';
     evidence.push({ clientId, date, source });
   }
   for (const row of tryOpenTable(wb.spreadsheet, 'meetings')?.rows ?? []) {

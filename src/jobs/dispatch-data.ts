@@ -9,6 +9,7 @@ import { CONTACT_VALUES, LANG_VALUES, STATUS_VALUES } from '../core/roster-colum
 import { parseNumber, parseTime } from '../core/settings';
 import { parseWeekday } from '../core/weekdays';
 import type { ClientStatus, ContactChannel, Lang, Settings, Task, Weekday } from '../core/types';
+import { isWellFormedToken } from '../core/tokens';
 import { folderLinkFor } from './folders';
 import { readReflectionForms, reflectionLinkFor, type ReflectionForms } from './reflection-form';
 
@@ -117,6 +118,8 @@ export interface MailData {
   meetings: Table | null;
   /** The reflection forms' link templates (one script property, read once per run). */
   reflectionForms: ReflectionForms;
+  /** The web app's address, read on first use by uploadPageLink ('' when not deployed). */
+  webAppUrl?: string;
 }
 
 /**
@@ -171,4 +174,22 @@ export function folderLink(folderId: string): string {
  */
 export function reflectionFormLink(client: MailClient, data: MailData, date = ''): string {
   return reflectionLinkFor(client, date, data.reflectionForms);
+}
+
+/**
+ * The upload page with the client's own token (src/webapp), for clients without a Google
+ * account: `<web app>?page=upload&t=<token>`. One ScriptApp call per run, none per client; ''
+ * while the script is not deployed as a web app, the client has no valid token or no folder.
+ */
+export function uploadPageLink(client: MailClient, data: MailData): string {
+  if (data.webAppUrl === undefined) {
+    try {
+      data.webAppUrl = ScriptApp.getService().getUrl() ?? '';
+    } catch (_error) {
+      data.webAppUrl = '';
+    }
+  }
+  if (!data.webAppUrl || !client.folderId || !isWellFormedToken(client.token)) return '';
+  const separator = data.webAppUrl.includes('?') ? '&' : '?';
+  return `${data.webAppUrl}${separator}page=upload&t=${encodeURIComponent(client.token.trim())}`;
 }

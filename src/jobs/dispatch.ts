@@ -18,6 +18,7 @@ import {
   groupOf,
   readMailData,
   reflectionFormLink,
+  uploadPageLink,
   type MailClient,
   type MailData,
 } from './dispatch-data';
@@ -102,6 +103,7 @@ export function weeklyFor(
       // Each day carries its own prefilled link (composeWeekly); no extra undated one.
       reflectionLink: '',
       folderLink: folderLink(client.folderId),
+      uploadLink: uploadPageLink(client, data),
       coach: coachOf(client, data),
       organisation: settings.organisation,
     }),
@@ -211,7 +213,8 @@ function retrySoon(): void {
     const waiting = ScriptApp.getProjectTriggers().filter(
       (tr) => tr.getHandlerFunction() === 'weeklyDispatch',
     ).length;
-    if (waiting < 2) ScriptApp.newTrigger('weeklyDispatch').timeBased().after(15 * 60_000).create();
+    // The weekly trigger, and this run's own one-off trigger (removed only after it ends).
+    if (waiting < 3) ScriptApp.newTrigger('weeklyDispatch').timeBased().after(15 * 60_000).create();
   } catch (_error) {
     // The nightly catch-up (trigger-health.ts) is the next safety net.
   }

@@ -124,13 +124,17 @@ export function enrolClient(form: EnrolForm): ActionResult<{ id: string; warning
 
     const props = PropertiesService.getScriptProperties();
     const maxNumber = Math.max(0, ...existing.map((c) => clientIdNumber(c.id)));
-    const next = Math.max(Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1') || 1, maxNumber + 1);
+    const next = Math.max(
+      Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1') || 1,
+      maxNumber + 1,
+    );
     const id = formatClientId(next);
     const note = noteText(lang, [], result.warnings);
     appendRows(clients, [{ ...clientToRow({ ...result.client, id }, lang), problems: note }]);
     props.setProperty(CLIENT_COUNTER_PROPERTY, String(next + 1));
     const log = tryOpenTable(ctx.spreadsheet, 'log');
-    if (log) appendRows(log, [logRow('enrolClient', 'info', t(lang, 'sidebar.enrol.done', { id }), id)]);
+    if (log)
+      appendRows(log, [logRow('enrolClient', 'info', t(lang, 'sidebar.enrol.done', { id }), id)]);
     return { ok: true as const, id, warnings: note ? note.split('\n') : [] };
   });
 }
@@ -160,7 +164,8 @@ export function markAttendance(mark: AttendanceMark): ActionResult<{ key: string
     const clientRow = openTable(wb.spreadsheet, 'clients').rows.find(
       (r) => clientId !== '' && cellText(r.values.id) === clientId,
     );
-    if (!clientRow) problems.push({ field: 'client', text: t(lang, 'sidebar.attendance.unknownClient') });
+    if (!clientRow)
+      problems.push({ field: 'client', text: t(lang, 'sidebar.attendance.unknownClient') });
     const date = parseDate(m.date);
     if (!date) problems.push({ field: 'date', text: t(lang, 'sidebar.attendance.badDate') });
     const status = STATUSES.find((s) => s === m.status);
@@ -168,7 +173,8 @@ export function markAttendance(mark: AttendanceMark): ActionResult<{ key: string
     const reason = status === 'absent' ? parseAbsenceReason(m.reason) : null;
     if (status === 'absent' && !reason)
       problems.push({ field: 'reason', text: t(lang, 'sidebar.attendance.reasonNeeded') });
-    if (problems.length > 0 || !date || !status || !clientRow) return { ok: false as const, problems };
+    if (problems.length > 0 || !date || !status || !clientRow)
+      return { ok: false as const, problems };
 
     const key = planKey(clientId, date);
     const attendance = openTable(wb.spreadsheet, 'attendance');
@@ -179,7 +185,10 @@ export function markAttendance(mark: AttendanceMark): ActionResult<{ key: string
     const note = String(m.note ?? '').trim();
     const existing = attendance.rows.find((r) => cellText(r.values.key) === key);
     if (existing) {
-      updateByKey(attendance.sheet, ATTENDANCE, new Map([[key, marks]]), ['coachMark', 'absenceReason']);
+      updateByKey(attendance.sheet, ATTENDANCE, new Map([[key, marks]]), [
+        'coachMark',
+        'absenceReason',
+      ]);
       if (note) updateByKey(attendance.sheet, ATTENDANCE, new Map([[key, { note }]]), ['note']);
       updateAttendance(wb);
     } else {
@@ -227,7 +236,8 @@ export function bookOneToOne(form: OneToOneForm): ActionResult<{ id: string; lin
     const known = openTable(wb.spreadsheet, 'clients').rows.some(
       (r) => clientId !== '' && cellText(r.values.id) === clientId,
     );
-    if (!known) problems.push({ field: 'client', text: t(lang, 'sidebar.attendance.unknownClient') });
+    if (!known)
+      problems.push({ field: 'client', text: t(lang, 'sidebar.attendance.unknownClient') });
     const date = parseDate(f.date);
     if (!date || date < wb.today)
       problems.push({ field: 'date', text: t(lang, 'sidebar.attendance.badDate') });
@@ -268,7 +278,8 @@ export function approvePlans(clientId: string, week?: string): ActionResult<{ ap
       const date = parseDate(r.values.date);
       if (cellText(r.values.clientId) !== String(clientId) || !date || isoWeekOf(date) !== target)
         continue;
-      if (cellText(r.values.approved) !== yes) updates.set(cellText(r.values.key), { approved: yes });
+      if (cellText(r.values.approved) !== yes)
+        updates.set(cellText(r.values.key), { approved: yes });
     }
     updateByKey(plans.sheet, PLANS, updates, ['approved']);
     return { ok: true as const, approved: updates.size };

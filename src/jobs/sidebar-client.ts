@@ -32,7 +32,14 @@ export interface ClientCard {
   hoursPerDay: string;
   group: string;
   nextWeek: string;
-  plan: { date: string; weekday: string; mode: string; hours: string; tasks: string; approved: boolean }[];
+  plan: {
+    date: string;
+    weekday: string;
+    mode: string;
+    hours: string;
+    tasks: string;
+    approved: boolean;
+  }[];
   reflections: { date: string; mood: string; text: string }[];
   submissions: { name: string; url: string; created: string }[];
   attendance: { date: IsoDate; status: DayStatus; reason: string }[];
@@ -72,7 +79,8 @@ const CALENDAR_WEEKS = 8;
 export function sidebarClient(clientId?: string): ClientCard | { error: string } {
   const wb = openWorkbook();
   const { lang, today } = wb;
-  const id = typeof clientId === 'string' && clientId.trim() !== '' ? clientId.trim() : selectedClientId();
+  const id =
+    typeof clientId === 'string' && clientId.trim() !== '' ? clientId.trim() : selectedClientId();
   if (!id) return { error: t(lang, 'sidebar.client.none') };
   const row = openTable(wb.spreadsheet, 'clients').rows.find((r) => cellText(r.values.id) === id);
   if (!row) return { error: t(lang, 'sidebar.attendance.unknownClient') };
@@ -83,13 +91,14 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
 
   const nextWeek = isoWeekOf(addDays(today, 7));
   const plansByDate = new Map<string, boolean>();
-  const plan: ClientCard['plan'] = [];
+  const plan: (ClientCard['plan'][number] & { iso: string })[] = [];
   for (const r of tryOpenTable(wb.spreadsheet, 'plans')?.rows ?? []) {
     const view = planRowView(r.values);
     if (!view || view.clientId !== id) continue;
     plansByDate.set(view.date, true);
     if (isoWeekOf(view.date) !== nextWeek) continue;
     plan.push({
+      iso: view.date,
       date: formatDate(view.date),
       weekday: t(lang, `weekday.${weekdayOf(view.date)}`),
       mode: cellText(r.values.mode),
@@ -98,7 +107,7 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
       approved: view.approved,
     });
   }
-  plan.sort((a, b) => a.date.localeCompare(b.date));
+  plan.sort((a, b) => a.iso.localeCompare(b.iso));
 
   const reflections = (tryOpenTable(wb.spreadsheet, 'reflections')?.rows ?? [])
     .filter((r) => cellText(r.values.clientId) === id)
@@ -120,7 +129,8 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
     const date = parseDate(r.values.date);
     if (cellText(r.values.clientId) !== id || !date || date < from || date > until) continue;
     const mark = parseAttendanceStatus(r.values.coachMark);
-    const status = mark && mark !== 'unknown' ? mark : (parseAttendanceStatus(r.values.final) ?? 'unknown');
+    const status =
+      mark && mark !== 'unknown' ? mark : (parseAttendanceStatus(r.values.final) ?? 'unknown');
     const reason = status === 'absent' ? parseAbsenceReason(r.values.absenceReason) : null;
     attendance.set(date, {
       status,
@@ -133,7 +143,11 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
     ? filesUnder(folder)
         .sort((a, b) => b.created - a.created)
         .slice(0, 10)
-        .map((f) => ({ name: f.name, url: f.url, created: formatDate(new Date(f.created).toISOString().slice(0, 10)) }))
+        .map((f) => ({
+          name: f.name,
+          url: f.url,
+          created: formatDate(new Date(f.created).toISOString().slice(0, 10)),
+        }))
     : [];
 
   return {
@@ -150,13 +164,16 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
     hoursPerDay: text('hoursPerDay'),
     group: text('group'),
     nextWeek,
-    plan,
+    plan: plan.map(({ iso: _iso, ...day }) => day),
     reflections,
     submissions,
     attendance: [...attendance.entries()]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([date, day]) => ({ date, ...day })),
     whatsapp:
-      whatsappLink(text('phone'), t(lang, 'sidebar.client.whatsappText', { name: text('name').split(' ')[0] })) ?? '',
+      whatsappLink(
+        text('phone'),
+        t(lang, 'sidebar.client.whatsappText', { name: text('name').split(' ')[0] }),
+      ) ?? '',
   };
 }

@@ -58,7 +58,10 @@ function choices(lang: Lang): TodayView['choices'] {
     lang: from(LANG_VALUES),
     contact: from(CONTACT_VALUES),
     model: from(MODEL_VALUES),
-    weekday: [1, 2, 3, 4, 5, 6, 7].map((d) => ({ value: String(d), label: t(lang, `weekday.${d}`) })),
+    weekday: [1, 2, 3, 4, 5, 6, 7].map((d) => ({
+      value: String(d),
+      label: t(lang, `weekday.${d}`),
+    })),
     status: ['present', 'absent', 'no-service'].map((value) => ({
       value,
       label: t(lang, `workbook.choice.attendance.${value}`),
@@ -80,14 +83,17 @@ function workingOn(wb: WorkbookContext, clients: Client[], date: IsoDate): Clien
     .map((r) => planRowView(r.values))
     .filter((p) => p !== null);
   const week = isoWeekOf(date);
-  const plannedWeek = new Set(plans.filter((p) => p.week === week || isoWeekOf(p.date) === week).map((p) => p.clientId));
+  const plannedWeek = new Set(
+    plans.filter((p) => p.week === week || isoWeekOf(p.date) === week).map((p) => p.clientId),
+  );
   const plannedToday = new Set(plans.filter((p) => p.date === date).map((p) => p.clientId));
   const closed = isHoliday(date) || wb.settings.closedDates.includes(date);
   return clients.filter((c) => {
     if (c.status !== 'active') return false;
     if (plannedToday.has(c.id)) return true;
     if (plannedWeek.has(c.id) || closed) return false;
-    const end = c.continuationUntil && c.continuationUntil > c.periodEnd ? c.continuationUntil : c.periodEnd;
+    const end =
+      c.continuationUntil && c.continuationUntil > c.periodEnd ? c.continuationUntil : c.periodEnd;
     return c.workDays.includes(weekdayOf(date)) && c.periodStart <= date && date <= end;
   });
 }
@@ -155,7 +161,8 @@ function alerts(wb: WorkbookContext, clients: Client[]): TodayView['alerts'] {
   const out: TodayView['alerts'] = [];
   for (const c of clients) {
     if (c.status !== 'active') continue;
-    const end = c.continuationUntil && c.continuationUntil > c.periodEnd ? c.continuationUntil : c.periodEnd;
+    const end =
+      c.continuationUntil && c.continuationUntil > c.periodEnd ? c.continuationUntil : c.periodEnd;
     const left = diffDays(today, end);
     if (left >= 0 && left <= ENDS_SOON_DAYS)
       out.push({
@@ -173,7 +180,8 @@ function alerts(wb: WorkbookContext, clients: Client[]): TodayView['alerts'] {
     const waiting = (tryOpenTable(wb.spreadsheet, 'plans')?.rows ?? [])
       .map((r) => planRowView(r.values))
       .filter((p) => p !== null && isoWeekOf(p.date) === week && !p.approved).length;
-    if (waiting > 0) out.push({ text: t(lang, 'sidebar.alert.unapproved', { week, count: waiting }) });
+    if (waiting > 0)
+      out.push({ text: t(lang, 'sidebar.alert.unapproved', { week, count: waiting }) });
   }
   const fortnight = lastEndedFortnight(today);
   const sent = PropertiesService.getScriptProperties().getProperty(REPORT_SENT_PROPERTY);

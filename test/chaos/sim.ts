@@ -1,7 +1,6 @@
 import { Workspace } from '../../emulator/workspace';
 import type { Manifest } from '../../emulator/projects/store';
 import { FaultInjector, parseFaults, type FaultSpec } from '../../emulator/runtime/faults';
-import { ExecutionKilled } from '../../emulator/runtime/errors';
 import { Rng } from '../../emulator/runtime/rng';
 import { applyUserEdit, readSheetValues, type UserEdit } from '../../emulator/spreadsheet/harness';
 import { DRIVE_STORE, uploadAsUser, type DriveStore } from '../../emulator/drive';
@@ -262,6 +261,7 @@ export function runChaos(options: ChaosOptions): World {
 
   // Coach edits and overlapping runs, between the calls of the product's executions.
   let nesting = 0;
+  const snapshotted = new Set<string>();
   let typedSeq = 0;
   const coachEdit = () => {
     const sheets: [string, string, string][] = [
@@ -318,9 +318,14 @@ export function runChaos(options: ChaosOptions): World {
         nesting -= 1;
       }
     }
-    if (execution.info.functionName === 'weeklyDispatch' && call.method.endsWith('getValues'))
+    if (
+      execution.info.functionName === 'weeklyDispatch' &&
+      call.method.endsWith('getValues') &&
+      !snapshotted.has(execution.info.id)
+    ) {
+      snapshotted.add(execution.info.id);
       snapshotDue();
-    void ExecutionKilled;
+    }
   });
 
   const record = (result: { execution: { status: string } }) => {

@@ -19,7 +19,11 @@ function failed(prefix: string, outcome: Problems): void {
 export function actionForms(setup: Setup): HTMLElement {
   const today = isoToFinnish(setup.today);
 
-  const reason = field('att-reason', 'sidebar.field.reason', select(setup.choices.reason, '', true));
+  const reason = field(
+    'att-reason',
+    'sidebar.field.reason',
+    select(setup.choices.reason, '', true),
+  );
   const status = select(setup.choices.status, 'absent');
   const attResult = h('p', { id: 'att-result', tabindex: '-1' });
   const attendance = h(
@@ -27,11 +31,20 @@ export function actionForms(setup: Setup): HTMLElement {
     { id: 'att-form', novalidate: true, 'aria-labelledby': 'att-title' },
     h('h3', { id: 'att-title' }, msg('sidebar.actions.attendance')),
     field('att-client', 'sidebar.field.client', select(clientChoices(setup))),
-    field('att-date', 'sidebar.field.date', input({ value: today, inputmode: 'numeric', autocomplete: 'off' }), 'pp.kk.vvvv'),
+    field(
+      'att-date',
+      'sidebar.field.date',
+      input({ value: today, inputmode: 'numeric', autocomplete: 'off' }),
+      'pp.kk.vvvv',
+    ),
     field('att-status', 'sidebar.field.status', status),
     reason,
     field('att-note', 'sidebar.field.note', input({ autocomplete: 'off' })),
-    h('div', { class: 'buttons' }, h('button', { type: 'submit', id: 'att-save' }, msg('sidebar.attendance.save'))),
+    h(
+      'div',
+      { class: 'buttons' },
+      h('button', { type: 'submit', id: 'att-save' }, msg('sidebar.attendance.save')),
+    ),
     attResult,
   );
   // The reason applies to an absence only; the field stays in the tab order either way.
@@ -54,9 +67,16 @@ export function actionForms(setup: Setup): HTMLElement {
       );
       if (!outcome) return;
       if (!outcome.ok) return failed('att', outcome);
-      const statusLabel = setup.choices.status.find((s) => s.value === value('att-status'))?.label ?? '';
-      const clientLabel = clientChoices(setup).find((c) => c.value === value('att-client'))?.label ?? value('att-client');
-      attResult.textContent = msg('sidebar.attendance.saved', { client: clientLabel, date: value('att-date'), status: statusLabel });
+      const statusLabel =
+        setup.choices.status.find((s) => s.value === value('att-status'))?.label ?? '';
+      const clientLabel =
+        clientChoices(setup).find((c) => c.value === value('att-client'))?.label ??
+        value('att-client');
+      attResult.textContent = msg('sidebar.attendance.saved', {
+        client: clientLabel,
+        date: value('att-date'),
+        status: statusLabel,
+      });
       byId('status').textContent = attResult.textContent;
       attResult.focus();
     })();
@@ -68,10 +88,24 @@ export function actionForms(setup: Setup): HTMLElement {
     { id: 'meet-form', novalidate: true, 'aria-labelledby': 'meet-title' },
     h('h3', { id: 'meet-title' }, msg('sidebar.actions.meeting')),
     field('meet-client', 'sidebar.field.client', select(clientChoices(setup))),
-    field('meet-date', 'sidebar.field.date', input({ value: today, inputmode: 'numeric', autocomplete: 'off' }), 'pp.kk.vvvv'),
-    field('meet-time', 'sidebar.field.time', input({ value: '10:00', autocomplete: 'off' }), 'hh:mm'),
+    field(
+      'meet-date',
+      'sidebar.field.date',
+      input({ value: today, inputmode: 'numeric', autocomplete: 'off' }),
+      'pp.kk.vvvv',
+    ),
+    field(
+      'meet-time',
+      'sidebar.field.time',
+      input({ value: '10:00', autocomplete: 'off' }),
+      'hh:mm',
+    ),
     field('meet-minutes', 'sidebar.field.minutes', input({ value: '45', inputmode: 'numeric' })),
-    h('div', { class: 'buttons' }, h('button', { type: 'submit', id: 'meet-book' }, msg('sidebar.meeting.book'))),
+    h(
+      'div',
+      { class: 'buttons' },
+      h('button', { type: 'submit', id: 'meet-book' }, msg('sidebar.meeting.book')),
+    ),
     meetResult,
   );
   meeting.addEventListener('submit', (event) => {
@@ -89,11 +123,19 @@ export function actionForms(setup: Setup): HTMLElement {
       );
       if (!outcome) return;
       if (!outcome.ok) return failed('meet', outcome);
-      const done = h('p', { id: 'meet-done', tabindex: '-1' }, msg('sidebar.meeting.booked', { date: value('meet-date'), time: value('meet-time') }));
+      const done = h(
+        'p',
+        { id: 'meet-done', tabindex: '-1' },
+        msg('sidebar.meeting.booked', { date: value('meet-date'), time: value('meet-time') }),
+      );
       meetResult.append(
         done,
         /^https:\/\//.test(outcome.link)
-          ? h('a', { href: outcome.link, target: '_blank', rel: 'noopener noreferrer' }, msg('sidebar.meeting.link'))
+          ? h(
+              'a',
+              { href: outcome.link, target: '_blank', rel: 'noopener noreferrer' },
+              msg('sidebar.meeting.link'),
+            )
           : h('p', { class: 'hint' }, msg('sidebar.meeting.noLink')),
       );
       done.focus();
@@ -118,7 +160,11 @@ export function actionForms(setup: Setup): HTMLElement {
               clear(reportResult);
               const outcome = await withProgress(() =>
                 run<{
-                  report: { period: { start: string; end: string }; clients: { absences: unknown[] }[]; missingReasons: number };
+                  report: {
+                    period: { start: string; end: string };
+                    clients: { absences: unknown[] }[];
+                    missingReasons: number;
+                  };
                   sheetName: string;
                   htmlUrl: string;
                   csvUrl: string;
@@ -139,8 +185,28 @@ export function actionForms(setup: Setup): HTMLElement {
               );
               append(reportResult, [
                 done,
-                outcome.htmlUrl ? h('p', {}, h('a', { href: outcome.htmlUrl, target: '_blank', rel: 'noopener noreferrer' }, msg('sidebar.report.html'))) : null,
-                outcome.csvUrl ? h('p', {}, h('a', { href: outcome.csvUrl, target: '_blank', rel: 'noopener noreferrer' }, msg('sidebar.report.csv'))) : null,
+                outcome.htmlUrl
+                  ? h(
+                      'p',
+                      {},
+                      h(
+                        'a',
+                        { href: outcome.htmlUrl, target: '_blank', rel: 'noopener noreferrer' },
+                        msg('sidebar.report.html'),
+                      ),
+                    )
+                  : null,
+                outcome.csvUrl
+                  ? h(
+                      'p',
+                      {},
+                      h(
+                        'a',
+                        { href: outcome.csvUrl, target: '_blank', rel: 'noopener noreferrer' },
+                        msg('sidebar.report.csv'),
+                      ),
+                    )
+                  : null,
               ]);
               done.focus();
             })(),

@@ -39,7 +39,11 @@ export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
 }
 
 const SVG = 'http://www.w3.org/2000/svg';
-export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
+export function svg(
+  tag: string,
+  attrs: Record<string, string | number> = {},
+  ...children: Child[]
+): SVGElement {
   const el = document.createElementNS(SVG, tag);
   for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, String(value));
   append(el, children);

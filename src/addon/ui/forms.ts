@@ -37,7 +37,12 @@ export function select(choices: Choice[], selected = '', blank = false): HTMLSel
   return el;
 }
 
-export function dayBoxes(id: string, legendKey: string, weekdays: Choice[], checked: number[] = []): HTMLElement {
+export function dayBoxes(
+  id: string,
+  legendKey: string,
+  weekdays: Choice[],
+  checked: number[] = [],
+): HTMLElement {
   return h(
     'fieldset',
     { id, class: 'days', 'aria-describedby': `${id}-error` },

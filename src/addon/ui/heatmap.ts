@@ -80,7 +80,11 @@ export function heatMap(days: Day[], labelledBy: string, label: (d: Day) => stri
       );
     if (day.status === 'no-service')
       g.appendChild(
-        svg('path', { d: `M${x + 4} ${y + CELL / 2} L${x + CELL - 4} ${y + CELL / 2}`, stroke: '#ffffff', 'stroke-width': 2 }),
+        svg('path', {
+          d: `M${x + 4} ${y + CELL / 2} L${x + CELL - 4} ${y + CELL / 2}`,
+          stroke: '#ffffff',
+          'stroke-width': 2,
+        }),
       );
     root.appendChild(g);
   }

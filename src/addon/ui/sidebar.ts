@@ -34,7 +34,14 @@ interface Card {
   hoursPerDay: string;
   group: string;
   nextWeek: string;
-  plan: { date: string; weekday: string; mode: string; hours: string; tasks: string; approved: boolean }[];
+  plan: {
+    date: string;
+    weekday: string;
+    mode: string;
+    hours: string;
+    tasks: string;
+    approved: boolean;
+  }[];
   reflections: { date: string; mood: string; text: string }[];
   submissions: { name: string; url: string; created: string }[];
   attendance: Day[];
@@ -60,7 +67,9 @@ function section(headingKey: string, ...children: (Node | null)[]): HTMLElement 
 }
 
 function list(items: Node[], emptyKey: string): Node {
-  return items.length ? h('ul', { class: 'list' }, ...items.map((i) => h('li', {}, i))) : h('p', { class: 'muted' }, msg(emptyKey));
+  return items.length
+    ? h('ul', { class: 'list' }, ...items.map((i) => h('li', {}, i)))
+    : h('p', { class: 'muted' }, msg(emptyKey));
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
@@ -83,11 +92,20 @@ function renderToday(view: TodayView): void {
             {},
             h(
               'button',
-              { type: 'button', class: 'link', 'aria-label': msg('sidebar.today.open', { name: w.name }), onclick: () => void openCard(w.id) },
+              {
+                type: 'button',
+                class: 'link',
+                'aria-label': msg('sidebar.today.open', { name: w.name }),
+                onclick: () => void openCard(w.id),
+              },
               w.name,
             ),
             ' ',
-            h('span', { class: w.answered ? 'badge ok' : 'badge' }, msg(w.answered ? 'sidebar.today.answered' : 'sidebar.today.notAnswered')),
+            h(
+              'span',
+              { class: w.answered ? 'badge ok' : 'badge' },
+              msg(w.answered ? 'sidebar.today.answered' : 'sidebar.today.notAnswered'),
+            ),
           ),
         ),
         'sidebar.today.nobody',
@@ -99,14 +117,25 @@ function renderToday(view: TodayView): void {
       'sidebar.today.meetings',
       list(
         view.meetings.map((m) =>
-          h('span', {}, `${m.time} `, m.link ? link(m.link, msg('sidebar.today.join', { title: m.title })) : m.title),
+          h(
+            'span',
+            {},
+            `${m.time} `,
+            m.link ? link(m.link, msg('sidebar.today.join', { title: m.title })) : m.title,
+          ),
         ),
         'sidebar.today.noMeetings',
       ),
     ),
   );
   root.appendChild(
-    section('sidebar.today.alerts', list(view.alerts.map((a) => h('span', {}, a.text)), 'sidebar.today.noAlerts')),
+    section(
+      'sidebar.today.alerts',
+      list(
+        view.alerts.map((a) => h('span', {}, a.text)),
+        'sidebar.today.noAlerts',
+      ),
+    ),
   );
 }
 
@@ -114,7 +143,8 @@ function renderClientPicker(view: TodayView): void {
   const root = byId('client-picker');
   clear(root);
   const picker = h('select', { id: 'client-select' });
-  for (const c of view.clients) picker.appendChild(h('option', { value: c.id }, `${c.name} (${c.id})`));
+  for (const c of view.clients)
+    picker.appendChild(h('option', { value: c.id }, `${c.name} (${c.id})`));
   root.append(
     h('label', { for: 'client-select' }, msg('sidebar.client.choose')),
     h('p', { class: 'hint', id: 'client-select-hint' }, msg('sidebar.client.chooseHint')),
@@ -122,8 +152,16 @@ function renderClientPicker(view: TodayView): void {
     h(
       'div',
       { class: 'buttons' },
-      h('button', { type: 'button', id: 'client-show', onclick: () => void openCard(picker.value, false) }, msg('sidebar.tab.client')),
-      h('button', { type: 'button', id: 'client-selection', onclick: () => void openCard('', false) }, msg('sidebar.client.fromSelection')),
+      h(
+        'button',
+        { type: 'button', id: 'client-show', onclick: () => void openCard(picker.value, false) },
+        msg('sidebar.tab.client'),
+      ),
+      h(
+        'button',
+        { type: 'button', id: 'client-selection', onclick: () => void openCard('', false) },
+        msg('sidebar.client.fromSelection'),
+      ),
     ),
   );
   picker.setAttribute('aria-describedby', 'client-select-hint');
@@ -151,16 +189,24 @@ function dl(rows: [string, string][]): HTMLElement {
 function renderCard(card: Card): void {
   const root = byId('card');
   clear(root);
-  const period = card.daysLeft === null
-    ? `${card.periodStart}–${card.periodEnd}`
-    : msg('sidebar.client.periodEnds', { start: card.periodStart, end: card.periodEnd, days: card.daysLeft });
+  const period =
+    card.daysLeft === null
+      ? `${card.periodStart}–${card.periodEnd}`
+      : msg('sidebar.client.periodEnds', {
+          start: card.periodStart,
+          end: card.periodEnd,
+          days: card.daysLeft,
+        });
   root.appendChild(h('h3', { id: 'card-name', tabindex: '-1' }, `${card.name} (${card.id})`));
   root.appendChild(
     dl([
       [msg('sidebar.client.goals'), card.goals],
       [msg('sidebar.client.model'), card.model],
       [msg('sidebar.client.period'), period],
-      [msg('sidebar.client.workDays'), `${card.workDays}${card.hoursPerDay ? `, ${msg('sidebar.client.hours', { hours: card.hoursPerDay })}` : ''}`],
+      [
+        msg('sidebar.client.workDays'),
+        `${card.workDays}${card.hoursPerDay ? `, ${msg('sidebar.client.hours', { hours: card.hoursPerDay })}` : ''}`,
+      ],
       [msg('sidebar.client.group'), card.group],
       [msg('sidebar.client.status'), card.status],
       [msg('sidebar.client.oriented'), card.oriented],
@@ -171,7 +217,11 @@ function renderCard(card: Card): void {
     ? h(
         'table',
         { class: 'plan' },
-        h('caption', { class: 'visually-hidden' }, msg('sidebar.client.nextWeek', { week: card.nextWeek })),
+        h(
+          'caption',
+          { class: 'visually-hidden' },
+          msg('sidebar.client.nextWeek', { week: card.nextWeek }),
+        ),
         h(
           'tbody',
           {},
@@ -180,7 +230,19 @@ function renderCard(card: Card): void {
               'tr',
               {},
               h('th', { scope: 'row' }, `${p.weekday} ${p.date}`),
-              h('td', {}, `${p.mode} ${p.hours} h`, h('br'), p.tasks, h('br'), h('span', { class: p.approved ? 'badge ok' : 'badge' }, msg(p.approved ? 'sidebar.client.approved' : 'sidebar.client.notApproved'))),
+              h(
+                'td',
+                {},
+                `${p.mode} ${p.hours} h`,
+                h('br'),
+                p.tasks,
+                h('br'),
+                h(
+                  'span',
+                  { class: p.approved ? 'badge ok' : 'badge' },
+                  msg(p.approved ? 'sidebar.client.approved' : 'sidebar.client.notApproved'),
+                ),
+              ),
             ),
           ),
         ),
@@ -195,11 +257,25 @@ function renderCard(card: Card): void {
       h(
         'div',
         { class: 'buttons' },
-        h('button', { type: 'button', id: 'approve', onclick: () => void approve(card.id) }, msg('sidebar.client.approve')),
-        h('button', { type: 'button', id: 'preview', onclick: () => void preview(card.id) }, msg('sidebar.client.preview')),
-        h('button', { type: 'button', id: 'welcome', onclick: () => void welcome(card.id) }, msg('sidebar.client.welcome')),
+        h(
+          'button',
+          { type: 'button', id: 'approve', onclick: () => void approve(card.id) },
+          msg('sidebar.client.approve'),
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'preview', onclick: () => void preview(card.id) },
+          msg('sidebar.client.preview'),
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'welcome', onclick: () => void welcome(card.id) },
+          msg('sidebar.client.welcome'),
+        ),
       ),
-      card.whatsapp ? link(card.whatsapp, msg('sidebar.client.whatsapp')) : h('p', { class: 'muted' }, msg('sidebar.client.noPhone')),
+      card.whatsapp
+        ? link(card.whatsapp, msg('sidebar.client.whatsapp'))
+        : h('p', { class: 'muted' }, msg('sidebar.client.noPhone')),
       h('div', { id: 'preview-area' }),
     ),
   );
@@ -211,7 +287,14 @@ function renderCard(card: Card): void {
       h('h4', {}, msg('sidebar.client.reflections')),
       list(
         card.reflections.map((r) =>
-          h('span', {}, h('strong', {}, r.date), r.mood ? ` (${msg('sidebar.client.mood', { mood: r.mood })})` : '', h('br'), r.text),
+          h(
+            'span',
+            {},
+            h('strong', {}, r.date),
+            r.mood ? ` (${msg('sidebar.client.mood', { mood: r.mood })})` : '',
+            h('br'),
+            r.text,
+          ),
         ),
         'sidebar.client.noReflections',
       ),
@@ -222,7 +305,10 @@ function renderCard(card: Card): void {
       'section',
       { class: 'block' },
       h('h4', {}, msg('sidebar.client.submissions')),
-      list(card.submissions.map((s) => h('span', {}, link(s.url, s.name), ` ${s.created}`)), 'sidebar.client.noSubmissions'),
+      list(
+        card.submissions.map((s) => h('span', {}, link(s.url, s.name), ` ${s.created}`)),
+        'sidebar.client.noSubmissions',
+      ),
     ),
   );
 
@@ -236,7 +322,12 @@ function renderCard(card: Card): void {
     'ul',
     { class: 'legend' },
     ...(['present', 'absent', 'no-service', 'planned'] as const).map((s) =>
-      h('li', {}, h('span', { class: `swatch ${s}`, 'aria-hidden': 'true' }), msg(`sidebar.status.${s}`)),
+      h(
+        'li',
+        {},
+        h('span', { class: `swatch ${s}`, 'aria-hidden': 'true' }),
+        msg(`sidebar.status.${s}`),
+      ),
     ),
   );
   root.appendChild(
@@ -262,15 +353,21 @@ function renderCard(card: Card): void {
 }
 
 async function approve(clientId: string): Promise<void> {
-  const result = await withProgress(() => run<{ ok: boolean; approved?: number }>('approvePlans', clientId));
+  const result = await withProgress(() =>
+    run<{ ok: boolean; approved?: number }>('approvePlans', clientId),
+  );
   if (result?.ok) {
-    byId('status').textContent = msg('sidebar.client.approvedCount', { count: result.approved ?? 0 });
+    byId('status').textContent = msg('sidebar.client.approvedCount', {
+      count: result.approved ?? 0,
+    });
     await openCard(clientId, false);
   }
 }
 
 async function welcome(clientId: string): Promise<void> {
-  const result = await withProgress(() => run<{ sent: boolean; reason: string }>('sendWelcome', clientId));
+  const result = await withProgress(() =>
+    run<{ sent: boolean; reason: string }>('sendWelcome', clientId),
+  );
   if (!result) return;
   const known = ['already-sent', 'no-email', 'unknown-client', 'busy'];
   const text = result.sent
@@ -284,7 +381,10 @@ async function welcome(clientId: string): Promise<void> {
 
 async function preview(clientId: string): Promise<void> {
   const mail = await withProgress(() =>
-    run<{ subject: string; text: string; html: string } | { error: string }>('previewWeekly', clientId),
+    run<{ subject: string; text: string; html: string } | { error: string }>(
+      'previewWeekly',
+      clientId,
+    ),
   );
   if (!mail) return;
   if ('error' in mail) {
@@ -293,11 +393,19 @@ async function preview(clientId: string): Promise<void> {
   }
   const area = byId('preview-area');
   clear(area);
-  const frame = h('iframe', { title: msg('sidebar.client.previewFrame'), sandbox: '', class: 'preview-frame' });
+  const frame = h('iframe', {
+    title: msg('sidebar.client.previewFrame'),
+    sandbox: '',
+    class: 'preview-frame',
+  });
   // srcdoc in a sandbox without scripts or same-origin: the mail's HTML cannot reach this page.
   frame.srcdoc = mail.html;
   area.append(
-    h('h4', { id: 'preview-heading', tabindex: '-1' }, msg('sidebar.client.previewHeading', { subject: mail.subject })),
+    h(
+      'h4',
+      { id: 'preview-heading', tabindex: '-1' },
+      msg('sidebar.client.previewHeading', { subject: mail.subject }),
+    ),
     frame,
     h('details', {}, h('summary', {}, 'Text'), h('pre', { class: 'mail-text' }, mail.text)),
   );
@@ -337,7 +445,8 @@ async function refreshClients(selectId: string): Promise<void> {
     if (!picker) continue;
     const current = picker.value;
     clear(picker);
-    for (const c of view.clients) picker.appendChild(h('option', { value: c.id }, `${c.name} (${c.id})`));
+    for (const c of view.clients)
+      picker.appendChild(h('option', { value: c.id }, `${c.name} (${c.id})`));
     picker.value = current;
   }
   const picker = document.getElementById('client-select') as HTMLSelectElement | null;
@@ -348,5 +457,6 @@ export function currentSetup(): TodayView | null {
   return setup;
 }
 
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => void start());
+if (document.readyState === 'loading')
+  document.addEventListener('DOMContentLoaded', () => void start());
 else void start();

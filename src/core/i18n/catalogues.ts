@@ -8,13 +8,26 @@ import { plans } from './messages/plans';
 import { reliability } from './messages/reliability';
 import { roster } from './messages/roster';
 import { sidebar } from './messages/sidebar';
+import { webapp } from './messages/webapp';
 import { workbook } from './messages/workbook';
 
 /**
  * Every area's catalogue, merged per language. Add an area by importing its `defineMessages`
  * object here; keys are prefixed by area (`roster.`, `mail.`…) so areas never collide.
  */
-const areas = [audit, common, mail, menu, participation, plans, reliability, roster, sidebar, workbook];
+const areas = [
+  audit,
+  common,
+  mail,
+  menu,
+  participation,
+  plans,
+  reliability,
+  roster,
+  sidebar,
+  webapp,
+  workbook,
+];
 
 function merge(lang: Lang): Record<string, string> {
   return Object.assign({}, ...areas.map((area) => area[lang])) as Record<string, string>;

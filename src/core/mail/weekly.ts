@@ -35,6 +35,8 @@ export interface WeeklyMailInput {
   meetings: MeetingInfo[];
   reflectionLink: string;
   folderLink: string;
+  /** The upload page with the client's token, for clients without a Google account. */
+  uploadLink?: string;
   coach: string;
   organisation: string;
 }
@@ -128,6 +130,12 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
       type: 'link',
       label: t(lang, 'mail.weekly.folder', { link: LINK_SLOT }),
       url: input.folderLink,
+    });
+  if (input.uploadLink)
+    blocks.push({
+      type: 'link',
+      label: t(lang, 'webapp.mail.upload', { link: LINK_SLOT }),
+      url: input.uploadLink,
     });
   blocks.push({ type: 'p', text: t(lang, 'mail.weekly.absence') });
   blocks.push({ type: 'p', text: t(lang, 'mail.weekly.coach', { coach: input.coach }) });

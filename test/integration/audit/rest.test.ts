@@ -19,6 +19,7 @@ let file: string;
 async function get(
   path: string,
   token: string | null = 'admin',
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of many shapes
 ): Promise<{ status: number; body: any }> {
   const response = await fetch(server.url + path, {
     headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -160,7 +161,7 @@ describe('Sheets v4 REST subset', () => {
 
   it('spreadsheets.get lists the sheets', async () => {
     const { body } = await get(`v4/spreadsheets/${id()}?fields=sheets(properties(title,index))`);
-    expect(body.sheets.map((s: any) => s.properties.title)).toEqual([
+    expect(body.sheets.map((s: { properties: { title: string } }) => s.properties.title)).toEqual([
       'Taulukko1',
       "Ohjaajan 'oma'",
     ]);

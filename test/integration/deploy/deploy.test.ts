@@ -8,6 +8,8 @@ import * as path from 'node:path';
  * config copied before the push, and a failing step stopping everything after it. Nothing here
  * reaches Google.
  */
+// Each case builds a workbook with the bundle, or spawns Node: slower than jest's default 5 s.
+jest.setTimeout(60_000);
 const deployScript = path.join(__dirname, '..', '..', '..', 'scripts', 'deploy.js');
 
 const RECORDER = `#!/usr/bin/env node

@@ -73,7 +73,8 @@ export const sidebar = defineMessages({
     'sidebar.client.approvedCount': 'Hyväksytty {count} päivää.',
     'sidebar.client.welcome': 'Lähetä tervetuloviesti',
     'sidebar.welcome.sent': 'Tervetuloviesti lähetettiin.',
-    'sidebar.welcome.already-sent': 'Tervetuloviesti on jo lähetetty aiemmin. Sitä ei lähetetä kahdesti.',
+    'sidebar.welcome.already-sent':
+      'Tervetuloviesti on jo lähetetty aiemmin. Sitä ei lähetetä kahdesti.',
     'sidebar.welcome.no-email': 'Asiakkaalla ei ole sähköpostiosoitetta.',
     'sidebar.welcome.unknown-client': 'Asiakasta ei löytynyt.',
     'sidebar.welcome.busy': 'Toinen työ on kesken. Yritä minuutin päästä uudelleen.',
@@ -129,7 +130,8 @@ export const sidebar = defineMessages({
     'sidebar.meeting.book': 'Varaa tapaaminen',
     'sidebar.meeting.booked': 'Tapaaminen varattiin {date} klo {time}.',
     'sidebar.meeting.link': 'Avaa tapaamisen linkki',
-    'sidebar.meeting.noLink': 'Tapaaminen on varattu, mutta linkkiä ei vielä saatu. Se tulee yön aikana.',
+    'sidebar.meeting.noLink':
+      'Tapaaminen on varattu, mutta linkkiä ei vielä saatu. Se tulee yön aikana.',
     'sidebar.meeting.badTime': 'Kellonaika ei kelpaa (esim. 10:30).',
     'sidebar.report.make': 'Tee poissaoloilmoitus',
     'sidebar.report.done':
@@ -205,7 +207,8 @@ export const sidebar = defineMessages({
     'sidebar.client.approvedCount': '{count} dagar godkända.',
     'sidebar.client.welcome': 'Skicka välkomstbrev',
     'sidebar.welcome.sent': 'Välkomstbrevet skickades.',
-    'sidebar.welcome.already-sent': 'Välkomstbrevet har redan skickats. Det skickas inte två gånger.',
+    'sidebar.welcome.already-sent':
+      'Välkomstbrevet har redan skickats. Det skickas inte två gånger.',
     'sidebar.welcome.no-email': 'Klienten har ingen e-postadress.',
     'sidebar.welcome.unknown-client': 'Klienten hittades inte.',
     'sidebar.welcome.busy': 'Ett annat arbete pågår. Försök igen om en minut.',
@@ -261,7 +264,8 @@ export const sidebar = defineMessages({
     'sidebar.meeting.book': 'Boka mötet',
     'sidebar.meeting.booked': 'Mötet bokades {date} kl. {time}.',
     'sidebar.meeting.link': 'Öppna möteslänken',
-    'sidebar.meeting.noLink': 'Mötet är bokat men länken har inte kommit ännu. Den kommer under natten.',
+    'sidebar.meeting.noLink':
+      'Mötet är bokat men länken har inte kommit ännu. Den kommer under natten.',
     'sidebar.meeting.badTime': 'Klockslaget duger inte (t.ex. 10:30).',
     'sidebar.report.make': 'Gör frånvaroanmälan',
     'sidebar.report.done':

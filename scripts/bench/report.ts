@@ -1,0 +1,117 @@
+import { LATENCY } from '../../emulator/runtime/latency';
+import type { BenchRun, RunDetail } from './measure';
+
+/** The price of one MailApp.sendEmail in the latency table: the floor of a mail job. */
+export const SEND_EMAIL_MS = LATENCY['MailApp.sendEmail'].ms;
+export const MAX_DISPATCH_SHEET_CALLS = 8;
+
+const total = (calls: Record<string, number>) => Object.values(calls).reduce((s, n) => s + n, 0);
+const fmt = (n: number) => n.toLocaleString('en-US');
+const seconds = (ms: number) =>
+  ms >= 100_000 ? `${fmt(Math.round(ms / 1000))} s` : `${(ms / 1000).toFixed(1)} s`;
+
+function callsText(calls: Record<string, number>): string {
+  return Object.entries(calls)
+    .sort((a, b) => b[1] - a[1])
+    .map(([service, n]) => `${service.replace(/App$|Service$/, '')} ${fmt(n)}`)
+    .join(', ');
+}
+
+export interface Targets {
+  clients: number;
+  recipients: number;
+  sheetCallsMax: number;
+  sheetCallsFirst: number;
+  mailCalls: number;
+  propertiesOrCache: number;
+  msPerClient: number;
+  mostInOneExecution: number;
+  executions: number;
+  duplicates: number;
+  intakeCalls: number | null;
+  cardCalls: number | null;
+  cardMs: number | null;
+  baselineMs: number | null;
+  baselineRecipients: number | null;
+  baselineExecutions: number | null;
+  ratio: number | null;
+}
+
+/** The figures each target of issue 8 is judged by, for one roster size (pure over the runs). */
+export function targetsOf(runs: BenchRun[], details: RunDetail[], clients: number): Targets {
+  const find = (impl: string, job: string) =>
+    runs.find((r) => r.impl === impl && r.clients === clients && r.job === job);
+  const dispatch = find('etapaja', 'weekly dispatch') as BenchRun;
+  const detail = details.find((d) => d.run === dispatch);
+  const perExecution = detail?.perExecution ?? [];
+  const sheet = perExecution.map((e) => e.calls.SpreadsheetApp ?? 0);
+  const baseline = find('baseline', 'weekly dispatch');
+  const intake = find('etapaja', 'form intake (per response)');
+  const card = find('etapaja', 'sidebar client card (again)');
+  return {
+    clients,
+    recipients: dispatch.recipients,
+    sheetCallsMax: Math.max(0, ...sheet),
+    sheetCallsFirst: sheet[0] ?? 0,
+    mailCalls: dispatch.calls.MailApp ?? 0,
+    propertiesOrCache:
+      (dispatch.calls.PropertiesService ?? 0) + (dispatch.calls.CacheService ?? 0),
+    msPerClient: dispatch.modelledMs / Math.max(1, clients),
+    mostInOneExecution: Math.max(0, ...perExecution.map((e) => e.recipients)),
+    executions: dispatch.executions,
+    duplicates: detail?.duplicates ?? 0,
+    intakeCalls: intake ? total(intake.calls) : null,
+    cardCalls: card ? total(card.calls) : null,
+    cardMs: card ? card.modelledMs : null,
+    baselineMs: baseline ? baseline.modelledMs : null,
+    baselineRecipients: baseline ? baseline.recipients : null,
+    baselineExecutions: baseline ? baseline.executions : null,
+    ratio: baseline && baseline.recipients > 0 ? baseline.modelledMs / dispatch.modelledMs : null,
+  };
+}
+
+export function markdownReport(
+  details: RunDetail[],
+  env: { cpus: number; node: string; totalWallMs: number },
+): string {
+  const runs = details.map((d) => d.run);
+  const sizes = [...new Set(runs.map((r) => r.clients))];
+  const lines: string[] = [
+    '| clients | impl | job | recipients | executions | service calls | modelled | wall | peak RSS |',
+    '| ---: | --- | --- | ---: | ---: | --- | ---: | ---: | ---: |',
+  ];
+  for (const d of details) {
+    const r = d.run;
+    const status = d.statuses.filter((s) => s !== 'completed');
+    const notes = [
+      status.length ? `${status.length} ${[...new Set(status)].join('/')}` : '',
+      d.duplicates ? `${d.duplicates} duplicate mails` : '',
+      d.note ?? '',
+    ].filter(Boolean);
+    lines.push(
+      `| ${fmt(r.clients)} | ${r.impl} | ${r.job}${notes.length ? ` (${notes.join('; ')})` : ''} | ${fmt(r.recipients)} | ${r.executions} | ${fmt(total(r.calls))}: ${callsText(r.calls)} | ${seconds(r.modelledMs)} | ${fmt(r.wallMs)} ms | ${r.peakRssMb} MB |`,
+    );
+  }
+  const targets = sizes.map((n) => targetsOf(runs, details, n));
+  const t = [
+    '| clients | SpreadsheetApp calls per execution (first / most) | MailApp calls / recipients | Properties + Cache calls | modelled ms per client (≤ ' +
+      `${Math.round(SEND_EMAIL_MS * 1.05)}) | most mails in one execution | executions | duplicates | intake calls per response (≤ 6) | client card calls, cached (≤ 3) / modelled | baseline: modelled, recipients, executions | baseline ÷ Etäpaja |`,
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
+    ...targets.map(
+      (x) =>
+        `| ${fmt(x.clients)} | ${x.sheetCallsFirst} / ${x.sheetCallsMax} | ${fmt(x.mailCalls)} / ${fmt(x.recipients)} | ${x.propertiesOrCache} | ${Math.round(x.msPerClient)} | ${fmt(x.mostInOneExecution)} | ${x.executions} | ${x.duplicates} | ${x.intakeCalls ?? '–'} | ${x.cardCalls ?? '–'} / ${x.cardMs === null ? '–' : `${x.cardMs} ms`} | ${x.baselineMs === null ? '–' : `${seconds(x.baselineMs)}, ${fmt(x.baselineRecipients ?? 0)}, ${x.baselineExecutions}`} | ${x.ratio === null ? 'did not finish' : `${x.ratio.toFixed(1)}×`} |`,
+    ),
+  ];
+  return [
+    '## Targets',
+    '',
+    ...t,
+    '',
+    '## Every job',
+    '',
+    ...lines,
+    '',
+    `Measured on ${env.cpus} CPU cores, Node ${env.node}; the whole bench took ${seconds(env.totalWallMs)} of wall time.`,
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,54 @@
+import { uploadSubmission, type UploadResult } from '../jobs/upload';
+import { homePage, uploadPage } from './upload-page';
+
+/**
+ * The web app's entry points (deployed "execute as me", "anyone, even anonymous": clients
+ * without a Google account — see docs/admin/web-app.md). https://developers.google.com/apps-script/guides/web
+ *
+ * GET  ?page=upload&t=<token>        the upload page in the client's language
+ * POST page=upload&t=…&ticket=…&text=…  (a form without JavaScript): a written answer
+ * POST application/json {token, ticket, name, mimeType, base64 | text, requestId}: JSON answer
+ *
+ * Files from the page go through google.script.run (`uploadSubmission`), not doPost: Apps
+ * Script gives doPost a multipart body as undecoded text, and a page served from
+ * googleusercontent.com cannot read a doPost answer, while google.script.run returns one.
+ */
+
+type WebEvent = Partial<GoogleAppsScript.Events.DoGet & GoogleAppsScript.Events.DoPost>;
+
+function parameter(e: WebEvent | undefined, name: string): string {
+  const value = e?.parameter?.[name];
+  return typeof value === 'string' ? value : '';
+}
+
+export function doGet(e?: WebEvent): GoogleAppsScript.HTML.HtmlOutput {
+  if (parameter(e, 'page') === 'upload') return uploadPage(parameter(e, 't'));
+  return homePage();
+}
+
+export function doPost(
+  e?: WebEvent,
+): GoogleAppsScript.HTML.HtmlOutput | GoogleAppsScript.Content.TextOutput {
+  const type = String(e?.postData?.type ?? '').toLowerCase();
+  if (type.startsWith('application/json')) {
+    let body: Record<string, unknown> = {};
+    try {
+      const parsed = JSON.parse(e?.postData?.contents ?? '') as unknown;
+      if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+    } catch (_error) {
+      body = {};
+    }
+    const result: UploadResult = uploadSubmission(body.token, body);
+    return ContentService.createTextOutput(JSON.stringify(result)).setMimeType(
+      ContentService.MimeType.JSON,
+    );
+  }
+  if (parameter(e, 'page') !== 'upload') return homePage();
+  const token = parameter(e, 't');
+  const result = uploadSubmission(token, {
+    ticket: parameter(e, 'ticket'),
+    text: parameter(e, 'text'),
+    requestId: parameter(e, 'requestId'),
+  });
+  return uploadPage(token, { ok: result.ok, message: result.message });
+}
