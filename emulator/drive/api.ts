@@ -482,7 +482,8 @@ function fileArguments(args: unknown[]): {
 function checkContentSize(bytes: Buffer, blob = false): void {
   if (blob) {
     // [unverified wording] a blob over Apps Script's 50 MB limit.
-    if (bytes.length > MAX_BLOB_BYTES) throw appsScriptError('File content is too large (max 50MB).');
+    if (bytes.length > MAX_BLOB_BYTES)
+      throw appsScriptError('File content is too large (max 50MB).');
     return;
   }
   // [unverified wording] Drive refuses text content above 10 MB in createFile/setContent.

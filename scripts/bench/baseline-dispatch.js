@@ -1,3 +1,5 @@
+/* global SpreadsheetApp, MailApp, Session, Utilities */
+/* eslint-disable @typescript-eslint/no-unused-vars -- Apps Script calls these by name */
 /**
  * The naive baseline for `etapaja bench`: the same weekly dispatch written the way common Apps
  * Script samples do it ("Sending emails from a spreadsheet" and its many copies): every cell is
@@ -58,11 +60,20 @@ function sendWeeklyMails() {
     var group = clients.getRange(i, cGroup).getValue();
     var folder = clients.getRange(i, cFolder).getValue();
     var token = clients.getRange(i, cToken).getValue();
-    var subject = (lang === 'ruotsi' ? 'Din vecka ' : lang === 'englanti' ? 'Your week ' : 'Viikkosi ') + range.week;
+    var subject =
+      (lang === 'ruotsi' ? 'Din vecka ' : lang === 'englanti' ? 'Your week ' : 'Viikkosi ') +
+      range.week;
     var body =
-      'Hei ' + name + '\n\n' + days[id].join('\n') + '\n\nRyhmä: ' + group +
-      '\nKansio: https://drive.google.com/drive/folders/' + folder +
-      '\nPäiväkirja: https://docs.google.com/forms/d/e/x/viewform?entry.1=' + token;
+      'Hei ' +
+      name +
+      '\n\n' +
+      days[id].join('\n') +
+      '\n\nRyhmä: ' +
+      group +
+      '\nKansio: https://drive.google.com/drive/folders/' +
+      folder +
+      '\nPäiväkirja: https://docs.google.com/forms/d/e/x/viewform?entry.1=' +
+      token;
     MailApp.sendEmail(email, subject, body);
     clients.getRange(i, statusCol).setValue(range.week);
     SpreadsheetApp.flush();

@@ -1,3 +1,5 @@
+/* global SpreadsheetApp */
+/* eslint-disable @typescript-eslint/no-unused-vars -- Apps Script calls these by name */
 /**
  * The bench's workbook fixture: a plain Apps Script project bound to the same workbook that
  * writes blocks of values the way a coach's paste would. It stands for what happened before the
@@ -13,9 +15,12 @@ function benchWrite(sheetName, row, column, values) {
 
 function benchRead(sheetName) {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  return sheet.getDataRange().getValues().map(function (row) {
-    return row.map(function (cell) {
-      return cell instanceof Date ? cell.toISOString() : cell;
+  return sheet
+    .getDataRange()
+    .getValues()
+    .map(function (row) {
+      return row.map(function (cell) {
+        return cell instanceof Date ? cell.toISOString() : cell;
+      });
     });
-  });
 }

@@ -73,6 +73,8 @@ export function measure(
   const seenMails = new Set<string>();
   let duplicates = 0;
   for (const m of sent) {
+    // A coach may get a second notice (dispatch-ledger.ts); clients never a second mail.
+    if (/data-etapaja-kind="coach-alert"/.test(m.html ?? '')) continue;
     const key = `${m.to.join(',')}|${m.subject}`;
     if (seenMails.has(key)) duplicates += 1;
     seenMails.add(key);

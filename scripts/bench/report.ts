@@ -54,8 +54,7 @@ export function targetsOf(runs: BenchRun[], details: RunDetail[], clients: numbe
     sheetCallsMax: Math.max(0, ...sheet),
     sheetCallsFirst: sheet[0] ?? 0,
     mailCalls: dispatch.calls.MailApp ?? 0,
-    propertiesOrCache:
-      (dispatch.calls.PropertiesService ?? 0) + (dispatch.calls.CacheService ?? 0),
+    propertiesOrCache: (dispatch.calls.PropertiesService ?? 0) + (dispatch.calls.CacheService ?? 0),
     msPerClient: dispatch.modelledMs / Math.max(1, clients),
     mostInOneExecution: Math.max(0, ...perExecution.map((e) => e.recipients)),
     executions: dispatch.executions,

@@ -4,7 +4,11 @@ import { FOLDER_MIME_TYPE, type DriveStore } from '../../emulator/drive/store';
 import { FORM_SUBMIT_DELAY_MS, submitPrefilledUrl } from '../../emulator/forms';
 import type { MailStore } from '../../emulator/mail';
 import type { Manifest } from '../../emulator/projects/store';
-import { PROPERTIES_STORE, readPropertyStore, type PropertiesStore } from '../../emulator/properties';
+import {
+  PROPERTIES_STORE,
+  readPropertyStore,
+  type PropertiesStore,
+} from '../../emulator/properties';
 import type { ScriptStore } from '../../emulator/script/store';
 import { readSheetValues } from '../../emulator/spreadsheet/harness';
 import { Workspace } from '../../emulator/workspace';
@@ -51,18 +55,7 @@ function once(ws: Workspace, fn: string, args: unknown[] = []) {
 }
 
 function header(ws: Workspace, sheet: string): string[] {
-  return (readSheetValues(ws.rt, ws.meta.boundSpreadsheetId as string, sheet)[0] ?? []).map(
-    String,
-  );
-}
-
-function sheetRows(ws: Workspace, sheet: string): Record<string, unknown>[] {
-  const [head = [], ...rows] = readSheetValues(
-    ws.rt,
-    ws.meta.boundSpreadsheetId as string,
-    sheet,
-  );
-  return rows.map((row) => Object.fromEntries(head.map((h, i) => [String(h), row[i]])));
+  return (readSheetValues(ws.rt, ws.meta.boundSpreadsheetId as string, sheet)[0] ?? []).map(String);
 }
 
 /** Settings (coaches, organisation) and the four demo groups, as a coach would fill them in. */
@@ -183,7 +176,7 @@ function runDispatch(ws: Workspace, maxExecutions: number) {
   for (;;) {
     const next = dispatchTriggersWaiting(ws)[0];
     if (next === undefined || entries.length >= maxExecutions) break;
-    const fired = ws.advance(next).map((r) => r.execution);
+    const fired = ws.advance(Math.max(next, ws.now())).map((r) => r.execution);
     entries.push(...fired.filter((e) => e.functionName === 'weeklyDispatch'));
   }
   return entries;
@@ -232,7 +225,7 @@ export function runScenario(n: number, bundle: Bundle, options: ScenarioOptions 
   job('planning', () => once(ws, 'planNextWeek'));
 
   // Thursday noon, when the weekly trigger fires.
-  ws.rt.clock.set(Date.parse('2026-11-26T12:00:00+02:00'));
+  ws.rt.clock.set(Math.max(ws.now(), Date.parse('2026-11-26T12:00:00+02:00')));
   job('weekly dispatch', () => runDispatch(ws, 200));
 
   if (options.baseline !== false) {
@@ -245,11 +238,11 @@ export function runScenario(n: number, bundle: Bundle, options: ScenarioOptions 
     if (t.eventType === 'CLOCK') t.disabled = true;
 
   // Monday 1 December, 08:30: the morning-of reminders of the day's group meetings.
-  ws.rt.clock.set(Date.parse('2026-11-30T08:30:00+02:00'));
+  ws.rt.clock.set(Math.max(ws.now(), Date.parse('2026-11-30T08:30:00+02:00')));
   job('reminders', () => once(ws, 'reminders'));
 
   // Monday evening: clients fill in the day's reflection through the link in their weekly mail.
-  ws.rt.clock.set(Date.parse('2026-11-30T18:00:00+02:00'));
+  ws.rt.clock.set(Math.max(ws.now(), Date.parse('2026-11-30T18:00:00+02:00')));
   const responses = Math.min(options.responses ?? 5, ids.length);
   const intake = job('form intake (per response)', () => {
     const entries = [];
@@ -269,10 +262,10 @@ export function runScenario(n: number, bundle: Bundle, options: ScenarioOptions 
   perResponse(intake);
 
   // Tuesday 02:00: the nightly job.
-  ws.rt.clock.set(Date.parse('2026-12-01T02:00:00+02:00'));
+  ws.rt.clock.set(Math.max(ws.now(), Date.parse('2026-12-01T02:00:00+02:00')));
   job('nightly', () => once(ws, 'nightly'));
 
-  ws.rt.clock.set(Date.parse('2026-12-01T09:00:00+02:00'));
+  ws.rt.clock.set(Math.max(ws.now(), Date.parse('2026-12-01T09:00:00+02:00')));
   job('reports', () => [...once(ws, 'absenceReport'), ...once(ws, 'monthlySummary')]);
 
   const cardFor = ids[Math.floor(ids.length / 2)] ?? '';

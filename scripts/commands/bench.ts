@@ -41,7 +41,8 @@ export function bench(options: BenchOptions): void {
   });
   const out = options.out ?? (options.clients ? undefined : 'docs/performance.md');
   if (out) writeReport(path.resolve(repoRoot(), out), markdown);
-  if (options.json) process.stdout.write(`${JSON.stringify({ runs: details.map((d) => d.run) })}\n`);
+  if (options.json)
+    process.stdout.write(`${JSON.stringify({ runs: details.map((d) => d.run) })}\n`);
   else process.stdout.write(markdown);
 }
 

@@ -29,18 +29,23 @@ export function planMeetingLink(input: {
   storedMeetLink: string;
 }): MeetingLinkPlan {
   const own = input.ownLink.trim();
-  if (own !== '') return isMeetingUrl(own) ? { kind: 'own', link: own } : { kind: 'invalid', link: own };
+  if (own !== '')
+    return isMeetingUrl(own) ? { kind: 'own', link: own } : { kind: 'invalid', link: own };
   if (input.platform === 'own-link') return { kind: 'missing' };
   return { kind: 'meet', existingMeetLink: input.storedMeetLink.trim() };
 }
 
-/** The link clients get, with no service call: the own link first, then a stored Meet. */
+/**
+ * The link clients get, with no service call: the own link first, then a stored Meet (not with
+ * own links only). An own link that is no https address is ignored (the coach is warned).
+ */
 export function clientMeetingLink(input: {
   platform: MeetingPlatform;
   ownLink: string;
   storedMeetLink: string;
 }): string {
-  const plan = planMeetingLink(input);
+  const ownLink = isMeetingUrl(input.ownLink) ? input.ownLink.trim() : '';
+  const plan = planMeetingLink({ ...input, ownLink });
   if (plan.kind === 'own') return plan.link;
   if (plan.kind === 'meet') return plan.existingMeetLink;
   return '';

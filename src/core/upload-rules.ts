@@ -93,7 +93,9 @@ export function checkFile(input: { name: string; mimeType: string; size: number 
 }
 
 /** A written answer: not blank, not longer than one cell should hold. */
-export function checkText(text: string): { ok: true; text: string } | { ok: false; reason: UploadRefusal } {
+export function checkText(
+  text: string,
+): { ok: true; text: string } | { ok: false; reason: UploadRefusal } {
   const trimmed = String(text ?? '').trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
   if (trimmed.length > MAX_TEXT_CHARS) return { ok: false, reason: 'text-too-long' };

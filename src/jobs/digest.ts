@@ -28,12 +28,17 @@ export function guarded<T>(
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/killed|maximum execution time/i.test(message)) throw error;
-    log.push(logRow(step, 'error', t(wb.lang, 'reliability.step.failed', { step, error: message })));
+    log.push(
+      logRow(step, 'error', t(wb.lang, 'reliability.step.failed', { step, error: message })),
+    );
     return undefined;
   }
 }
 
-export function sendDailyDigest(wb: WorkbookContext, extra: Record<string, unknown>[] = []): number {
+export function sendDailyDigest(
+  wb: WorkbookContext,
+  extra: Record<string, unknown>[] = [],
+): number {
   if (extra.length > 0) appendRows(openTable(wb.spreadsheet, 'log'), extra);
   const props = PropertiesService.getScriptProperties();
   const upTo = props.getProperty(DIGEST_PROPERTY) ?? '';

@@ -10,6 +10,7 @@ import { parseNumber, parseTime } from '../core/settings';
 import { parseWeekday } from '../core/weekdays';
 import type { ClientStatus, ContactChannel, Lang, Settings, Task, Weekday } from '../core/types';
 import { isWellFormedToken } from '../core/tokens';
+import { isMeetingUrl } from '../core/meeting-platform';
 import { folderLinkFor } from './folders';
 import { readReflectionForms, reflectionLinkFor, type ReflectionForms } from './reflection-form';
 
@@ -39,7 +40,10 @@ export interface MailGroup {
   meetingTime: string;
   meetingMinutes: number;
   coach: string;
+  /** The group's own link (Teams, Zoom, a Meet room), '' when none or not an https address. */
   ownLink: string;
+  /** What the coach typed as own link when it is not a usable https address (to warn about). */
+  badOwnLink: string;
   meetLink: string;
 }
 
@@ -83,7 +87,8 @@ export function groupsFrom(table: Table | null): MailGroup[] {
       meetingTime: parseTime(v.meetingTime) ?? '',
       meetingMinutes: parseNumber(v.meetingMinutes) ?? 60,
       coach: cellText(v.coach),
-      ownLink: cellText(v.meetingLink),
+      ownLink: isMeetingUrl(cellText(v.meetingLink)) ? cellText(v.meetingLink) : '',
+      badOwnLink: isMeetingUrl(cellText(v.meetingLink)) ? '' : cellText(v.meetingLink),
       meetLink: cellText(v.meetLink),
     });
   }
@@ -142,6 +147,9 @@ export function readMailData(want: SheetKey[]): MailData {
   const read = (key: SheetKey) => (want.includes(key) ? open(key) : null);
   const { settings } = settingsFromTable(read('settings'));
   const groupsTable = read('groups');
+  const groups = groupsFrom(groupsTable);
+  // With own links only, a Meet made under the old setting is not offered any more.
+  if (settings.meetingPlatform === 'own-link') for (const g of groups) g.meetLink = '';
   const sendlog = open('sendlog');
   if (!sendlog)
     throw new Error('Etäpaja: the send log sheet is missing. Run setup (Etäpaja → Ota käyttöön).');
@@ -149,7 +157,7 @@ export function readMailData(want: SheetKey[]): MailData {
     spreadsheet,
     settings,
     clients: clientsFrom(read('clients'), settings.lang),
-    groups: groupsFrom(groupsTable),
+    groups,
     groupsTable,
     tasks: new Map(tasksFromTable(read('tasks')).map((t) => [t.id, t])),
     plans: plansFrom(read('plans')),

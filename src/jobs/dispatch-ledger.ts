@@ -176,7 +176,9 @@ export function openLedger(
   sendlog: Table,
   timeZone: string,
   startedAt: number,
-  budgetMs = 270_000,
+  // Of the 6 minutes, 330 s may go to sending (one sendEmail is ~0.7 s, so 400+ mails fit);
+  // the rest covers the reads before, the ledger write and the coach summary after.
+  budgetMs = 330_000,
 ): LedgerRun {
   return {
     sendlog,

@@ -133,8 +133,12 @@ export interface DispatchReport {
  * client with plan days next week, then a summary to each coach. Safe to run any number of
  * times: the send ledger makes every mail go exactly once (see dispatch-ledger.ts).
  */
-export function weeklyDispatch(_event?: unknown): DispatchReport {
+/** The trigger that fired this execution ('' when run by hand): not a follow-up still waiting. */
+let firedByTrigger = '';
+
+export function weeklyDispatch(event?: unknown): DispatchReport {
   const startedAt = Date.now();
+  firedByTrigger = String((event as { triggerUid?: unknown } | undefined)?.triggerUid ?? '');
   let locked: ReturnType<typeof withScriptLock<DispatchReport>>;
   try {
     locked = withScriptLock(() => runDispatch(startedAt));
@@ -214,7 +218,11 @@ function retrySoon(): void {
       (tr) => tr.getHandlerFunction() === 'weeklyDispatch',
     ).length;
     // The weekly trigger, and this run's own one-off trigger (removed only after it ends).
-    if (waiting < 3) ScriptApp.newTrigger('weeklyDispatch').timeBased().after(15 * 60_000).create();
+    if (waiting < 3)
+      ScriptApp.newTrigger('weeklyDispatch')
+        .timeBased()
+        .after(15 * 60_000)
+        .create();
   } catch (_error) {
     // The nightly catch-up (trigger-health.ts) is the next safety net.
   }
@@ -234,8 +242,11 @@ function scheduleFollowUp(reason: 'quota' | 'time' | '', tz: string): number {
     at = now + (minutesToMidnight + 8 * 60) * 60_000;
     void tomorrow;
   }
+  // The trigger running now is gone after this run (a one-off), so it is not counted: without
+  // this a continuation would never leave the next one, and a roster needing three or more
+  // executions would stop after the second (found by `etapaja bench` at 2,500 clients).
   const existing = ScriptApp.getProjectTriggers().filter(
-    (tr) => tr.getHandlerFunction() === 'weeklyDispatch',
+    (tr) => tr.getHandlerFunction() === 'weeklyDispatch' && tr.getUniqueId() !== firedByTrigger,
   ).length;
   // The weekly trigger itself is one; a second means a follow-up is already waiting.
   if (existing < 2)

@@ -1,6 +1,7 @@
 import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { isHoliday } from '../core/holidays';
+import { isMeetingUrl, planMeetingLink } from '../core/meeting-platform';
 import { eventIdFor } from '../core/reminders';
 import { parseNumber, parseTime } from '../core/settings';
 import { zonedToEpoch } from '../core/time-zone';
@@ -18,7 +19,9 @@ const CALENDAR = 'primary';
  * Next week's group meetings as Calendar events with Meet. Each group keeps one Meet link for
  * all its weeks (clients learn one link); each week's event has an id made from (group, date),
  * so a second run finds the event instead of making another. A group with its own link (Teams,
- * Zoom) gets an event with that link as location and no Meet. Events have no guests.
+ * Zoom) gets an event with that link as location and no Meet; with the `meetingPlatform`
+ * setting at `own-link`, a group without one gets nothing and the coach is told (core/
+ * meeting-platform.ts). Events have no guests.
  */
 export function syncGroupMeetings(
   data: MailData,
@@ -36,6 +39,22 @@ export function syncGroupMeetings(
     if (!used.has(group.id.toLowerCase()) && !used.has(group.name.toLowerCase())) continue;
     const date = datesOfIsoWeek(week)[group.meetingWeekday - 1];
     if (isHoliday(date) || data.settings.closedDates.includes(date)) continue;
+    if (group.badOwnLink)
+      problems.push({
+        key: 'meeting.problem.badOwnLink',
+        params: { meeting: group.name, link: group.badOwnLink },
+      });
+    const plan = planMeetingLink({
+      platform: data.settings.meetingPlatform,
+      ownLink: group.ownLink,
+      storedMeetLink: group.meetLink,
+    });
+    // Own links only (the setting) and none for this group: no Meet is made; the coach is told.
+    if (plan.kind === 'missing' || plan.kind === 'invalid') {
+      if (!group.badOwnLink)
+        problems.push({ key: 'meeting.problem.noOwnLink', params: { meeting: group.name } });
+      continue;
+    }
     const start = zonedToEpoch(date, group.meetingTime, tz);
     try {
       const { link } = ensureEvent(CALENDAR, {
@@ -90,6 +109,22 @@ export function syncOneToOne(
       continue;
     if (cellText(v.meetLink)) continue;
     const kind = cellText(v.kind) || 'one-to-one';
+    const typed = cellText(v.meetingLink);
+    // As for groups: a typed link that is no https address is reported and not used.
+    if (typed && !isMeetingUrl(typed))
+      problems.push({ key: 'meeting.problem.badOwnLink', params: { meeting: id, link: typed } });
+    const plan = planMeetingLink({
+      platform: data.settings.meetingPlatform,
+      ownLink: isMeetingUrl(typed) ? typed : '',
+      storedMeetLink: '',
+    });
+    // A session with its own link (Teams, Zoom…) needs nothing from Calendar: the link is in
+    // the coach's row and goes to the client as it is (reminders read it there).
+    if (plan.kind === 'own') continue;
+    if (plan.kind !== 'meet') {
+      problems.push({ key: 'meeting.problem.noOwnLink', params: { meeting: id } });
+      continue;
+    }
     const start = zonedToEpoch(date, time, tz);
     try {
       const eventId = eventIdFor('meeting', id, date);

@@ -11,6 +11,7 @@ import { reconcileResponses } from './intake';
 import { planNextWeek } from './plan-week';
 import { ensureClientTokens, ensureReflectionForms, participantsOf } from './reflection-form';
 import { sendDueAbsenceReport } from './reports';
+import { recordEndedClients } from './client-record';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 import { guarded, sendDailyDigest } from './digest';
 import { applyRetention } from './retention';
@@ -36,7 +37,11 @@ export function nightly(): Record<string, unknown> {
       const wb = openWorkbook();
       guarded(wb, 'plans', [], () =>
         appendRows(openTable(wb.spreadsheet, 'log'), [
-          logRow('plans', 'error', t(wb.lang, 'reliability.step.failed', { step: 'plans', error: String(error) })),
+          logRow(
+            'plans',
+            'error',
+            t(wb.lang, 'reliability.step.failed', { step: 'plans', error: String(error) }),
+          ),
         ]),
       );
     }
@@ -53,13 +58,25 @@ export function runNightly(wb: WorkbookContext): Record<string, unknown> {
   const uploads = guarded(wb, 'uploads', notes, () => recordUploads(wb));
   const attendance = guarded(wb, 'attendance', notes, () => updateAttendance(wb));
   const report = guarded(wb, 'reports', notes, () => sendDueAbsenceReport(wb));
+  const records = guarded(wb, 'client-record', notes, () => recordEndedClients(wb));
   const planWeek = guarded(wb, 'plans', notes, () => weekToPlan(wb)) ?? '';
   const retention = guarded(wb, 'retention', notes, () => applyRetention(wb));
   notes.push(...(retention?.log ?? []));
   const triggers = guarded(wb, 'trigger-health', notes, () => repairTriggers(wb));
   notes.push(...(triggers?.log ?? []));
   const digest = guarded(wb, 'digest', [], () => sendDailyDigest(wb, notes));
-  return { folders, reconciled, uploads, attendance, report, planWeek, retention, triggers, digest };
+  return {
+    folders,
+    reconciled,
+    uploads,
+    attendance,
+    report,
+    records,
+    planWeek,
+    retention,
+    triggers,
+    digest,
+  };
 }
 
 /**

@@ -7,7 +7,13 @@ import {
   isWellFormedToken,
 } from '../core/tokens';
 import { LANGS, type Lang } from '../core/types';
-import { createForm, prefilledUrl, tryOpenForm, type FormItemSpec } from '../services/forms';
+import {
+  createForm,
+  openToAll,
+  prefilledUrl,
+  tryOpenForm,
+  type FormItemSpec,
+} from '../services/forms';
 import { createTrigger } from '../services/triggers';
 import { cellText } from '../workbook/cells';
 import { CLIENTS, openTable } from '../workbook/schema';
@@ -71,7 +77,12 @@ export function ensureReflectionForms(): Lang[] {
   const made: Lang[] = [];
   for (const lang of LANGS) {
     const known = forms[lang];
-    if (known && tryOpenForm(known.formId)) continue;
+    const existing = known ? tryOpenForm(known.formId) : null;
+    if (existing) {
+      // Clients without a Google account must be able to answer: never a sign-in wall.
+      openToAll(existing);
+      continue;
+    }
     const created = createForm(
       t(lang, 'participation.form.title'),
       t(lang, 'participation.form.description'),

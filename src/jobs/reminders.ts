@@ -1,6 +1,7 @@
 import { addDays, dateInZone, isoWeekOf, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { composeReminder } from '../core/mail';
+import { clientMeetingLink } from '../core/meeting-platform';
 import { dueReminders, eventIdFor, type Occurrence } from '../core/reminders';
 import { isHoliday } from '../core/holidays';
 import { parseTime } from '../core/settings';
@@ -56,7 +57,12 @@ export function upcomingOccurrences(data: MailData, today: string): Occurrence[]
       time,
       startMs: zonedToEpoch(date, time, tz),
       minutes: Number(v.minutes) || 45,
-      link: cellText(v.meetLink),
+      // The session's own link (Teams, Zoom…) first, then the Meet made for it.
+      link: clientMeetingLink({
+        platform: data.settings.meetingPlatform,
+        ownLink: cellText(v.meetingLink),
+        storedMeetLink: cellText(v.meetLink),
+      }),
       clientIds: [clientId],
     });
   }

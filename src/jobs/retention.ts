@@ -45,10 +45,7 @@ export function applyRetention(wb: WorkbookContext): RetentionResult {
   if (due.length === 0) return { purged: [], log };
   const root = rootFolder();
   if (!root) return { purged: [], log };
-  const archive = findOrCreateChild(
-    root,
-    t(wb.lang, 'reliability.retention.archiveName'),
-  ).folder;
+  const archive = findOrCreateChild(root, t(wb.lang, 'reliability.retention.archiveName')).folder;
   const ids = new Set(due);
 
   // 1. Archive: each client's rows from every sheet, read once per sheet.
@@ -61,10 +58,11 @@ export function applyRetention(wb: WorkbookContext): RetentionResult {
   for (const { key, field, table } of tables) {
     for (const row of table?.rows ?? []) {
       const id = cellText(row.values[field]);
-      if (ids.has(id)) (records.get(id) as Record<string, unknown[]>)[key] = [
-        ...((records.get(id) as Record<string, unknown[]>)[key] ?? []),
-        row.values,
-      ];
+      if (ids.has(id))
+        (records.get(id) as Record<string, unknown[]>)[key] = [
+          ...((records.get(id) as Record<string, unknown[]>)[key] ?? []),
+          row.values,
+        ];
     }
   }
   const folderIds = new Map(
@@ -74,7 +72,11 @@ export function applyRetention(wb: WorkbookContext): RetentionResult {
     writeFile(
       archive,
       `${id}.json`,
-      JSON.stringify({ clientId: id, archivedAt: new Date(wb.now).toISOString(), ...records.get(id) }),
+      JSON.stringify({
+        clientId: id,
+        archivedAt: new Date(wb.now).toISOString(),
+        ...records.get(id),
+      }),
       'application/json',
     );
   }
@@ -107,7 +109,15 @@ export function applyRetention(wb: WorkbookContext): RetentionResult {
   for (const id of due) {
     const folder = tryFolder(folderIds.get(id) ?? '');
     if (folder && !folder.isTrashed()) folder.setTrashed(true);
-    log.push(logRow('retention', 'info', t(wb.lang, 'reliability.retention.archived'), id, archive.getId()));
+    log.push(
+      logRow(
+        'retention',
+        'info',
+        t(wb.lang, 'reliability.retention.archived'),
+        id,
+        archive.getId(),
+      ),
+    );
   }
   return { purged: due, log };
 }

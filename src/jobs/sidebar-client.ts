@@ -8,6 +8,7 @@ import { cellText } from '../workbook/cells';
 import { planRowView } from '../workbook/plans-sheet';
 import { SCHEMAS, openTable, sheetOf, tryOpenTable, type SheetKey } from '../workbook/schema';
 import { readTable } from '../workbook/table';
+import { recordFileNames } from './client-record';
 import { openWorkbook } from './workbook-context';
 
 /**
@@ -141,6 +142,8 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
   const folder = text('folderId') ? tryFolder(text('folderId')) : null;
   const submissions = folder
     ? filesUnder(folder)
+        // The client record (jobs/client-record) lives in the folder too; it is not a submission.
+        .filter((f) => !recordFileNames(wb, id).includes(f.name))
         .sort((a, b) => b.created - a.created)
         .slice(0, 10)
         .map((f) => ({

@@ -96,7 +96,10 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
     if (!info) continue;
     const have = byHandler.get(`${INTAKE_HANDLER}|${info.formId}`) ?? [];
     if (have.length === 0) {
-      createTrigger({ functionName: INTAKE_HANDLER, kind: 'form-submit', formId: info.formId }, wb.settings.timeZone);
+      createTrigger(
+        { functionName: INTAKE_HANDLER, kind: 'form-submit', formId: info.formId },
+        wb.settings.timeZone,
+      );
       note(INTAKE_HANDLER, 'reliability.trigger.missing', {});
     } else if (have.length > 1) {
       for (const extra of have.slice(1)) ScriptApp.deleteTrigger(extra);

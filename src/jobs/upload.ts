@@ -66,7 +66,8 @@ export function tokenRefusal(): string {
 /** Server function for google.script.run: `uploadSubmission(token, {ticket, name, mimeType, base64})`. */
 export function uploadSubmission(token: unknown, request: unknown): UploadResult {
   const wb = openWorkbook();
-  const req: UploadRequest = request && typeof request === 'object' ? (request as UploadRequest) : {};
+  const req: UploadRequest =
+    request && typeof request === 'object' ? (request as UploadRequest) : {};
   const client = verifyUploader(token, req.ticket, wb);
   if (!client) {
     logRefusal(wb, '', 'token', '');
@@ -141,8 +142,7 @@ function store(
       submittedAt: new Date(wb.now),
       clientId: client.id,
       date: wb.today,
-      text:
-        content.text ?? t(wb.lang, 'participation.upload.text', { name: content.name }),
+      text: content.text ?? t(wb.lang, 'participation.upload.text', { name: content.name }),
       files: file.getUrl(),
       matchedBy: UPLOAD_MATCHED_BY,
     },

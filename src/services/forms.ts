@@ -27,7 +27,7 @@ export interface CreatedForm {
 export function createForm(title: string, description: string, specs: FormItemSpec[]): CreatedForm {
   const form = withRetry(() => FormApp.create(title));
   form.setDescription(description);
-  form.setCollectEmail(false);
+  openToAll(form);
   const items: Record<string, number> = {};
   for (const spec of specs) {
     let item:
@@ -56,6 +56,29 @@ export function createForm(title: string, description: string, specs: FormItemSp
     editUrl: form.getEditUrl(),
     items,
   };
+}
+
+/**
+ * A form anyone with the link can answer: no sign-in, no email collected (clients without a
+ * Google account; identity comes from the prefilled token). Returns whether anything changed.
+ * setRequireLogin only exists for Workspace domains; elsewhere the form never asks anyway.
+ * https://developers.google.com/apps-script/reference/forms/form#setRequireLogin(Boolean)
+ */
+export function openToAll(form: GoogleAppsScript.Forms.Form): boolean {
+  let changed = false;
+  if (form.collectsEmail()) {
+    form.setCollectEmail(false);
+    changed = true;
+  }
+  try {
+    if (form.requiresLogin()) {
+      form.setRequireLogin(false);
+      changed = true;
+    }
+  } catch (_error) {
+    // A consumer account: sign-in cannot be required there.
+  }
+  return changed;
 }
 
 /** Null when the form is gone or no longer ours (deleted by someone). */

@@ -64,12 +64,13 @@ export interface PageNotice {
   message: string;
 }
 
-function finish(output: GoogleAppsScript.HTML.HtmlOutput, title: string): GoogleAppsScript.HTML.HtmlOutput {
+function finish(
+  output: GoogleAppsScript.HTML.HtmlOutput,
+  title: string,
+): GoogleAppsScript.HTML.HtmlOutput {
   // In Apps Script a web app's own <meta name="viewport"> is ignored (the page runs in an
   // iframe): it must be added here for phones to show the page at its real size.
-  return output
-    .setTitle(title)
-    .addMetaTag('viewport', 'width=device-width, initial-scale=1');
+  return output.setTitle(title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
 /** The page for a token: the upload forms, or a plain refusal (in all our languages). */

@@ -249,6 +249,8 @@ export const MEETINGS: WorkbookSchema = {
     col('start', { fi: 'Alkaa', sv: 'Börjar', en: 'Starts' }, { text: true }),
     col('minutes', { fi: 'Kesto (min)', sv: 'Längd (min)', en: 'Length (min)' }),
     col('coach', { fi: 'Ohjaaja', sv: 'Handledare', en: 'Coach' }),
+    // Teams, Zoom, Whereby or an existing Meet room: used instead of a generated Meet.
+    col('meetingLink', { fi: 'Oma tapaamislinkki', sv: 'Egen möteslänk', en: 'Own meeting link' }),
     sys('meetLink', { fi: 'Tapaamislinkki', sv: 'Möteslänk', en: 'Meeting link' }),
     sys('calendarEventId', {
       fi: 'Kalenteritapahtuma',

@@ -174,7 +174,9 @@ export function responsesOnce(world: World): Check {
   for (const sent of world.responses) {
     const found = byId.get(sent.responseId) ?? [];
     if (found.length !== 1) {
-      problems.push(`response ${sent.responseId} (${sent.clientId || 'review'}) recorded ${found.length}×`);
+      problems.push(
+        `response ${sent.responseId} (${sent.clientId || 'review'}) recorded ${found.length}×`,
+      );
       continue;
     }
     const row = found[0];
@@ -209,7 +211,8 @@ export function attendanceMatchesEvidence(world: World): Check {
   const rows = sheetView(world.ws, 'Läsnäolot').rows;
   const byKey = new Map<string, Record<string, unknown>[]>();
   for (const r of rows) byKey.set(text(r.Avain), [...(byKey.get(text(r.Avain)) ?? []), r]);
-  for (const [key, list] of byKey) if (list.length > 1) problems.push(`attendance ${key} ×${list.length}`);
+  for (const [key, list] of byKey)
+    if (list.length > 1) problems.push(`attendance ${key} ×${list.length}`);
   for (const plan of sheetView(world.ws, 'Viikkosuunnitelmat').rows) {
     const date = text(plan['Päivä']).slice(0, 10);
     if (date >= today) continue;
@@ -221,7 +224,8 @@ export function attendanceMatchesEvidence(world: World): Check {
     }
     const sources = text(row['Lähteet']);
     const present = evidence.has(key);
-    if (present !== (sources !== '')) problems.push(`attendance ${key}: evidence ${present}, sources "${sources}"`);
+    if (present !== (sources !== ''))
+      problems.push(`attendance ${key}: evidence ${present}, sources "${sources}"`);
   }
   return check('attendance matches the evidence', problems);
 }
@@ -236,7 +240,9 @@ export function coachTypingKept(world: World): Check {
     const rows = view.rows.filter((r) => text(r[t.keyHeader]) === t.key);
     if (rows.length === 0) continue; // the row itself went away (a purge); nothing to compare
     if (!rows.some((r) => text(r[t.header]) === t.value))
-      problems.push(`${t.sheet} ${t.key} "${t.header}": typed "${t.value}", now "${text(rows[0][t.header])}"`);
+      problems.push(
+        `${t.sheet} ${t.key} "${t.header}": typed "${t.value}", now "${text(rows[0][t.header])}"`,
+      );
   }
   return check('nothing a coach typed changed', problems);
 }

@@ -127,7 +127,10 @@ function nameOf(i: number): string {
 }
 
 function emailOf(i: number): string {
-  return `asiakas${i}.${nameOf(i).split(' ')[1].toLowerCase().replace(/[^a-z]/g, '')}@asiakas.example`;
+  return `asiakas${i}.${nameOf(i)
+    .split(' ')[1]
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')}@asiakas.example`;
 }
 
 export function rosterCsv(from: number, count: number, today: string, rng: Rng): string {
@@ -466,7 +469,8 @@ export function runChaos(options: ChaosOptions): World {
 
 function columnLetter(n: number): string {
   let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return s;
 }
 

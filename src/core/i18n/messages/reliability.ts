@@ -7,7 +7,8 @@ import { defineMessages } from '../define';
 export const reliability = defineMessages({
   fi: {
     'reliability.trigger.missing': 'Ajastus {handler} puuttui; se luotiin uudelleen.',
-    'reliability.trigger.duplicate': 'Ajastus {handler} oli {count} kertaa; ylimääräiset poistettiin.',
+    'reliability.trigger.duplicate':
+      'Ajastus {handler} oli {count} kertaa; ylimääräiset poistettiin.',
     'reliability.trigger.stale':
       'Ajastus {handler} ei ole toiminut {hours} tuntiin; se luotiin uudelleen.',
     'reliability.dispatch.catchUp':
@@ -16,12 +17,14 @@ export const reliability = defineMessages({
     'reliability.digest.subject': 'Etäpaja: {count} huomiota ({date})',
     'reliability.digest.intro':
       'Nämä asiat vaativat huomiota tai Etäpaja korjasi ne itse. Lisätiedot ovat Loki-välilehdellä.',
-    'reliability.retention.archived': 'Asiakkaan tiedot arkistoitiin ja poistettiin säilytysajan päätyttyä.',
+    'reliability.retention.archived':
+      'Asiakkaan tiedot arkistoitiin ja poistettiin säilytysajan päätyttyä.',
     'reliability.retention.archiveName': 'Arkisto',
   },
   sv: {
     'reliability.trigger.missing': 'Utlösaren {handler} saknades; den skapades på nytt.',
-    'reliability.trigger.duplicate': 'Utlösaren {handler} fanns {count} gånger; de extra togs bort.',
+    'reliability.trigger.duplicate':
+      'Utlösaren {handler} fanns {count} gånger; de extra togs bort.',
     'reliability.trigger.stale':
       'Utlösaren {handler} har inte körts på {hours} timmar; den skapades på nytt.',
     'reliability.dispatch.catchUp':
@@ -30,12 +33,14 @@ export const reliability = defineMessages({
     'reliability.digest.subject': 'Etäpaja: {count} anmärkningar ({date})',
     'reliability.digest.intro':
       'Detta behöver uppmärksamhet eller rättades av Etäpaja självt. Detaljer finns på fliken Logg.',
-    'reliability.retention.archived': 'Klientens uppgifter arkiverades och raderades efter lagringstiden.',
+    'reliability.retention.archived':
+      'Klientens uppgifter arkiverades och raderades efter lagringstiden.',
     'reliability.retention.archiveName': 'Arkiv',
   },
   en: {
     'reliability.trigger.missing': 'The {handler} trigger was missing; it was made again.',
-    'reliability.trigger.duplicate': 'The {handler} trigger was there {count} times; the extra ones were removed.',
+    'reliability.trigger.duplicate':
+      'The {handler} trigger was there {count} times; the extra ones were removed.',
     'reliability.trigger.stale':
       'The {handler} trigger has not run for {hours} hours; it was made again.',
     'reliability.dispatch.catchUp':
@@ -44,7 +49,8 @@ export const reliability = defineMessages({
     'reliability.digest.subject': 'Etäpaja: {count} things to look at ({date})',
     'reliability.digest.intro':
       'These need your attention, or Etäpaja repaired them itself. Details are on the Log sheet.',
-    'reliability.retention.archived': "The client's data was archived and purged after the retention time.",
+    'reliability.retention.archived':
+      "The client's data was archived and purged after the retention time.",
     'reliability.retention.archiveName': 'Archive',
   },
 });

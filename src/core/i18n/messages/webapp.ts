@@ -9,10 +9,12 @@ import { defineMessages } from '../define';
 export const webapp = defineMessages({
   fi: {
     'webapp.title': 'Lähetä työsi ohjaajalle',
-    'webapp.intro': 'Tällä sivulla voit lähettää kuvan, videon tai tekstin. Vain ohjaajasi näkee ne.',
+    'webapp.intro':
+      'Tällä sivulla voit lähettää kuvan, videon tai tekstin. Vain ohjaajasi näkee ne.',
     'webapp.file.heading': 'Lähetä kuva, video tai tiedosto',
     'webapp.file.label': 'Valitse tiedosto',
-    'webapp.file.help': 'Voit lähettää kuvan, videon, PDF:n tai tekstitiedoston. Koko enintään {max}.',
+    'webapp.file.help':
+      'Voit lähettää kuvan, videon, PDF:n tai tekstitiedoston. Koko enintään {max}.',
     'webapp.file.send': 'Lähetä tiedosto',
     'webapp.text.heading': 'Kirjoita ohjaajalle',
     'webapp.text.label': 'Mitä teit? Kirjoita tähän.',
@@ -32,20 +34,23 @@ export const webapp = defineMessages({
     'webapp.refused.text-too-long': 'Teksti on liian pitkä. Enintään {max} merkkiä.',
     'webapp.refused.busy': 'Palvelu on juuri nyt kiireinen. Yritä hetken päästä uudelleen.',
     'webapp.refused.failed': 'Lähettäminen ei onnistunut. Yritä uudelleen.',
-    'webapp.noscript': 'Tiedoston lähettäminen tarvitsee JavaScriptin. Tekstin voit lähettää ilman sitä.',
+    'webapp.noscript':
+      'Tiedoston lähettäminen tarvitsee JavaScriptin. Tekstin voit lähettää ilman sitä.',
     'webapp.home': 'Etäpaja. Avaa sivu viikkokirjeesi linkistä.',
     'webapp.mail.upload': 'Lähetä kuva, video tai teksti ilman Google-tiliä: {link}',
     'webapp.textFile': 'Teksti {date} {time}.txt',
     'webapp.log.stored': 'Asiakas lähetti {kind}-tiedoston latussivulta.',
     'webapp.log.refused': 'Latussivun lähetys hylättiin: {reason}.',
-    'webapp.log.capped': 'Hylättyjä lähetyksiä on tällä tunnilla paljon; loput jätetään kirjaamatta.',
+    'webapp.log.capped':
+      'Hylättyjä lähetyksiä on tällä tunnilla paljon; loput jätetään kirjaamatta.',
     'meeting.problem.noOwnLink':
       'tapaamisella {meeting} ei ole omaa linkkiä (asetus: oma linkki). Lisää linkki ryhmälle tai tapaamiselle.',
     'meeting.problem.badOwnLink': 'tapaamisen {meeting} linkki ”{link}” ei ole https-osoite',
   },
   sv: {
     'webapp.title': 'Skicka ditt arbete till handledaren',
-    'webapp.intro': 'Här kan du skicka en bild, en video eller en text. Bara din handledare ser dem.',
+    'webapp.intro':
+      'Här kan du skicka en bild, en video eller en text. Bara din handledare ser dem.',
     'webapp.file.heading': 'Skicka en bild, en video eller en fil',
     'webapp.file.label': 'Välj en fil',
     'webapp.file.help': 'Du kan skicka en bild, en video, en PDF eller en textfil. Högst {max}.',
@@ -81,7 +86,8 @@ export const webapp = defineMessages({
   },
   en: {
     'webapp.title': 'Send your work to your coach',
-    'webapp.intro': 'On this page you can send a photo, a video or a text. Only your coach sees them.',
+    'webapp.intro':
+      'On this page you can send a photo, a video or a text. Only your coach sees them.',
     'webapp.file.heading': 'Send a photo, a video or a file',
     'webapp.file.label': 'Choose a file',
     'webapp.file.help': 'You can send a photo, a video, a PDF or a text file. At most {max}.',
