@@ -18,9 +18,11 @@ import { appendRows } from '../workbook/table';
 import { taskToRow } from '../workbook/tasks-sheet';
 import { setupParticipation } from './nightly';
 import { recordTriggerOwner } from './audit-support';
+import { logRow } from './workbook-context';
 
 /** Script property holding the root Drive folder's id, so setup finds it again. */
 export const ROOT_FOLDER_PROPERTY = 'rootFolderId';
+const ROOT_FOLDER_OWNER_PROPERTY = 'rootFolderOwner';
 /** Document property read by the menu (src/addon/menu.ts). */
 export const LANG_PROPERTY = 'lang';
 /** Script property remembering the schedule of each trigger we made (the API cannot read it). */
@@ -144,6 +146,7 @@ function runSetup(options: SetupOptions): SetupSummary {
   if (docProps.getProperty(LANG_PROPERTY) !== lang) docProps.setProperty(LANG_PROPERTY, lang);
 
   const folder = ensureRootFolder(lang);
+  shareRootWithCoaches(spreadsheet, folder.id, settings.coaches, lang);
   const triggersCreated = ensureTriggers(settings);
   setupParticipation(); // reflection forms + form-submit triggers, tokens, client folders
   recordTriggerOwner(spreadsheet, lang); // the trigger ledger `etapaja audit` reads
@@ -164,21 +167,55 @@ function runSetup(options: SetupOptions): SetupSummary {
   };
 }
 
-/** The root folder is made once; its id lives in script properties. A trashed one is replaced. */
+/**
+ * The root folder is made once; its id lives in script properties. A trashed one is replaced.
+ * When another coach runs setup (each coach installs their own triggers) and the folder exists
+ * but is not shared with them, setup stops with a plain message instead of making a second
+ * root folder and re-homing every client's folder.
+ */
 function ensureRootFolder(lang: Lang): { id: string; created: boolean } {
   const props = PropertiesService.getScriptProperties();
   const id = props.getProperty(ROOT_FOLDER_PROPERTY);
+  const owner = props.getProperty(ROOT_FOLDER_OWNER_PROPERTY) ?? '';
+  const me = Session.getEffectiveUser().getEmail();
   if (id) {
     try {
       const folder = DriveApp.getFolderById(id);
       if (!folder.isTrashed()) return { id, created: false };
     } catch (_error) {
-      // Deleted or no longer shared with us: make a new one below.
+      // Deleted, or never shared with this account: only the owner may start a new one.
+      if (owner && owner.toLowerCase() !== me.toLowerCase()) {
+        throw new Error(t(lang, 'workbook.rootFolderNotShared', { owner }));
+      }
     }
   }
   const folder = DriveApp.createFolder(t(lang, 'workbook.rootFolderName'));
-  props.setProperty(ROOT_FOLDER_PROPERTY, folder.getId());
+  props.setProperties({ [ROOT_FOLDER_PROPERTY]: folder.getId(), [ROOT_FOLDER_OWNER_PROPERTY]: me });
   return { id: folder.getId(), created: true };
+}
+
+/** Every coach in the settings can open the root folder (and so every client's folder). */
+function shareRootWithCoaches(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  folderId: string,
+  coaches: string[],
+  lang: Lang,
+): void {
+  const folder = DriveApp.getFolderById(folderId);
+  const have = new Set(folder.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const owner = folder.getOwner()?.getEmail().toLowerCase() ?? '';
+  const missing = coaches
+    .map((c) => c.toLowerCase())
+    .filter((c) => c !== '' && c !== owner && !have.has(c));
+  if (missing.length === 0) return;
+  folder.addEditors(missing);
+  // Every sharing change is logged.
+  appendRows(
+    openTable(spreadsheet, 'log'),
+    missing.map((who) =>
+      logRow('setup', 'info', t(lang, 'workbook.rootFolderShared', { who }), '', folderId),
+    ),
+  );
 }
 
 /**

@@ -7,6 +7,9 @@ import { defineMessages } from '../define';
 export const workbook = defineMessages({
   fi: {
     'workbook.rootFolderName': 'Etäpaja – asiakkaiden kansiot',
+    'workbook.rootFolderNotShared':
+      'Etäpajan kansio kuuluu käyttäjälle {owner}, eikä sitä ole jaettu sinulle. Pyydä, että {owner} lisää sinut Asetukset-välilehden ohjaajiin ja valitsee Etäpaja → Ota käyttöön. Sen jälkeen voit ottaa Etäpajan käyttöön.',
+    'workbook.rootFolderShared': 'Asiakaskansiot jaettu ohjaajalle {who}.',
     'workbook.protection.system': 'Etäpaja kirjoittaa tämän sarakkeen. Älä muokkaa sitä.',
     'workbook.protection.header':
       'Sarakkeiden otsikot. Voit nimetä ne toisella kielellä, mutta älä poista niitä.',
@@ -76,6 +79,9 @@ export const workbook = defineMessages({
   },
   sv: {
     'workbook.rootFolderName': 'Etäpaja – klienternas mappar',
+    'workbook.rootFolderNotShared':
+      'Etäpajas mapp tillhör {owner} och har inte delats med dig. Be {owner} lägga till dig bland handledarna på fliken Inställningar och välja Etäpaja → Ta i bruk. Därefter kan du ta Etäpaja i bruk.',
+    'workbook.rootFolderShared': 'Klientmapparna har delats med handledaren {who}.',
     'workbook.protection.system': 'Etäpaja skriver den här kolumnen. Ändra den inte.',
     'workbook.protection.header': 'Kolumnrubriker. Du kan byta språk på dem, men ta inte bort dem.',
     'workbook.import.duplicateInFile':
@@ -141,6 +147,9 @@ export const workbook = defineMessages({
   },
   en: {
     'workbook.rootFolderName': 'Etäpaja – client folders',
+    'workbook.rootFolderNotShared':
+      "Etäpaja's folder belongs to {owner} and is not shared with you. Ask {owner} to add you to the coaches on the Settings sheet and choose Etäpaja → Set up. Then you can set up Etäpaja.",
+    'workbook.rootFolderShared': 'Client folders shared with coach {who}.',
     'workbook.protection.system': 'Etäpaja writes this column. Please do not edit it.',
     'workbook.protection.header':
       'Column headers. You may rename them into another language, but do not delete them.',
