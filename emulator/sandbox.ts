@@ -14,6 +14,7 @@ import { createSession } from './session';
 import { createConsole, createLogger } from './logging';
 import { createCalendarGlobals } from './calendar';
 import { createHtmlGlobals } from './html';
+import { createCharts } from './spreadsheet/charts';
 
 /** Extra globals that later services (FormApp, Calendar, HtmlService…) contribute. */
 export type GlobalsProvider = (ctx: ScriptContext) => Record<string, unknown>;
@@ -28,6 +29,7 @@ export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
   const globals: Record<string, unknown> = {
     Date: SimDate,
     SpreadsheetApp: createSpreadsheetApp(ctx),
+    Charts: createCharts(),
     DriveApp: createDriveApp(ctx),
     FormApp: createFormApp(ctx),
     MailApp: createMailApp(ctx),

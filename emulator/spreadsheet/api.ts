@@ -41,6 +41,7 @@ import {
   type ValidationHost,
 } from './validation';
 import { addSheetToBook, createBook } from './books';
+import { chartMethods } from './charts';
 
 /**
  * SpreadsheetApp and its objects over the spreadsheet store. Every method Apps Script serves
@@ -807,6 +808,20 @@ export class SpreadsheetApi {
         ]);
         return self();
       },
+      // Embedded charts (charts.ts): newChart, insertChart, getCharts, updateChart, removeChart.
+      ...chartMethods({
+        ctx,
+        spreadsheetId,
+        sheetId,
+        toRef: (range, method) => {
+          const r = range as { __rangeRef?: () => RangeRef } | null;
+          if (typeof r?.__rangeRef !== 'function')
+            throw signatureError([range], `SpreadsheetApp.${method}`);
+          return r.__rangeRef();
+        },
+        toRange: (ref) => api.host.toRange(ref),
+        signature: signatureError,
+      }),
       toString: () => 'Sheet',
       __sheetId: sheetId,
     };

@@ -192,15 +192,30 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The number patterns of each locale's rules, made once (typed input is parsed per cell). */
+const numberPatterns = new WeakMap<LocaleRules, { re: RegExp; group: RegExp }>();
+
+function numberPattern(rules: LocaleRules): { re: RegExp; group: RegExp } {
+  let made = numberPatterns.get(rules);
+  if (!made) {
+    const group = rules.groups.map(escapeRe).join('|');
+    const decimal = escapeRe(rules.decimal);
+    made = {
+      re: new RegExp(
+        `^([+-]?)(\\d{1,3}(?:(?:${group})\\d{3})+|\\d+)?(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`,
+      ),
+      group: new RegExp(group, 'g'),
+    };
+    numberPatterns.set(rules, made);
+  }
+  return made;
+}
+
 function parseNumber(text: string, rules: LocaleRules): number | undefined {
-  const group = rules.groups.map(escapeRe).join('|');
-  const decimal = escapeRe(rules.decimal);
-  const re = new RegExp(
-    `^([+-]?)(\\d{1,3}(?:(?:${group})\\d{3})+|\\d+)?(?:${decimal}(\\d+))?(?:[eE]([+-]?\\d+))?$`,
-  );
+  const { re, group } = numberPattern(rules);
   const m = re.exec(text);
   if (!m || (m[2] === undefined && m[3] === undefined)) return undefined;
-  const integer = (m[2] ?? '0').replace(new RegExp(group, 'g'), '');
+  const integer = (m[2] ?? '0').replace(group, '');
   const n = Number(`${m[1]}${integer}${m[3] ? `.${m[3]}` : ''}${m[4] ? `e${m[4]}` : ''}`);
   return Number.isFinite(n) ? n : undefined;
 }

@@ -1,4 +1,4 @@
-import { formatDate } from './dates';
+import { addDays, formatDate } from './dates';
 import type { Translate } from './reports';
 import { escapeHtml } from './text';
 import type { AbsenceReason, AttendanceStatus, IsoDate, Lang } from './types';
@@ -54,7 +54,7 @@ export function countAttendance(days: ClientRecordData['attendance']): Attendanc
   return counts;
 }
 
-/** The contract period and, when it runs longer, the continuation contract after it. */
+/** The contract period and, when it runs longer, the continuation contract from the day after. */
 export function periodsOf(
   periodStart: IsoDate | null,
   periodEnd: IsoDate | null,
@@ -64,7 +64,11 @@ export function periodsOf(
   if (periodStart || periodEnd)
     periods.push({ kind: 'main', start: periodStart ?? '', end: periodEnd ?? '' });
   if (continuationUntil && (!periodEnd || continuationUntil > periodEnd))
-    periods.push({ kind: 'continuation', start: periodEnd ?? '', end: continuationUntil });
+    periods.push({
+      kind: 'continuation',
+      start: periodEnd ? addDays(periodEnd, 1) : '',
+      end: continuationUntil,
+    });
   return periods;
 }
 

@@ -186,7 +186,7 @@ export function monthlySummary(
     wb.settings.allowanceEuros,
   );
   const tr = (key: string): string => t(wb.lang, key);
-  writeSheet(wb, t(wb.lang, 'participation.monthly.sheetName', { month: which }), [
+  const sheet = writeSheet(wb, t(wb.lang, 'participation.monthly.sheetName', { month: which }), [
     [
       tr('participation.report.client'),
       tr('participation.report.name'),
@@ -210,5 +210,38 @@ export function monthlySummary(
       r.allowanceEuros,
     ]),
   ]);
+  attendanceChart(
+    sheet,
+    rows.length,
+    t(wb.lang, 'participation.monthly.chartTitle', { month: which }),
+  );
   return rows;
+}
+
+/**
+ * The summary's column chart: attended, absent and no-service days per client (columns D–F
+ * against the client ids in A), right of the table. Idempotent: a rerun updates the sheet's
+ * chart in place (and removes any extra), never stacking a second one; no rows, no chart.
+ */
+function attendanceChart(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  clients: number,
+  title: string,
+): void {
+  const [first, ...extra] = sheet.getCharts();
+  for (const chart of extra) sheet.removeChart(chart);
+  if (clients === 0) {
+    if (first) sheet.removeChart(first);
+    return;
+  }
+  const last = clients + 1;
+  const builder = (first ? first.modify().clearRanges() : sheet.newChart())
+    .setChartType(Charts.ChartType.COLUMN)
+    .addRange(sheet.getRange(1, 1, last, 1))
+    .addRange(sheet.getRange(1, 4, last, 3))
+    .setNumHeaders(1)
+    .setOption('title', title)
+    .setPosition(1, 11, 0, 0);
+  if (first) sheet.updateChart(builder.build());
+  else sheet.insertChart(builder.build());
 }

@@ -1,4 +1,5 @@
-import { dateInZone, isoWeekOf } from '../core/dates';
+import { dateInZone, formatDate, isoWeekOf } from '../core/dates';
+import { zonedParts } from '../core/time-zone';
 import { withScriptLock } from '../services/lock';
 import { readMailData, type MailData } from './dispatch-data';
 import { targetWeek, weeklyFor } from './dispatch';
@@ -43,6 +44,14 @@ function sentWeek(ledger: LedgerRun, clientId: string, nowMs: number, tz: string
   );
 }
 
+/** An instant of the ledger as the coach reads it: `26.11.2026 12:04` in the workbook's zone. */
+function when(iso: string, tz: string): string {
+  const ms = Date.parse(iso);
+  if (!iso || Number.isNaN(ms)) return '';
+  const parts = zonedParts(ms, tz);
+  return `${formatDate(parts.date)} ${parts.time}`;
+}
+
 export type ResendInfo =
   | { ok: true; week: string; to: string; sentAt: string; next: number }
   | { ok: false; reason: 'unknown-client' | 'not-sent' | 'no-email' | 'busy' };
@@ -59,7 +68,7 @@ function infoFrom(data: MailData, clientId: string, startedAt: number): ResendIn
     ok: true,
     week,
     to: client.email,
-    sentAt: ledger.latest.get(sendKey('weekly', client.id, week))?.sentAt ?? '',
+    sentAt: when(ledger.latest.get(sendKey('weekly', client.id, week))?.sentAt ?? '', tz),
     next: nextResend(ledger, client.id, week),
   };
 }

@@ -34,6 +34,8 @@ export function toCell(value: unknown): Cell {
 
 /** A cell as text, whatever type Sheets gave it. */
 export function cellText(value: unknown): string {
+  // Strings first: nearly every cell is one, and this runs for every cell of every read.
+  if (typeof value === 'string') return value.trim();
   if (value === null || value === undefined) return '';
   if (Object.prototype.toString.call(value) === '[object Date]')
     return (value as Date).toISOString();

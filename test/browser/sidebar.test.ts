@@ -217,4 +217,102 @@ describe('the sidebar in a browser, keyboard only', () => {
     await axeCheck(page, 'client card');
     expect(outbox(server.workspace.rt.store('mail') as never).length).toBe(0);
   });
+
+  it("makes the client's record from the card", async () => {
+    await tabTo(page, '#record');
+    expect(await text(page, '#client-show')).toBe('Näytä asiakaskortti');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#record-done');
+    expect(await text(page, '#record-done')).toContain('A0001 asiakastietue.html');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('record-done');
+    await axeCheck(page, 'client record');
+  });
+
+  it('resends the weekly mail only after the coach confirms', async () => {
+    server.workspace.run('etapaja', 'weeklyDispatch', [{}]);
+    const weekly = () =>
+      outbox(server.workspace.rt.store('mail') as never).filter(
+        (m: { html?: string }) =>
+          /data-etapaja-kind="weekly"/.test(m.html ?? '') &&
+          /data-etapaja-client="A0001"/.test(m.html ?? ''),
+      ).length;
+    expect(weekly()).toBe(1);
+    await tabTo(page, '#resend');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#confirm-dialog[open]');
+    // The safe answer has focus; Escape says no.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-no');
+    await shot(page, 'sidebar-resend-confirm');
+    await axeCheck(page, 'resend confirmation');
+    await page.keyboard.press('Escape');
+    await status(page, /ei lähetetty/);
+    expect(weekly()).toBe(1);
+    await tabTo(page, '#resend');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#confirm-dialog[open]');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('confirm-yes');
+    await page.keyboard.press('Enter');
+    await status(page, /lähetettiin uudelleen/);
+    expect(weekly()).toBe(2);
+  });
+});
+
+/** The same page in the workbook's other languages: every word from the catalogue, still AA. */
+describe.each([
+  ['sv', /^I dag /, 'Att observera', 'Visa klientkortet'],
+  ['en', /^Today /, 'To look at', 'Show the client card'],
+])('the sidebar in %s', (lang, heading, alerts, show) => {
+  let dir: string;
+  let server: RunningServer;
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), `etapaja-browser-${lang}-`));
+    const workspace = Workspace.init(path.join(dir, 'ws'), { start: '2026-11-26T09:00:00+02:00' });
+    pushBundle(workspace);
+    workspace.call('setup', [{ lang }]);
+    workspace.call('loadDemoRoster');
+    workspace.call('planNextWeek');
+    workspace.save();
+    server = await startServer({ workspace });
+    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
+      viewport: { width: 340, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows Today in the language of the workbook', async () => {
+    await page.goto(`${server.url}/`);
+    await page.waitForSelector('#today-body section');
+    expect(
+      await page.evaluate(
+        () => (document as unknown as { documentElement: { lang: string } }).documentElement.lang,
+      ),
+    ).toBe(lang);
+    expect(await text(page, '#h-today')).toMatch(heading);
+    expect(await text(page, '#today-body')).toContain(alerts);
+    await shot(page, `sidebar-today-${lang}`);
+    await axeCheck(page, `today ${lang}`);
+  });
+
+  it('shows a client card', async () => {
+    await tabTo(page, '#tab-client');
+    await page.keyboard.press('Enter');
+    expect(await text(page, '#client-show')).toBe(show);
+    await tabTo(page, '#client-show');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#card-name');
+    await axeCheck(page, `client card ${lang}`);
+  });
 });

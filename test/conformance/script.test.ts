@@ -118,8 +118,8 @@ describe('ScriptApp — https://developers.google.com/apps-script/reference/scri
 
   it('a method the emulator lacks says so by name', () => {
     const { ScriptApp } = setup('2026-03-02T08:00:00Z');
-    expect(() => (ScriptApp as unknown as { getService(): unknown }).getService()).toThrow(
-      'Not emulated: ScriptApp.getService()',
+    expect(() => (ScriptApp as unknown as { invalidateAuth(): unknown }).invalidateAuth()).toThrow(
+      'Not emulated: ScriptApp.invalidateAuth()',
     );
   });
 });

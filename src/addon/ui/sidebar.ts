@@ -427,11 +427,7 @@ async function resend(clientId: string): Promise<void> {
     showError(msg(`sidebar.resend.${info.reason}`));
     return;
   }
-  const sentAt = info.sentAt
-    ? msg('sidebar.resend.sentAt', {
-        date: new Date(info.sentAt).toLocaleString(document.documentElement.lang),
-      })
-    : '';
+  const sentAt = info.sentAt ? msg('sidebar.resend.sentAt', { date: info.sentAt }) : '';
   const yes = await confirmDialog(
     msg('sidebar.resend.confirmTitle'),
     msg('sidebar.resend.confirmText', { week: info.week, to: info.to, sentAt }),

@@ -109,7 +109,10 @@ describe('etapaja serve', () => {
         ok: false,
         error: { message: 'Script function not found: nope' },
       });
-      expect((await request(`${server.url}/exec`)).status).toBe(404);
+      // The bundle has a web app now (src/webapp): a bare /exec is its home page.
+      const home = await request(`${server.url}/exec`);
+      expect(home.status).toBe(200);
+      expect(home.body).toContain('Etäpaja');
       expect((await request(`${server.url}/drive`)).body).toContain('Etäpaja');
       expect((await request(`${server.url}/outbox`)).status).toBe(200);
     } finally {

@@ -60,6 +60,7 @@ export const participation = defineMessages({
     'participation.monthly.open': 'Avoinna',
     'participation.monthly.allowanceDays': 'Kulukorvauspäivät',
     'participation.monthly.allowanceEuros': 'Kulukorvaus (€)',
+    'participation.monthly.chartTitle': 'Läsnäolot {month}',
   },
   sv: {
     'participation.form.title': 'Dagens arbetsverksamhet',
@@ -116,6 +117,7 @@ export const participation = defineMessages({
     'participation.monthly.open': 'Öppna',
     'participation.monthly.allowanceDays': 'Dagar med kostnadsersättning',
     'participation.monthly.allowanceEuros': 'Kostnadsersättning (€)',
+    'participation.monthly.chartTitle': 'Närvaro {month}',
   },
   en: {
     'participation.form.title': "Today's work activity",
@@ -172,5 +174,6 @@ export const participation = defineMessages({
     'participation.monthly.open': 'Open',
     'participation.monthly.allowanceDays': 'Allowance days',
     'participation.monthly.allowanceEuros': 'Expense allowance (€)',
+    'participation.monthly.chartTitle': 'Attendance {month}',
   },
 });
