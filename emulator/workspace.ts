@@ -43,6 +43,8 @@ export interface InitOptions {
 
 export interface RunOptions {
   user?: string;
+  /** Who Session.getActiveUser names, if not `user`: '' for an anonymous web app visitor. */
+  activeUser?: string;
   trigger?: StoredTrigger;
 }
 
@@ -157,12 +159,13 @@ export class Workspace {
     return project;
   }
 
-  contextFor(projectId: string, user = this.meta.owner): ScriptContext {
+  contextFor(projectId: string, user = this.meta.owner, activeUser?: string): ScriptContext {
     const project = this.project(projectId);
     return {
       rt: this.rt,
       projectId,
       user,
+      activeUser,
       owner: this.meta.owner,
       timeZone: project.manifest.timeZone ?? this.meta.timeZone,
       boundSpreadsheetId: this.meta.boundSpreadsheetId,
@@ -195,7 +198,7 @@ export class Workspace {
     let value: unknown;
     let error: Error | undefined;
     try {
-      const ctx = this.contextFor(projectId, user);
+      const ctx = this.contextFor(projectId, user, options.activeUser);
       const context = loadInto(compile(projectId, project.code), buildGlobals(ctx));
       const fn = (context as Record<string, unknown>)[functionName];
       if (typeof fn !== 'function') {
@@ -203,7 +206,7 @@ export class Workspace {
       }
       value = (fn as (...a: unknown[]) => unknown)(...this.eventHandles(ctx, options, args));
     } catch (e) {
-      error = e instanceof Error ? e : new Error(String(e));
+      error = asError(e);
     } finally {
       releaseLocksOf(this.rt.store(LOCK_STORE), id);
       this.rt.end(execution);
@@ -339,4 +342,19 @@ export class Workspace {
       timezone: 'UTC',
     };
   }
+}
+
+/**
+ * Errors thrown by script code come from the sandbox's own realm, where `instanceof Error` is
+ * false: keep their message and name rather than turning them into "Error: …" strings.
+ */
+function asError(thrown: unknown): Error {
+  if (thrown instanceof Error) return thrown;
+  if (thrown && typeof thrown === 'object' && typeof (thrown as Error).message === 'string') {
+    const error = new Error((thrown as Error).message);
+    error.name = String((thrown as Error).name ?? 'Error');
+    error.stack = String((thrown as Error).stack ?? error.stack);
+    return error;
+  }
+  return new Error(String(thrown));
 }

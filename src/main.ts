@@ -3,29 +3,68 @@
  * function in dist/Code.js (scripts/build.js appends one delegating stub per export), reachable
  * from menus, triggers and google.script.run. Rules live in the imported modules.
  *
- * Editing rule for everyone: add or remove single export lines; keep this file a list.
+ * Editing rule for everyone: one line per entry point, in the section that says who may call it.
  */
+import { coachOnly } from './addon/access';
+import * as sidebarShell from './addon/sidebar';
+import * as clientRecordJob from './jobs/client-record';
+import * as demo from './jobs/demo-roster';
+import * as dispatch from './jobs/dispatch';
+import * as folders from './jobs/folders';
+import * as imports from './jobs/import-clients';
+import * as intake from './jobs/intake';
+import * as meetings from './jobs/meetings';
+import * as nightlyJob from './jobs/nightly';
+import * as planning from './jobs/plan-week';
+import * as preview from './jobs/preview';
+import * as groups from './jobs/propose-groups';
+import * as reflection from './jobs/reflection-form';
+import * as reminderJob from './jobs/reminders';
+import * as reports from './jobs/reports';
+import * as resend from './jobs/resend';
+import * as setupJob from './jobs/setup';
+import * as sidebar from './jobs/sidebar';
+import * as actions from './jobs/sidebar-actions';
+import * as card from './jobs/sidebar-client';
+import * as welcome from './jobs/welcome';
+
+// Simple triggers: Apps Script runs them without authorisation; they only build the menu.
 export { onOpen, onInstall } from './addon/menu';
-export { onReflectionSubmit } from './jobs/intake';
-export { nightly, setupParticipation } from './jobs/nightly';
-export { ensureClientFolders } from './jobs/folders';
-export { reflectionLink, rotateReflectionToken } from './jobs/reflection-form';
-export { absenceReport, monthlySummary } from './jobs/reports';
-export { clientRecord } from './jobs/client-record';
-export { weeklyDispatch } from './jobs/dispatch';
-export { reminders } from './jobs/reminders';
-export { syncMeetings } from './jobs/meetings';
-export { sendWelcome } from './jobs/welcome';
-export { previewWeekly } from './jobs/preview';
-export { resendWeekly, resendWeeklyInfo } from './jobs/resend';
-export { setup } from './jobs/setup';
-export { importClients, validateRoster } from './jobs/import-clients';
-export { planNextWeek } from './jobs/plan-week';
-export { proposeGroups } from './jobs/propose-groups';
-export { loadDemoRoster } from './jobs/demo-roster';
-export { showSidebar } from './addon/sidebar';
-export { sidebarToday } from './jobs/sidebar';
-export { sidebarClient } from './jobs/sidebar-client';
-export { enrolClient, markAttendance, bookOneToOne, approvePlans } from './jobs/sidebar-actions';
+
+// Client-facing: anyone with the web app's address reaches these; they check the token.
 export { doGet, doPost } from './webapp/web-app';
 export { uploadSubmission } from './jobs/upload';
+
+// For coaches only — the sidebar, the menu and installable triggers (see addon/access.ts).
+export const onReflectionSubmit = coachOnly('onReflectionSubmit', intake.onReflectionSubmit);
+export const nightly = coachOnly('nightly', nightlyJob.nightly);
+export const setupParticipation = coachOnly('setupParticipation', nightlyJob.setupParticipation);
+export const ensureClientFolders = coachOnly('ensureClientFolders', folders.ensureClientFolders);
+export const reflectionLink = coachOnly('reflectionLink', reflection.reflectionLink);
+export const rotateReflectionToken = coachOnly(
+  'rotateReflectionToken',
+  reflection.rotateReflectionToken,
+);
+export const absenceReport = coachOnly('absenceReport', reports.absenceReport);
+export const monthlySummary = coachOnly('monthlySummary', reports.monthlySummary);
+export const clientRecord = coachOnly('clientRecord', clientRecordJob.clientRecord);
+export const weeklyDispatch = coachOnly('weeklyDispatch', dispatch.weeklyDispatch);
+export const reminders = coachOnly('reminders', reminderJob.reminders);
+export const syncMeetings = coachOnly('syncMeetings', meetings.syncMeetings);
+export const sendWelcome = coachOnly('sendWelcome', welcome.sendWelcome);
+export const previewWeekly = coachOnly('previewWeekly', preview.previewWeekly);
+export const resendWeekly = coachOnly('resendWeekly', resend.resendWeekly);
+export const resendWeeklyInfo = coachOnly('resendWeeklyInfo', resend.resendWeeklyInfo);
+export const setup = coachOnly('setup', setupJob.setup);
+export const importClients = coachOnly('importClients', imports.importClients);
+export const validateRoster = coachOnly('validateRoster', imports.validateRoster);
+export const planNextWeek = coachOnly('planNextWeek', planning.planNextWeek);
+export const proposeGroups = coachOnly('proposeGroups', groups.proposeGroups);
+export const loadDemoRoster = coachOnly('loadDemoRoster', demo.loadDemoRoster);
+export const showSidebar = coachOnly('showSidebar', sidebarShell.showSidebar);
+export const sidebarToday = coachOnly('sidebarToday', sidebar.sidebarToday);
+export const sidebarClient = coachOnly('sidebarClient', card.sidebarClient);
+export const enrolClient = coachOnly('enrolClient', actions.enrolClient);
+export const markAttendance = coachOnly('markAttendance', actions.markAttendance);
+export const bookOneToOne = coachOnly('bookOneToOne', actions.bookOneToOne);
+export const approvePlans = coachOnly('approvePlans', actions.approvePlans);

@@ -9,6 +9,11 @@ export interface ScriptContext {
   projectId: string;
   /** Session.getActiveUser / getEffectiveUser: the account the execution runs as. */
   user: string;
+  /**
+   * Session.getActiveUser when it differs from the account the script runs as: '' for an
+   * anonymous visitor of a web app that executes as its deployer. Undefined means `user`.
+   */
+  activeUser?: string;
   /** The owner of the workspace (the script's owner). */
   owner: string;
   /** The script's time zone (appsscript.json `timeZone`). */

@@ -4,7 +4,8 @@ import { withCoverage } from '../runtime/context';
 
 /**
  * Session. https://developers.google.com/apps-script/reference/base/session
- * The active and the effective user are both the account the execution runs as (`ctx.user`);
+ * The effective user is the account the execution runs as (`ctx.user`); the active user is the
+ * same unless the context says otherwise (`ctx.activeUser`: '' for an anonymous web app visitor);
  * the locale is Finnish, the language of Etäpaja's users.
  */
 
@@ -32,7 +33,7 @@ export function createSession(ctx: ScriptContext): GoogleAppsScript.Base.Session
   const session = {
     getActiveUser() {
       call('getActiveUser');
-      return makeUser(ctx.user);
+      return makeUser(ctx.activeUser ?? ctx.user);
     },
     getEffectiveUser() {
       call('getEffectiveUser');

@@ -114,7 +114,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
     return { status: 200, html: withShim(shown.html) };
   };
 
-  const runCall = (body: string): { status: number; answer: unknown } => {
+  const runCall = (body: string, fromWebApp: boolean): { status: number; answer: unknown } => {
     let request: { fn?: unknown; args?: unknown };
     try {
       request = JSON.parse(body) as { fn?: unknown; args?: unknown };
@@ -135,7 +135,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           error: { name: 'ScriptError', message: `Script function not found: ${fn}` },
         },
       };
-    const result = workspace.run(PROJECT_ID, fn, args);
+    // google.script.run from the web app's pages runs as the deployer for an anonymous visitor
+    // (Session.getActiveUser() is ''), as a web app that executes as its deployer does.
+    const result = workspace.run(PROJECT_ID, fn, args, {
+      activeUser: fromWebApp ? '' : undefined,
+    });
     workspace.save();
     if (result.error)
       return {
@@ -177,7 +181,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         name: 'postData',
       };
     }
-    const result = workspace.run(PROJECT_ID, fn, [event]);
+    const result = workspace.run(PROJECT_ID, fn, [event], { activeUser: '' });
     workspace.save();
     if (result.error) {
       const missing = /Script function not found/.test(result.error.message);
@@ -213,7 +217,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         if (url.pathname === RUN_PATH) {
           if (req.method !== 'POST' || req.headers['x-etapaja-run'] !== '1')
             return send(res, 403, 'text/plain', 'Forbidden');
-          const { status, answer } = runCall(await readBody(req));
+          // Which page called: the sidebar is the coach's, /exec pages are the public web app's.
+          const referer = new URL(req.headers.referer ?? '/', 'http://127.0.0.1').pathname;
+          const { status, answer } = runCall(await readBody(req), referer.startsWith('/exec'));
           return send(res, status, 'application/json', JSON.stringify(answer));
         }
         if (url.pathname === '/' && req.method === 'GET') {

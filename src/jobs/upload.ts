@@ -17,6 +17,7 @@ import { withRetry } from '../services/retry';
 import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
 import type { Participant } from './reflection-form';
+import { logRefusal } from './refusal-log';
 import { verifyUploader } from './upload-identity';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 
@@ -70,7 +71,7 @@ export function uploadSubmission(token: unknown, request: unknown): UploadResult
     request && typeof request === 'object' ? (request as UploadRequest) : {};
   const client = verifyUploader(token, req.ticket, wb);
   if (!client) {
-    logRefusal(wb, '', 'token', '');
+    logUploadRefusal(wb, '', 'token', '');
     return { ok: false, reason: 'token', message: tokenRefusal() };
   }
   const lang = client.lang;
@@ -173,40 +174,25 @@ function refuse(
   mimeType: string,
   lockNeeded = true,
 ): UploadResult {
-  logRefusal(wb, client.id, reason, mimeType, lockNeeded);
+  logUploadRefusal(wb, client.id, reason, mimeType, lockNeeded);
   return { ok: false, reason, message: refusalMessage(client.lang, reason) };
 }
 
-/**
- * At most this many refusals are logged per hour: the page is open to anyone with the address,
- * and a flood of forged tokens must not fill the log sheet.
- */
-export const MAX_LOGGED_REFUSALS_PER_HOUR = 50;
-
-function logRefusal(
+function logUploadRefusal(
   wb: WorkbookContext,
   clientId: string,
   reason: string,
   mimeType: string,
   lockNeeded = true,
 ): void {
-  const write = (): void => {
-    const cache = CacheService.getScriptCache();
-    const key = `uploadRefusals:${Math.floor(wb.now / 3_600_000)}`;
-    const count = Number(cache.get(key) ?? '0');
-    if (count > MAX_LOGGED_REFUSALS_PER_HOUR) return;
-    cache.put(key, String(count + 1), 3600);
-    const message =
-      count === MAX_LOGGED_REFUSALS_PER_HOUR
-        ? t(wb.lang, 'webapp.log.capped')
-        : t(wb.lang, 'webapp.log.refused', { reason });
-    // Ids only: the type the browser claimed, never the file's name or the token itself.
-    const details = mimeType ? `${reason} ${mimeType.slice(0, 80)}` : reason;
-    appendRows(openTable(wb.spreadsheet, 'log'), [
-      logRow('upload', 'warning', message, clientId, details),
-    ]);
-  };
-  if (!lockNeeded) return write();
-  // A refusal is logged if the lock comes soon; the client's answer never waits on it.
-  withScriptLock(write, 5_000);
+  // Ids only: the type the browser claimed, never the file's name or the token itself.
+  const details = mimeType ? `${reason} ${mimeType.slice(0, 80)}` : reason;
+  logRefusal(
+    wb,
+    'upload',
+    clientId,
+    t(wb.lang, 'webapp.log.refused', { reason }),
+    details,
+    lockNeeded,
+  );
 }

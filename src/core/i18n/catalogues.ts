@@ -1,4 +1,5 @@
 import type { Lang } from '../types';
+import { access } from './messages/access';
 import { audit } from './messages/audit';
 import { common } from './messages/common';
 import { mail } from './messages/mail';
@@ -17,6 +18,7 @@ import { workbook } from './messages/workbook';
  * object here; keys are prefixed by area (`roster.`, `mail.`…) so areas never collide.
  */
 const areas = [
+  access,
   audit,
   common,
   mail,

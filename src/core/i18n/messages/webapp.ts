@@ -41,8 +41,6 @@ export const webapp = defineMessages({
     'webapp.textFile': 'Teksti {date} {time}.txt',
     'webapp.log.stored': 'Asiakas lähetti {kind}-tiedoston latussivulta.',
     'webapp.log.refused': 'Latussivun lähetys hylättiin: {reason}.',
-    'webapp.log.capped':
-      'Hylättyjä lähetyksiä on tällä tunnilla paljon; loput jätetään kirjaamatta.',
     'meeting.problem.noOwnLink':
       'tapaamisella {meeting} ei ole omaa linkkiä (asetus: oma linkki). Lisää linkki ryhmälle tai tapaamiselle.',
     'meeting.problem.badOwnLink': 'tapaamisen {meeting} linkki ”{link}” ei ole https-osoite',
@@ -79,7 +77,6 @@ export const webapp = defineMessages({
     'webapp.textFile': 'Text {date} {time}.txt',
     'webapp.log.stored': 'Klienten skickade en fil ({kind}) från uppladdningssidan.',
     'webapp.log.refused': 'En sändning från uppladdningssidan avvisades: {reason}.',
-    'webapp.log.capped': 'Många avvisade sändningar denna timme; resten loggas inte.',
     'meeting.problem.noOwnLink':
       'mötet {meeting} har ingen egen länk (inställning: egen länk). Lägg till en länk för gruppen eller mötet.',
     'meeting.problem.badOwnLink': 'länken ”{link}” för mötet {meeting} är ingen https-adress',
@@ -116,7 +113,6 @@ export const webapp = defineMessages({
     'webapp.textFile': 'Text {date} {time}.txt',
     'webapp.log.stored': 'The client sent a file ({kind}) from the upload page.',
     'webapp.log.refused': 'An upload from the upload page was refused: {reason}.',
-    'webapp.log.capped': 'Many refused uploads this hour; the rest are not logged.',
     'meeting.problem.noOwnLink':
       'meeting {meeting} has no link of its own (setting: own link). Add a link to the group or the meeting.',
     'meeting.problem.badOwnLink': 'the link "{link}" of meeting {meeting} is not an https address',
