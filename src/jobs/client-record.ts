@@ -154,6 +154,10 @@ export function clientRecord(clientId: string): ClientRecordResult {
     plans: tryOpenTable(wb.spreadsheet, 'plans'),
     reflections: tryOpenTable(wb.spreadsheet, 'reflections'),
   });
+  // An export of a client's data: the log sheet keeps who-what-when (ids, never names).
+  appendRows(openTable(wb.spreadsheet, 'log'), [
+    logRow('client-record', 'info', t(wb.lang, 'reliability.export.record'), id, file.getId()),
+  ]);
   return { ok: true, url: file.getUrl(), name: file.getName(), created };
 }
 

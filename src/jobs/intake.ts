@@ -8,7 +8,7 @@ import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
-import { openWorkbook, type WorkbookContext } from './workbook-context';
+import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 import {
   participantsOf,
   readReflectionForms,
@@ -54,9 +54,35 @@ export function intakeResponses(responses: ResponseData[], wb: WorkbookContext):
   const rows = fresh.map((r) =>
     reflectionRow(r, forms, clients, verifying.has(r.formId), wb, reflections.columns),
   );
+  // Failed authorisations (a forged, rotated or another client's token) are logged first: a
+  // crash between the two appends may log one twice, never lose it. Ids and reasons only.
+  const refusals = rows.filter((row) => REFUSED.has(cellText(row.refusal)));
+  if (refusals.length > 0)
+    appendRows(
+      openTable(wb.spreadsheet, 'log'),
+      refusals.slice(0, MAX_LOGGED_FORM_REFUSALS).map((row, i) =>
+        i === MAX_LOGGED_FORM_REFUSALS - 1 && refusals.length > MAX_LOGGED_FORM_REFUSALS
+          ? logRow('intake', 'warning', t(wb.lang, 'reliability.auth.formCapped'))
+          : logRow(
+              'intake',
+              'warning',
+              t(wb.lang, 'reliability.auth.formRefused', {
+                reason: t(wb.lang, `participation.review.${cellText(row.refusal)}`),
+              }),
+              '',
+              `${cellText(row.responseId)} ${cellText(row.refusal)}`,
+            ),
+      ),
+    );
+  for (const row of rows) delete row.refusal;
   appendRows(reflections, rows);
   return rows.length;
 }
+
+/** Review reasons that are a failed authorisation (a missing token is only unattributed). */
+const REFUSED = new Set(['unknown-token', 'token-email-conflict', 'client-closed']);
+/** Log rows per run for refused responses: the form is open to anyone with its address. */
+export const MAX_LOGGED_FORM_REFUSALS = 50;
 
 /** Forms whose respondent emails are Google-verified: collected with sign-in required. */
 function verifyingForms(forms: ReflectionForms, responses: ResponseData[]): Set<string> {
@@ -111,6 +137,7 @@ function reflectionRow(
     tasksDone: answer('did'),
     matchedBy: who.via,
     problems: problems.join(' '),
+    refusal: who.via === 'review' ? who.reason : '',
   };
   for (const [field, value] of extras) {
     if (columns.has(field)) row[field] = value;

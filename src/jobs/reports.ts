@@ -101,7 +101,21 @@ export function absenceReport(
       absenceReportHtml(report, tr, wb.lang, wb.settings.organisation),
       'text/html',
     ).getUrl();
-    csvUrl = writeFile(folder, `${base}.csv`, toCsv(rows), 'text/csv').getUrl();
+    const csv = writeFile(folder, `${base}.csv`, toCsv(rows), 'text/csv');
+    csvUrl = csv.getUrl();
+    // An export of client data (to Drive, for Kela): a log row, ids only.
+    appendRows(openTable(wb.spreadsheet, 'log'), [
+      logRow(
+        'reports',
+        'info',
+        t(wb.lang, 'reliability.export.absenceReport', {
+          start: formatDate(period.start),
+          end: formatDate(period.end),
+        }),
+        '',
+        csv.getId(),
+      ),
+    ]);
   }
   return { report, sheetName, htmlUrl, csvUrl };
 }
@@ -215,6 +229,15 @@ export function monthlySummary(
     rows.length,
     t(wb.lang, 'participation.monthly.chartTitle', { month: which }),
   );
+  appendRows(openTable(wb.spreadsheet, 'log'), [
+    logRow(
+      'reports',
+      'info',
+      t(wb.lang, 'reliability.export.monthly', { month: which }),
+      '',
+      sheet.getName(),
+    ),
+  ]);
   return rows;
 }
 

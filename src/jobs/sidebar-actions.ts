@@ -16,7 +16,14 @@ import { updateAttendance } from './attendance';
 import { readMailData } from './dispatch-data';
 import { CLIENT_COUNTER_PROPERTY, noteText } from './import-clients';
 import { syncOneToOne } from './meetings';
-import { emailKey, logRow, openWorkbook, rosterContext } from './workbook-context';
+import { logRefusal } from './refusal-log';
+import {
+  emailKey,
+  logRow,
+  openWorkbook,
+  rosterContext,
+  type WorkbookContext,
+} from './workbook-context';
 
 /**
  * What the sidebar's Actions do. Each validates what the coach typed with the same rules as the
@@ -37,6 +44,27 @@ function locked<T>(work: () => T): T {
   const result = withScriptLock(work, 30_000);
   if (!result.ran) throw new Error(BUSY);
   return result.value;
+}
+
+/**
+ * A coach is anyone in the settings' coaches, or the workbook's owner (who installed it); with
+ * no coaches in the settings yet, anyone who can open the workbook. An editor who is not a
+ * coach (or a session without a known user) is refused, and the refusal is a log row.
+ */
+export function isCoach(wb: WorkbookContext, email: string): boolean {
+  if (wb.settings.coaches.length === 0) return true;
+  if (email === '') return false;
+  if (wb.settings.coaches.some((c) => emailKey(c) === email)) return true;
+  return emailKey(wb.spreadsheet.getOwner()?.getEmail() ?? '') === email;
+}
+
+/** The refusal of a sidebar action to a non-coach (logged), or null for a coach. */
+function refusedUnlessCoach(action: string): { ok: false; problems: FieldProblem[] } | null {
+  const wb = openWorkbook();
+  const me = emailKey(Session.getActiveUser().getEmail());
+  if (isCoach(wb, me)) return null;
+  logRefusal(wb, action, '', t(wb.lang, 'access.log.refused', { fn: action }), action);
+  return { ok: false, problems: [{ field: '', text: t(wb.lang, 'access.denied') }] };
 }
 
 export interface EnrolForm {
@@ -69,6 +97,8 @@ const days = (list: unknown): Weekday[] =>
  */
 export function enrolClient(form: EnrolForm): ActionResult<{ id: string; warnings: string[] }> {
   const f: EnrolForm = form && typeof form === 'object' ? form : {};
+  const refused = refusedUnlessCoach('enrolClient');
+  if (refused) return refused;
   return locked(() => {
     const ctx = openWorkbook();
     const { lang } = ctx;
@@ -156,6 +186,8 @@ const STATUSES: AttendanceStatus[] = ['present', 'absent', 'no-service'];
  */
 export function markAttendance(mark: AttendanceMark): ActionResult<{ key: string }> {
   const m: AttendanceMark = mark && typeof mark === 'object' ? mark : {};
+  const refused = refusedUnlessCoach('markAttendance');
+  if (refused) return refused;
   return locked(() => {
     const wb = openWorkbook();
     const { lang } = wb;
@@ -228,6 +260,8 @@ export interface OneToOneForm {
 /** Server function: a one-to-one session in the meetings sheet, with its Calendar event and Meet link. */
 export function bookOneToOne(form: OneToOneForm): ActionResult<{ id: string; link: string }> {
   const f: OneToOneForm = form && typeof form === 'object' ? form : {};
+  const refused = refusedUnlessCoach('bookOneToOne');
+  if (refused) return refused;
   return locked(() => {
     const wb = openWorkbook();
     const { lang } = wb;
@@ -268,6 +302,8 @@ export function bookOneToOne(form: OneToOneForm): ActionResult<{ id: string; lin
 
 /** Server function: approves a client's plan days of a week (default next week). */
 export function approvePlans(clientId: string, week?: string): ActionResult<{ approved: number }> {
+  const refused = refusedUnlessCoach('approvePlans');
+  if (refused) return refused;
   return locked(() => {
     const wb = openWorkbook();
     const target = typeof week === 'string' && week ? week : isoWeekOf(addDays(wb.today, 7));

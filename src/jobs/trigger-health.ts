@@ -80,9 +80,11 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
       beat !== undefined &&
       wb.now - beat > STALE_HOURS * 3_600_000;
     if (have.length > allowed || stale) {
-      for (const extra of stale ? have : have.slice(1)) ScriptApp.deleteTrigger(extra);
+      // All of them go and one new one is made: the API cannot tell which copy Google
+      // disabled, and keeping "the first" could keep a disabled one (test/integration/reliability).
+      for (const extra of have) ScriptApp.deleteTrigger(extra);
+      createTrigger(spec, wb.settings.timeZone);
       if (stale) {
-        createTrigger(spec, wb.settings.timeZone);
         note(spec.functionName, 'reliability.trigger.stale', {
           hours: Math.floor((wb.now - (beat as number)) / 3_600_000),
         });
@@ -102,7 +104,11 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
       );
       note(INTAKE_HANDLER, 'reliability.trigger.missing', {});
     } else if (have.length > 1) {
-      for (const extra of have.slice(1)) ScriptApp.deleteTrigger(extra);
+      for (const extra of have) ScriptApp.deleteTrigger(extra);
+      createTrigger(
+        { functionName: INTAKE_HANDLER, kind: 'form-submit', formId: info.formId },
+        wb.settings.timeZone,
+      );
       note(INTAKE_HANDLER, 'reliability.trigger.duplicate', { count: have.length });
     }
   }

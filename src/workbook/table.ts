@@ -93,18 +93,104 @@ export function tableFromValues(
   return { sheet, schema, columns, extraHeaders, width: header.length, rows };
 }
 
-/** Appends rows in one setValues call; fields with no column are dropped (reported by caller). */
+/** How many times appendRows writes again after a coach's edit displaced its block. */
+export const APPEND_ATTEMPTS = 3;
+
+const isBlankRow = (row: readonly unknown[] | undefined): boolean =>
+  !row || row.every((cell) => cell === '' || cell === null);
+
+/** A row's identity for comparing two reads: its first `width` cells. */
+function rowSignature(row: readonly unknown[] | undefined, width: number): string {
+  const cells: unknown[] = [];
+  for (let i = 0; i < width; i++) {
+    const cell = row?.[i] ?? '';
+    cells.push(cell instanceof Date ? `D${cell.getTime()}` : cell);
+  }
+  return JSON.stringify(cells);
+}
+
+/**
+ * Appends rows, batched, without ever overwriting a row a person added meanwhile.
+ *
+ * Apps Script has no atomic batched append: the script learns where the table ends (a read) and
+ * then writes below it (a second call), and a Range is fixed coordinates, so a coach who inserts
+ * rows above the end between the two calls pushes the last rows down into the block about to be
+ * written. Each attempt therefore reads the sheet (one call: where it ends and what its last rows
+ * hold), writes the block below it (one call), and reads the block's neighbourhood back (one
+ * call). If the rows just above the block or just below it show that the table's end moved down
+ * by k rows, the k rows that moved into the block's place are known from the first read: they are
+ * written back where they were (one call, undoing our write) and the block is appended again.
+ * Fields with no column are dropped (reported by the caller).
+ */
 export function appendRows(table: Table, rows: Record<string, unknown>[]): void {
   if (rows.length === 0) return;
-  const start = table.sheet.getLastRow() + 1;
+  const width = Math.max(1, table.width);
   const block: Cell[][] = rows.map((row) => {
-    const line: Cell[] = new Array(table.width).fill('');
+    const line: Cell[] = new Array(width).fill('');
     for (const [field, index] of table.columns) {
       if (field in row) line[index] = toCell(row[field]);
     }
     return line;
   });
-  table.sheet.getRange(start, 1, block.length, table.width).setValues(block);
+  const n = block.length;
+  const sheet = table.sheet;
+  for (let attempt = 1; ; attempt++) {
+    const before = sheet.getDataRange().getValues();
+    const last = before.length; // the last row with content (at least the header)
+    sheet.getRange(last + 1, 1, n, width).setValues(block);
+    const displaced = displacedRows(sheet, before, last, n, width);
+    if (displaced.length === 0 || attempt >= APPEND_ATTEMPTS) return;
+    // Undo: what stood in the block's place before our write (moved-down rows, then blanks).
+    const undo: Cell[][] = [];
+    for (let i = 0; i < n; i++)
+      undo.push(
+        i < displaced.length
+          ? // getValues gives text cells without their apostrophe: toCell puts it back.
+            displaced[i].slice(0, width).map(toCell)
+          : (new Array(width).fill('') as Cell[]),
+      );
+    sheet.getRange(last + 1, 1, n, width).setValues(undo);
+  }
+}
+
+/**
+ * The rows of `before` (the read just before the write) that a person's row insertion moved
+ * into the block written at `last + 1`, in sheet order; [] when the block landed where the
+ * table ended. One small read when nothing moved; a full read when something did.
+ */
+function displacedRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  before: unknown[][],
+  last: number,
+  n: number,
+  width: number,
+): unknown[][] {
+  const sig = (row: readonly unknown[] | undefined) => rowSignature(row, width);
+  // The old last row, the block and as many rows below it: unchanged when nothing moved.
+  const around = sheet.getRange(last, 1, 2 * n + 1, width).getValues();
+  const moved =
+    sig(around[0]) !== sig(before[last - 1]) || around.slice(n + 1).some((row) => !isBlankRow(row));
+  if (!moved) return [];
+  const now = sheet.getDataRange().getValues();
+  // What the sheet holds besides our block (wherever the block is now).
+  const present = new Map<string, number>();
+  for (const row of now) present.set(sig(row), (present.get(sig(row)) ?? 0) + 1);
+  for (let i = last; i < last + n; i++) {
+    const s = sig(now[i]);
+    if ((present.get(s) ?? 0) > 0) present.set(s, (present.get(s) as number) - 1);
+  }
+  // Old last rows that survived below the block: the run just above them in the old order
+  // moved into the block's place, and is gone from the sheet.
+  let survivors = 0;
+  while (last + n + survivors < now.length && !isBlankRow(now[last + n + survivors])) survivors++;
+  const lost: unknown[][] = [];
+  for (let row = last - survivors; row >= 2 && lost.length < n; row--) {
+    const old = before[row - 1];
+    const s = sig(old);
+    if (isBlankRow(old) || (present.get(s) ?? 0) > 0) break;
+    lost.unshift(old);
+  }
+  return lost;
 }
 
 /**

@@ -22,9 +22,12 @@ export const reliability = defineMessages({
     'reliability.retention.archiveName': 'Arkisto',
     'reliability.auth.formRefused':
       'Lomakevastausta ei liitetty asiakkaaseen (tunniste ei kelpaa): {reason}',
-    'reliability.auth.formCapped': 'Paljon hylättyjä lomakevastauksia; loput kirjattiin vain tarkistettaviksi.',
-    'reliability.export.record': 'Asiakastietue vietiin (tehtiin tai päivitettiin) ohjaajan pyynnöstä.',
-    'reliability.export.absenceReport': 'Poissaoloilmoitus {start}–{end} tehtiin ja tallennettiin Driveen.',
+    'reliability.auth.formCapped':
+      'Paljon hylättyjä lomakevastauksia; loput kirjattiin vain tarkistettaviksi.',
+    'reliability.export.record':
+      'Asiakastietue vietiin (tehtiin tai päivitettiin) ohjaajan pyynnöstä.',
+    'reliability.export.absenceReport':
+      'Poissaoloilmoitus {start}–{end} tehtiin ja tallennettiin Driveen.',
     'reliability.export.monthly': 'Kuukausiyhteenveto {month} tehtiin.',
   },
   sv: {
@@ -45,8 +48,10 @@ export const reliability = defineMessages({
     'reliability.auth.formRefused':
       'Formulärsvaret kopplades inte till en klient (ogiltig kod): {reason}',
     'reliability.auth.formCapped': 'Många avvisade formulärsvar; resten finns bara för granskning.',
-    'reliability.export.record': 'Klientjournalen exporterades (gjordes eller uppdaterades) på handledarens begäran.',
-    'reliability.export.absenceReport': 'Frånvarorapporten {start}–{end} gjordes och sparades i Drive.',
+    'reliability.export.record':
+      'Klientjournalen exporterades (gjordes eller uppdaterades) på handledarens begäran.',
+    'reliability.export.absenceReport':
+      'Frånvarorapporten {start}–{end} gjordes och sparades i Drive.',
     'reliability.export.monthly': 'Månadssammandraget {month} gjordes.',
   },
   en: {
@@ -66,9 +71,12 @@ export const reliability = defineMessages({
     'reliability.retention.archiveName': 'Archive',
     'reliability.auth.formRefused':
       'A form response was not attributed to a client (the code did not pass): {reason}',
-    'reliability.auth.formCapped': 'Many refused form responses; the rest are only in the review list.',
-    'reliability.export.record': 'The client record was exported (made or updated) at a coach\'s request.',
-    'reliability.export.absenceReport': 'The absence report {start}–{end} was made and saved in Drive.',
+    'reliability.auth.formCapped':
+      'Many refused form responses; the rest are only in the review list.',
+    'reliability.export.record':
+      "The client record was exported (made or updated) at a coach's request.",
+    'reliability.export.absenceReport':
+      'The absence report {start}–{end} was made and saved in Drive.',
     'reliability.export.monthly': 'The monthly summary {month} was made.',
   },
 });
