@@ -12,8 +12,16 @@ export const WORKBOOK_TIME_ZONE = 'Europe/Helsinki';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+// Plain arithmetic, no Date objects: date math runs per row and per client in every job, and
+// a Date is costly to make inside the Apps Script runtime (and its emulator).
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_DAYS[month - 1];
 }
 
 /** Build an ISO date, or null if the day does not exist (31.2.). */
@@ -60,8 +68,20 @@ function toUtcMs(date: IsoDate): number {
 }
 
 function fromUtcMs(ms: number): IsoDate {
-  const d = new Date(ms);
-  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  // Days since 1970-01-01 to a civil date (H. Hinnant, "chrono-compatible low-level date
+  // algorithms", civil_from_days), exact for the proleptic Gregorian calendar.
+  const z = Math.floor(ms / DAY_MS) + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {

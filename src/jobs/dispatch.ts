@@ -44,6 +44,17 @@ export function coachOf(client: MailClient, data: MailData): string {
   );
 }
 
+/** The dates of an ISO week, made once per week rather than once per client. */
+const weekDateSets = new Map<string, Set<string>>();
+function weekDatesOf(week: string): Set<string> {
+  let dates = weekDateSets.get(week);
+  if (!dates) {
+    dates = new Set(datesOfIsoWeek(week));
+    weekDateSets.set(week, dates);
+  }
+  return dates;
+}
+
 /**
  * The plan rows of one client, from an index made once per plans array: filtering the whole
  * plans sheet for every client made a 10,000-client dispatch quadratic (`etapaja bench`).
@@ -78,7 +89,7 @@ export function weeklyFor(
 ): WeeklyDecision {
   const settings: Settings = data.settings;
   if (!client.email) return { client, skip: { key: 'mail.skip.noEmail' } };
-  const weekDates = new Set(datesOfIsoWeek(week));
+  const weekDates = weekDatesOf(week);
   const days = plansOf(data, client.id).filter((p) => weekDates.has(p.date));
   if (days.length === 0) return { client, skip: { key: 'mail.skip.noPlan' } };
   if (settings.plansNeedApproval && days.some((d) => !d.approved))
@@ -87,7 +98,7 @@ export function weeklyFor(
   const meetings: MeetingInfo[] = [];
   const group = groupOf(data.groups, client.group);
   if (group && group.meetingWeekday && group.meetingTime) {
-    const date = datesOfIsoWeek(week)[group.meetingWeekday - 1];
+    const date = [...weekDatesOf(week)][group.meetingWeekday - 1];
     if (!settings.closedDates.includes(date)) {
       meetings.push({
         title: t(lang, 'mail.meeting.group', { name: group.name }),

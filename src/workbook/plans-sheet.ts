@@ -45,8 +45,7 @@ export function planRowView(values: Record<string, unknown>): PlanRowView | null
   const mode = parseChoice('planMode', values.mode) as PlanDay['mode'] | null;
   const hours = parseNumber(values.hours);
   const stored = cellText(values.fingerprint);
-  const coachEdited =
-    stored === '' || stored !== planFingerprint(taskIds, mode ?? '', hours ?? NaN);
+  let edited: boolean | undefined;
   return {
     key: planKey(clientId, date),
     clientId,
@@ -58,7 +57,12 @@ export function planRowView(values: Record<string, unknown>): PlanRowView | null
     approved:
       parseYesNo(typeof values.approved === 'string' ? values.approved.trim() : values.approved) ===
       true,
-    coachEdited,
+    // Worked out when asked: planning needs it, the mail jobs that read every row do not.
+    get coachEdited(): boolean {
+      if (edited === undefined)
+        edited = stored === '' || stored !== planFingerprint(taskIds, mode ?? '', hours ?? NaN);
+      return edited;
+    },
   };
 }
 

