@@ -30,19 +30,13 @@ export type {
   Role,
 } from './store';
 export { materialiseDrive, drivePaths } from './materialise';
-export {
-  createDriveApp,
-  DriveAppEmulation,
-  Folder,
-  File,
-  DriveUser,
-  DriveIterator,
-  Access,
-  Permission,
-  NO_ITEM_MESSAGE,
-  ITERATOR_END_MESSAGE,
-  ACCESS_DENIED_MESSAGE,
-} from './api';
+export { createDriveApp, DriveAppEmulation } from './drive-app';
+export { Folder } from './folder';
+export { File } from './file';
+export { DriveIterator } from './iterators';
+export { DriveUser, Access, Permission } from './sharing';
+export { NO_ITEM_MESSAGE, ACCESS_DENIED_MESSAGE } from './common';
+export { ITERATOR_END_MESSAGE } from './iterators';
 
 import type { DriveStore } from './store';
 

@@ -1,5 +1,6 @@
 import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
+import { contentBuffer } from './content-buffer';
 import type { OutputSnapshot } from './output';
 
 /**
@@ -36,29 +37,11 @@ function createTextOutput(
   initial: string,
 ): GoogleAppsScript.Content.TextOutput {
   const call = (method: string) => ctx.rt.call('TextOutput', method);
-  let content = initial;
+  const content = contentBuffer(call, initial, (): object => output);
   let mimeType = MimeType.TEXT as string;
   let fileName: string | null = null;
   const output = {
-    append(addedContent: string) {
-      call('append');
-      content += String(addedContent);
-      return output;
-    },
-    clear() {
-      call('clear');
-      content = '';
-      return output;
-    },
-    getContent() {
-      call('getContent');
-      return content;
-    },
-    setContent(newContent: string) {
-      call('setContent');
-      content = String(newContent);
-      return output;
-    },
+    ...content.methods,
     getMimeType() {
       call('getMimeType');
       return mimeType;
@@ -82,7 +65,7 @@ function createTextOutput(
     toString: () => 'TextOutput',
     __output: (): OutputSnapshot => ({
       kind: 'text',
-      content,
+      content: content.text,
       title: '',
       mimeType: CONTENT_TYPES[mimeType],
       fileName: fileName ?? undefined,

@@ -1,6 +1,7 @@
 import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
 import { EmulatedBlob } from '../runtime/blob';
+import { contentBuffer } from './content-buffer';
 
 /**
  * HtmlOutput: https://developers.google.com/apps-script/reference/html/html-output
@@ -41,7 +42,7 @@ export function createHtmlOutput(
   asTemplate: (html: string) => unknown,
 ): GoogleAppsScript.HTML.HtmlOutput {
   const call = (method: string) => ctx.rt.call('HtmlOutput', method);
-  let content = initial;
+  const content = contentBuffer(call, initial, (): object => output);
   let title = '';
   let width = 600;
   let height = 400;
@@ -49,33 +50,15 @@ export function createHtmlOutput(
   let xFrame = XFrameOptionsMode.DEFAULT as string;
   const meta: { name: string; content: string }[] = [];
   const output = {
-    append(addedContent: string) {
-      call('append');
-      content += String(addedContent);
-      return output;
-    },
+    ...content.methods,
     appendUntrusted(addedContent: string) {
       call('appendUntrusted');
-      content += String(addedContent)
+      content.text += String(addedContent)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&#39;');
-      return output;
-    },
-    clear() {
-      call('clear');
-      content = '';
-      return output;
-    },
-    getContent() {
-      call('getContent');
-      return content;
-    },
-    setContent(newContent: string) {
-      call('setContent');
-      content = String(newContent);
       return output;
     },
     getTitle() {
@@ -145,11 +128,11 @@ export function createHtmlOutput(
     },
     asTemplate() {
       call('asTemplate');
-      return asTemplate(content);
+      return asTemplate(content.text);
     },
     getBlob() {
       call('getBlob');
-      return new EmulatedBlob(content, 'text/html', title || 'index.html');
+      return new EmulatedBlob(content.text, 'text/html', title || 'index.html');
     },
     getAs(contentType: string) {
       call('getAs');
@@ -157,12 +140,12 @@ export function createHtmlOutput(
         throw new Error(`Converting from text/html to ${String(contentType)} is not supported.`);
       if (String(contentType) === 'application/pdf')
         throw new Error('Not emulated: HtmlOutput.getAs(application/pdf)');
-      return new EmulatedBlob(content, 'text/html', title || 'index.html');
+      return new EmulatedBlob(content.text, 'text/html', title || 'index.html');
     },
     toString: () => 'HtmlOutput',
     __output: (): OutputSnapshot => ({
       kind: 'html',
-      content,
+      content: content.text,
       title,
       mimeType: 'text/html',
       xFrameOptionsMode: xFrame,

@@ -51,7 +51,9 @@ export function growTo(
 /** The value `getValues()` gives for a cell: '' for blanks and (unevaluated) formulas. */
 export function readValue(cell: StoredCell | null): CellValue {
   if (!cell || cell.v === undefined || cell.f) return '';
-  return isDate(cell.v) ? makeDate(cell.v.getTime()) : cell.v;
+  const v = cell.v;
+  // Only objects can be Dates; most cells are strings and numbers (this runs per cell read).
+  return typeof v === 'object' && v !== null && isDate(v) ? makeDate(v.getTime()) : v;
 }
 
 export function readDisplay(book: StoredSpreadsheet, cell: StoredCell | null): string {

@@ -1,4 +1,6 @@
 import { isDate, makeDate } from '../runtime/clock';
+import { utcOfWall, wallClock as zonedWallClock, wallToEpoch } from '../../src/core/time-zone';
+import type { WallClock } from '../../src/core/time-zone';
 import type { CellValue } from './store';
 
 /**
@@ -79,85 +81,18 @@ export function rulesFor(locale: string): LocaleRules {
 export const AUTOMATIC_FORMAT = '0.###############';
 export const TEXT_FORMAT = '@';
 
-// ---- wall-clock time in a zone, with Intl only (historical offsets included) ----
+// ---- wall-clock time in a zone: src/core/time-zone's Intl arithmetic, as the add-on has it ----
 
-const zoneFormatters = new Map<string, Intl.DateTimeFormat>();
-
-function zoneFormatter(tz: string): Intl.DateTimeFormat {
-  let f = zoneFormatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      era: 'short',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    zoneFormatters.set(tz, f);
-  }
-  return f;
-}
-
-export interface Wall {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+interface Wall extends WallClock {
   millisecond: number;
   weekday: number; // 0 = Sunday
 }
 
-export function wallClock(epochMs: number, tz: string): Wall {
-  const parts: Record<string, string> = {};
+function wallClock(epochMs: number, tz: string): Wall {
   const whole = Math.floor(epochMs / 1000) * 1000;
-  for (const p of zoneFormatter(tz).formatToParts(new Date(whole))) parts[p.type] = p.value;
-  const year = parts.era === 'BC' ? 1 - Number(parts.year) : Number(parts.year);
-  const wall = {
-    year,
-    month: Number(parts.month),
-    day: Number(parts.day),
-    hour: Number(parts.hour) % 24,
-    minute: Number(parts.minute),
-    second: Number(parts.second),
-    millisecond: epochMs - whole,
-    weekday: 0,
-  };
-  wall.weekday = new Date(Date.UTC(wall.year, wall.month - 1, wall.day)).getUTCDay();
-  return wall;
-}
-
-function offsetAt(epochMs: number, tz: string): number {
-  const w = wallClock(epochMs, tz);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
-}
-
-/** The instant a wall-clock time happens in a zone (the earlier one when it happens twice). */
-export function epochOfWall(
-  tz: string,
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-  millisecond = 0,
-): number {
-  const local = Date.UTC(year, month - 1, day, hour, minute, second, millisecond);
-  const day1 = 86_400_000;
-  const candidates = [
-    local - offsetAt(local - day1, tz),
-    local - offsetAt(local + day1, tz),
-  ].filter((epoch) => epoch + offsetAt(epoch, tz) === local);
-  if (candidates.length > 0) return Math.min(...candidates);
-  // In a spring-forward gap: the old offset lands after the jump.
-  return local - offsetAt(local - day1, tz);
+  const w = zonedWallClock(whole, tz);
+  const weekday = new Date(utcOfWall(w.year, w.month, w.day)).getUTCDay();
+  return { ...w, millisecond: epochMs - whole, weekday };
 }
 
 // ---- typed input ----
@@ -248,7 +183,7 @@ function parseDateTime(
     const [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
     if (h > 23 || mi > 59 || s > 59) return undefined;
     return {
-      value: makeDate(epochOfWall(tz, 1899, 12, 30, h, mi, s)),
+      value: makeDate(wallToEpoch(tz, 1899, 12, 30, h, mi, s)),
       impliedFormat: rules.timePattern,
     };
   }
@@ -261,7 +196,7 @@ function parseDateTime(
     [h, mi, s] = [Number(t[1]), Number(t[2]), Number(t[3] ?? 0)];
     if (h > 23 || mi > 59 || s > 59) return undefined;
   }
-  const epoch = epochOfWall(tz, ymd[0], ymd[1], ymd[2], h, mi, s);
+  const epoch = wallToEpoch(tz, ymd[0], ymd[1], ymd[2], h, mi, s);
   return {
     value: makeDate(epoch),
     impliedFormat: timeText ? `${rules.datePattern} ${rules.timePattern}` : rules.datePattern,
@@ -385,7 +320,7 @@ function serialToDate(serial: number, tz: string): Date {
   const ms = Math.round((serial - days) * 86_400_000);
   const base = new Date(Date.UTC(1899, 11, 30 + days));
   return makeDate(
-    epochOfWall(tz, base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate()) + ms,
+    wallToEpoch(tz, base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate()) + ms,
   );
 }
 
@@ -510,6 +445,6 @@ export function formatDate(date: Date, pattern: string, locale: string, tz: stri
 export function rezone(date: Date, fromTz: string, toTz: string): Date {
   const w = wallClock(date.getTime(), fromTz);
   return makeDate(
-    epochOfWall(toTz, w.year, w.month, w.day, w.hour, w.minute, w.second, w.millisecond),
+    wallToEpoch(toTz, w.year, w.month, w.day, w.hour, w.minute, w.second, w.millisecond),
   );
 }

@@ -1,11 +1,13 @@
+import { isValidTimeZone, offsetAt } from '../../src/core/time-zone';
 import { appsScriptError } from '../runtime/errors';
 
 /**
  * Utilities.formatDate: Java SimpleDateFormat patterns, as Apps Script formats them.
  * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
  * https://docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html
- * Zone arithmetic is Intl's (IANA data, DST-correct); names are English (Locale.US), as Apps
- * Script gives them. Week fields use the US rules (weeks start on Sunday, week 1 holds Jan 1).
+ * Zone arithmetic is src/core/time-zone's (Intl, IANA data, DST-correct), as the add-on has it;
+ * names are English (Locale.US), as Apps Script gives them. Week fields use the US rules (weeks
+ * start on Sunday, week 1 holds Jan 1).
  */
 
 const MONTHS = [
@@ -32,27 +34,6 @@ interface Zone {
 
 const FIXED = /^(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function partsFormatter(tz: string): Intl.DateTimeFormat {
-  let f = formatters.get(tz);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: tz,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-      era: 'short',
-    });
-    formatters.set(tz, f);
-  }
-  return f;
-}
-
 /** Java's TimeZone.getTimeZone: an unknown id silently becomes GMT. */
 function resolveZone(timeZone: string): Zone {
   const id = String(timeZone ?? '').trim();
@@ -62,12 +43,7 @@ function resolveZone(timeZone: string): Zone {
     return { fixedOffsetMin: fixed[1] === '-' ? -minutes : minutes };
   }
   if (id === 'GMT' || id === 'UTC' || id === 'Z') return { iana: 'UTC' };
-  try {
-    partsFormatter(id);
-    return { iana: id };
-  } catch {
-    return { fixedOffsetMin: 0 };
-  }
+  return isValidTimeZone(id) ? { iana: id } : { fixedOffsetMin: 0 };
 }
 
 interface Fields {
@@ -83,26 +59,10 @@ interface Fields {
 }
 
 function fieldsOf(ms: number, zone: Zone): Fields {
-  let offsetMin: number;
-  if (zone.iana) {
-    const parts: Record<string, string> = {};
-    for (const p of partsFormatter(zone.iana).formatToParts(new Date(ms))) parts[p.type] = p.value;
-    let year = Number(parts.year);
-    if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-    const wall = Date.UTC(
-      0,
-      Number(parts.month) - 1,
-      Number(parts.day),
-      Number(parts.hour) % 24,
-      Number(parts.minute),
-      Number(parts.second),
-    );
-    const wallDate = new Date(wall);
-    wallDate.setUTCFullYear(year);
-    offsetMin = Math.round((wallDate.getTime() - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
-  } else {
-    offsetMin = zone.fixedOffsetMin ?? 0;
-  }
+  // Whole minutes, as Z and X print them (local mean time, Helsinki +1:39:49, is rounded).
+  const offsetMin = zone.iana
+    ? Math.round(offsetAt(ms, zone.iana) / 60000)
+    : (zone.fixedOffsetMin ?? 0);
   const local = new Date(ms + offsetMin * 60000);
   return {
     year: local.getUTCFullYear(),

@@ -21,6 +21,7 @@ function formatterFor(tz: string): Intl.DateTimeFormat {
     f = new Intl.DateTimeFormat('en-US', {
       timeZone: tz,
       hourCycle: 'h23',
+      era: 'short',
       year: 'numeric',
       month: '2-digit',
       day: '2-digit',
@@ -43,29 +44,51 @@ export function isValidTimeZone(tz: string): boolean {
   }
 }
 
-interface Wall {
+/** A wall-clock reading in a zone. `year` is proleptic: 0 is 1 BC, -1 is 2 BC. */
+export interface WallClock {
   year: number;
-  month: number;
+  month: number; // 1..12
   day: number;
   hour: number;
   minute: number;
   second: number;
 }
 
-function wallClock(epochMs: number, tz: string): Wall {
-  const out: Record<string, number> = {};
+/** The wall clock of a zone at an instant, to the second (historical offsets included). */
+export function wallClock(epochMs: number, tz: string): WallClock {
+  const parts: Record<string, string> = {};
   for (const part of formatterFor(tz).formatToParts(new Date(epochMs))) {
-    if (part.type !== 'literal') out[part.type] = Number(part.value);
+    if (part.type !== 'literal') parts[part.type] = part.value;
   }
-  // Some engines still print midnight as "24" despite h23.
+  const eraYear = Number(parts.year);
   return {
-    year: out.year,
-    month: out.month,
-    day: out.day,
-    hour: out.hour % 24,
-    minute: out.minute,
-    second: out.second,
+    year: parts.era === 'BC' || parts.era === 'B' ? 1 - eraYear : eraYear,
+    month: Number(parts.month),
+    day: Number(parts.day),
+    // Some engines still print midnight as "24" despite h23.
+    hour: Number(parts.hour) % 24,
+    minute: Number(parts.minute),
+    second: Number(parts.second),
   };
+}
+
+/**
+ * Date.UTC for any proleptic year: Date.UTC itself reads years 0–99 as 1900–1999, so the year is
+ * set afterwards on a date in a leap year (2000), which keeps 29 February.
+ */
+export function utcOfWall(
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number {
+  const d = new Date(Date.UTC(2000, 0, 1));
+  d.setUTCFullYear(year, month - 1, day);
+  d.setUTCHours(hour, minute, second, millisecond);
+  return d.getTime();
 }
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -85,7 +108,7 @@ export function zonedParts(epochMs: number, tz: string): ZonedParts {
 /** Offset of the zone from UTC at an instant, in ms (positive east of Greenwich). */
 export function offsetAt(epochMs: number, tz: string): number {
   const w = wallClock(epochMs, tz);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
+  const asUtc = utcOfWall(w.year, w.month, w.day, w.hour, w.minute, w.second);
   return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
@@ -101,7 +124,21 @@ export function zonedToEpoch(date: IsoDate, time: string, tz: string): number {
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const t = /^(\d{1,2}):(\d{2})$/.exec(time);
   if (!d || !t) throw new RangeError(`zonedToEpoch: bad date or time ${date} ${time}`);
-  const local = Date.UTC(+d[1], +d[2] - 1, +d[3], +t[1], +t[2]);
+  return wallToEpoch(tz, +d[1], +d[2], +d[3], +t[1], +t[2]);
+}
+
+/** zonedToEpoch from numeric fields, to the millisecond (the emulator's Sheets and Utilities). */
+export function wallToEpoch(
+  tz: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+  millisecond = 0,
+): number {
+  const local = utcOfWall(year, month, day, hour, minute, second, millisecond);
   const before = offsetAt(local - DAY_MS, tz);
   const after = offsetAt(local + DAY_MS, tz);
   const candidates = [local - before, local - after].filter(

@@ -1,8 +1,9 @@
 import { parseAbsenceReason, parseAttendanceStatus } from '../core/attendance';
+import type { ClientCard, DayStatus } from '../core/client-card';
 import { addDays, diffDays, formatDate, isoWeekOf, parseDate, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { whatsappLink } from '../core/whatsapp';
-import type { AttendanceStatus, IsoDate } from '../core/types';
+import type { IsoDate } from '../core/types';
 import { filesUnder, tryFolder } from '../services/drive';
 import { cellText } from '../workbook/cells';
 import { planRowView } from '../workbook/plans-sheet';
@@ -16,36 +17,6 @@ import { openWorkbook } from './workbook-context';
  * workbook in one read per sheet (and one Drive listing of the client's folder); text cells are
  * passed as typed, to be shown with textContent.
  */
-
-export type DayStatus = AttendanceStatus | 'planned';
-
-export interface ClientCard {
-  id: string;
-  name: string;
-  goals: string;
-  model: string;
-  status: string;
-  oriented: string;
-  periodStart: string;
-  periodEnd: string;
-  daysLeft: number | null;
-  workDays: string;
-  hoursPerDay: string;
-  group: string;
-  nextWeek: string;
-  plan: {
-    date: string;
-    weekday: string;
-    mode: string;
-    hours: string;
-    tasks: string;
-    approved: boolean;
-  }[];
-  reflections: { date: string; mood: string; text: string }[];
-  submissions: { name: string; url: string; created: string }[];
-  attendance: { date: IsoDate; status: DayStatus; reason: string }[];
-  whatsapp: string;
-}
 
 /** Sheets whose rows name a client, and the field that does. */
 const CLIENT_SHEETS: { key: SheetKey; field: string }[] = [

@@ -1,11 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { Workspace } from '../../emulator/workspace';
-import { pushBundle } from '../../scripts/commands/common';
-import { startServer, type RunningServer } from '../../scripts/serve/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { RunningServer } from '../../scripts/serve/server';
 import { outbox } from '../../emulator/mail/store';
+import { axeCheck, closeAll, launchBrowser, serveDemo, shot, tabTo as tabWithin } from './helpers';
 
 /**
  * The coach's sidebar in a real browser (Debian's chromium, headless) on `etapaja serve` over a
@@ -14,64 +10,18 @@ import { outbox } from '../../emulator/mail/store';
  */
 /** The page's DOM, as the callbacks given to page.evaluate see it (this project has no DOM lib). */
 declare const document: {
-  activeElement: { id: string; matches(selector: string): boolean } | null;
+  activeElement: { id: string } | null;
   getElementById(id: string): { textContent: string | null } | null;
   querySelector(selector: string): unknown;
 };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
-// No silent skip: CI installs Debian's chromium (.ci/run); without it this suite fails loudly.
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(`Browser tests need Debian's chromium at ${CHROMIUM} (apt-get install chromium)`);
-}
-
 jest.setTimeout(60_000);
 
-async function axeCheck(page: Page, screen: string): Promise<void> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: {
-          run: (
-            c: unknown,
-            o: unknown,
-          ) => Promise<{
-            violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({ screen, bad }).toEqual({ screen, bad: [] });
-}
-
-/** Presses Tab until the element matching `selector` has focus: proves it is reachable by keyboard. */
-async function tabTo(page: Page, selector: string, max = 150): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${selector} with Tab`);
-}
+/** The sidebar is long (Today, every tab, the wizard): a control may be 150 presses of Tab away. */
+const tabTo = (page: Page, selector: string): Promise<void> => tabWithin(page, selector, 150);
 
 async function text(page: Page, selector: string): Promise<string> {
   return (await page.locator(selector).first().textContent()) ?? '';
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
 }
 
 async function status(page: Page, text: RegExp): Promise<void> {
@@ -88,33 +38,11 @@ describe('the sidebar in a browser, keyboard only', () => {
   let page: Page;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'etapaja-browser-'));
-    const workspace = Workspace.init(path.join(dir, 'ws'), { start: '2026-11-26T09:00:00+02:00' });
-    pushBundle(workspace);
-    workspace.call('setup', [{ lang: 'fi' }]);
-    workspace.call('loadDemoRoster');
-    workspace.call('planNextWeek');
-    workspace.save();
-    server = await startServer({ workspace });
-    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-gpu',
-      ],
-      viewport: { width: 340, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ dir, server } = await serveDemo('etapaja-browser-', 'fi', { save: true }));
+    ({ context, page } = await launchBrowser(dir, { width: 340, height: 900 }));
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ context, server, dir }));
 
   it('shows Today', async () => {
     await page.goto(`${server.url}/`);
@@ -269,28 +197,11 @@ describe.each([
   let page: Page;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), `etapaja-browser-${lang}-`));
-    const workspace = Workspace.init(path.join(dir, 'ws'), { start: '2026-11-26T09:00:00+02:00' });
-    pushBundle(workspace);
-    workspace.call('setup', [{ lang }]);
-    workspace.call('loadDemoRoster');
-    workspace.call('planNextWeek');
-    workspace.save();
-    server = await startServer({ workspace });
-    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu'],
-      viewport: { width: 340, height: 900 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ dir, server } = await serveDemo(`etapaja-browser-${lang}-`, lang, { save: true }));
+    ({ context, page } = await launchBrowser(dir, { width: 340, height: 900 }));
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ context, server, dir }));
 
   it('shows Today in the language of the workbook', async () => {
     await page.goto(`${server.url}/`);

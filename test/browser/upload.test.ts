@@ -1,13 +1,10 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { Workspace } from '../../emulator/workspace';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Workspace } from '../../emulator/workspace';
 import { DRIVE_STORE, type DriveStore } from '../../emulator/drive/store';
 import { outbox, type MailStore } from '../../emulator/mail/store';
 import { readSheetValues } from '../../emulator/spreadsheet/harness';
-import { pushBundle } from '../../scripts/commands/common';
-import { startServer, type RunningServer } from '../../scripts/serve/server';
+import type { RunningServer } from '../../scripts/serve/server';
+import { axeCheck, closeAll, launchBrowser, serveDemo, shot, tabTo as tabWithin } from './helpers';
 
 /**
  * The upload page in a real browser (Debian's chromium, headless, a phone-sized window) on
@@ -17,59 +14,14 @@ import { startServer, type RunningServer } from '../../scripts/serve/server';
  */
 /** The page's DOM, as the callbacks given to page.evaluate see it (this project has no DOM lib). */
 declare const document: {
-  activeElement: { id: string; matches(selector: string): boolean } | null;
+  activeElement: { id: string } | null;
   querySelector(selector: string): { textContent: string | null } | null;
 };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
-// No silent skip (as test/browser/sidebar.test.ts): CI installs Debian's chromium.
-if (!fs.existsSync(CHROMIUM)) {
-  throw new Error(`Browser tests need Debian's chromium at ${CHROMIUM} (apt-get install chromium)`);
-}
-
 jest.setTimeout(60_000);
 
-interface AxeViolation {
-  id: string;
-  impact: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeCheck(page: Page, screen: string): Promise<void> {
-  await page.addScriptTag({ path: require.resolve('axe-core') });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run: (c: unknown, o: unknown) => Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    });
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  const bad = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect({ screen, bad }).toEqual({ screen, bad: [] });
-}
-
-async function shot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
-}
-
-/** Presses Tab until the element matching `selector` has focus: it is reachable by keyboard. */
-async function tabTo(page: Page, selector: string, max = 40): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Could not reach ${selector} with Tab`);
-}
+/** The upload page is short: every control is within 40 presses of Tab. */
+const tabTo = (page: Page, selector: string): Promise<void> => tabWithin(page, selector, 40);
 
 async function waitText(page: Page, selector: string, text: string): Promise<void> {
   await page.waitForFunction(
@@ -88,13 +40,7 @@ describe('the upload page in a browser', () => {
   let clientId: string;
 
   beforeAll(async () => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'etapaja-upload-'));
-    workspace = Workspace.init(path.join(dir, 'ws'), { start: '2026-11-26T09:00:00+02:00' });
-    pushBundle(workspace);
-    workspace.call('setup', [{ lang: 'fi' }]);
-    workspace.call('loadDemoRoster');
-    workspace.call('planNextWeek');
-    server = await startServer({ workspace });
+    ({ dir, workspace, server } = await serveDemo('etapaja-upload-', 'fi'));
     // Mails sent now link to this server's /exec (ScriptApp.getService().getUrl()).
     workspace.call('weeklyDispatch');
     const weekly = outbox(workspace.rt.store<MailStore>('mail')).find((m) =>
@@ -104,25 +50,10 @@ describe('the upload page in a browser', () => {
     )!;
     clientId = /data-etapaja-client="([^"]+)"/.exec(weekly.html ?? '')![1];
     link = /http:\/\/127\.0\.0\.1:\d+\/exec\?page=upload&t=[0-9a-f-]{36}/.exec(weekly.text)![0];
-    context = await chromium.launchPersistentContext(path.join(dir, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-gpu',
-      ],
-      viewport: { width: 360, height: 780 },
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    ({ context, page } = await launchBrowser(dir, { width: 360, height: 780 }));
   });
 
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => closeAll({ context, server, dir }));
 
   it('opens from the weekly mail’s link, in Finnish, accessible', async () => {
     expect(link.startsWith(`${server.url}/exec?page=upload&t=`)).toBe(true);

@@ -1,3 +1,4 @@
+import type { CardDay, DayStatus } from '../../core/client-card';
 import { svg } from './dom';
 
 /**
@@ -6,12 +7,8 @@ import { svg } from './dom';
  * bar, planned days a dashed outline, each square has a <title>, and the figure is described by
  * a text summary (aria-labelledby) for screen readers.
  */
-export type DayStatus = 'present' | 'absent' | 'no-service' | 'unknown' | 'planned';
-export interface Day {
-  date: string; // YYYY-MM-DD
-  status: DayStatus;
-  reason: string;
-}
+export type { DayStatus } from '../../core/client-card';
+export type Day = CardDay;
 
 // Each fill has at least 3:1 contrast against white (WCAG 1.4.11 non-text contrast).
 export const COLOURS: Record<DayStatus, { fill: string; stroke: string; dash?: string }> = {

@@ -1,4 +1,5 @@
 import { byId, clear, h } from './dom';
+import type { ClientCard as Card } from '../../core/client-card';
 import { heatMap, type Day } from './heatmap';
 import { run } from './rpc';
 import { msg, plain, setMessages, showError, withProgress } from './state';
@@ -19,34 +20,6 @@ interface TodayView extends Setup {
   working: { id: string; name: string; answered: boolean }[];
   meetings: { time: string; title: string; link: string }[];
   alerts: { text: string; clientId?: string }[];
-}
-
-interface Card {
-  id: string;
-  name: string;
-  goals: string;
-  model: string;
-  status: string;
-  oriented: string;
-  periodStart: string;
-  periodEnd: string;
-  daysLeft: number | null;
-  workDays: string;
-  hoursPerDay: string;
-  group: string;
-  nextWeek: string;
-  plan: {
-    date: string;
-    weekday: string;
-    mode: string;
-    hours: string;
-    tasks: string;
-    approved: boolean;
-  }[];
-  reflections: { date: string; mood: string; text: string }[];
-  submissions: { name: string; url: string; created: string }[];
-  attendance: Day[];
-  whatsapp: string;
 }
 
 const VIEWS = ['today', 'client', 'actions'] as const;

@@ -1,6 +1,7 @@
 import { formatDate, weekdayOf } from '../dates';
 import { t } from '../i18n';
 import type { IsoDate, Lang } from '../types';
+import { closingBlocks, linkBlocks } from './common-blocks';
 import { composeMail, LINK_SLOT, type Block, type ComposedMail } from './compose';
 
 export interface MailTask {
@@ -119,31 +120,14 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
     blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links').replace(/:$/, '') });
     for (const meeting of otherMeetings) blocks.push(...meetingBlocks(lang, meeting));
   }
-  if (input.reflectionLink)
-    blocks.push({
-      type: 'link',
-      label: t(lang, 'mail.weekly.reflection', { link: LINK_SLOT }),
-      url: input.reflectionLink,
-    });
-  if (input.folderLink)
-    blocks.push({
-      type: 'link',
-      label: t(lang, 'mail.weekly.folder', { link: LINK_SLOT }),
-      url: input.folderLink,
-    });
-  if (input.uploadLink)
-    blocks.push({
-      type: 'link',
-      label: t(lang, 'webapp.mail.upload', { link: LINK_SLOT }),
-      url: input.uploadLink,
-    });
-  blocks.push({ type: 'p', text: t(lang, 'mail.weekly.absence') });
-  blocks.push({ type: 'p', text: t(lang, 'mail.weekly.coach', { coach: input.coach }) });
-  if (input.organisation)
-    blocks.push({
-      type: 'p',
-      text: t(lang, 'mail.common.signature', { organisation: input.organisation }),
-    });
+  blocks.push(
+    ...linkBlocks(lang, [
+      ['mail.weekly.reflection', input.reflectionLink],
+      ['mail.weekly.folder', input.folderLink],
+      ['webapp.mail.upload', input.uploadLink],
+    ]),
+    ...closingBlocks(lang, input.coach, input.organisation),
+  );
   return composeMail(
     {
       kind: 'weekly',

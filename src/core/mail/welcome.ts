@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import type { Lang } from '../types';
-import { composeMail, LINK_SLOT, type Block, type ComposedMail } from './compose';
+import { closingBlocks, linkBlocks } from './common-blocks';
+import { composeMail, type Block, type ComposedMail } from './compose';
 import { firstName } from './weekly';
 
 export interface WelcomeMailInput {
@@ -26,33 +27,13 @@ export function composeWelcome(input: WelcomeMailInput): ComposedMail {
     { type: 'p', text: t(lang, 'mail.welcome.privacy') },
     { type: 'p', text: t(lang, 'mail.welcome.privacyRights') },
   ];
-  const links: Block[] = [];
-  if (input.folderLink)
-    links.push({
-      type: 'link',
-      label: t(lang, 'mail.welcome.folder', { link: LINK_SLOT }),
-      url: input.folderLink,
-    });
-  if (input.reflectionLink)
-    links.push({
-      type: 'link',
-      label: t(lang, 'mail.welcome.reflection', { link: LINK_SLOT }),
-      url: input.reflectionLink,
-    });
-  if (input.groupMeetingLink)
-    links.push({
-      type: 'link',
-      label: t(lang, 'mail.weekly.meetingLink', { link: LINK_SLOT }),
-      url: input.groupMeetingLink,
-    });
+  const links = linkBlocks(lang, [
+    ['mail.welcome.folder', input.folderLink],
+    ['mail.welcome.reflection', input.reflectionLink],
+    ['mail.weekly.meetingLink', input.groupMeetingLink],
+  ]);
   if (links.length > 0) blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links') }, ...links);
-  blocks.push({ type: 'p', text: t(lang, 'mail.weekly.absence') });
-  blocks.push({ type: 'p', text: t(lang, 'mail.weekly.coach', { coach: input.coach }) });
-  if (input.organisation)
-    blocks.push({
-      type: 'p',
-      text: t(lang, 'mail.common.signature', { organisation: input.organisation }),
-    });
+  blocks.push(...closingBlocks(lang, input.coach, input.organisation));
   return composeMail(
     {
       kind: 'welcome',

@@ -35,6 +35,15 @@ describe('formatDate across the Finnish DST changes', () => {
     expect(formatDate(new Date('2026-01-04T12:00:00Z'), HKI, 'w')).toBe('2');
   });
 
+  it('keeps 29 February and years before 100 (the zone offset is not computed in 1900)', () => {
+    expect(formatDate(new Date('2024-02-29T12:00:00Z'), HKI, 'yyyy-MM-dd HH:mm Z')).toBe(
+      '2024-02-29 14:00 +0200',
+    );
+    expect(formatDate(new Date('0050-06-01T12:00:00Z'), 'UTC', 'yyyy-MM-dd HH:mm G')).toBe(
+      '0050-06-01 12:00 AD',
+    );
+  });
+
   it('treats an unknown zone as GMT and accepts GMT offsets', () => {
     expect(formatDate(new Date('2026-03-02T06:00:00Z'), 'Mars/Olympus', 'HH:mm z')).toBe(
       '06:00 GMT',
