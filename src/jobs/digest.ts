@@ -1,5 +1,6 @@
 import { t } from '../core/i18n';
 import { composeMail, type Block } from '../core/mail/compose';
+import { isTransient } from '../services/retry';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
@@ -25,7 +26,19 @@ export function guarded<T>(
 ): T | undefined {
   try {
     return work();
-  } catch (error) {
+  } catch (first) {
+    // A transient backend error gets one more try after a pause: a step that fails night after
+    // night on a passing error (trigger health, say) would leave its repairs undone. Found by
+    // test/chaos (seed 12).
+    let error: unknown = first;
+    if (isTransient(first)) {
+      try {
+        Utilities.sleep(2_000);
+        return work();
+      } catch (second) {
+        error = second;
+      }
+    }
     const message = error instanceof Error ? error.message : String(error);
     if (/killed|maximum execution time/i.test(message)) throw error;
     log.push(
