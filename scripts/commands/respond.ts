@@ -48,7 +48,7 @@ export interface RespondResult {
 }
 
 /** The reflection forms as setup recorded them (a script property of the add-on). */
-function reflectionForms(workspace: Workspace): ReflectionForms {
+export function reflectionForms(workspace: Workspace): ReflectionForms {
   const props = readPropertyStore(workspace.rt.store<PropertiesStore>(PROPERTIES_STORE), {
     kind: 'script',
     projectId: PROJECT_ID,

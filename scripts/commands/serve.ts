@@ -1,6 +1,6 @@
 import { startServer } from '../serve/server';
 
-/** `etapaja serve`: the sidebar, the web app, Drive and the outbox on http://127.0.0.1:PORT. */
+/** `etapaja serve`: the sidebar, the web app, Drive, the outbox and /form on http://127.0.0.1:PORT. */
 export async function serve(options: {
   dir?: string;
   port?: string;
@@ -17,6 +17,7 @@ export async function serve(options: {
       `  ${running.url}/exec      the web app (doGet/doPost)`,
       `  ${running.url}/drive     Drive`,
       `  ${running.url}/outbox    mail sent`,
+      `  ${running.url}/form      a client's reflection form (?client=ID or ?t=TOKEN)`,
     ].join('\n'),
   );
   const stop = () => void running.close().then(() => process.exit(0));

@@ -9,9 +9,11 @@ import { PROJECT_ID, pushBundle } from '../commands/common';
 import { setWebAppUrl } from '../../emulator/script/store';
 import { drivePage, mailPage, outboxPage, page } from './pages';
 import { RUN_PATH, SHIM_PATH, SHIM_SOURCE } from './shim';
+import { reflectionFormPage, submitReflectionForm } from './form';
 
 /**
- * `etapaja serve`: the coach's sidebar, the web app and simple Drive and outbox browsers on
+ * `etapaja serve`: the coach's sidebar, the web app, simple Drive and outbox browsers and the
+ * client's reflection form as a page (`/form`, see form.ts) on
  * http://127.0.0.1. The workspace stays open in this process and is saved after every call, so
  * the CLI sees what the browser did. Only loopback is bound; a call must carry a custom header
  * (a page on another site cannot send one without CORS, which we never grant) and a Host of
@@ -227,6 +229,18 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           return send(res, status, 'text/html', html);
         }
         if (url.pathname === '/exec') return await webApp(req, url, res);
+        if (url.pathname === '/form') {
+          if (req.method === 'POST') {
+            // A page of another site may post a form here (no CORS needed): only our own pages.
+            const origin = req.headers.origin;
+            if (origin && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin))
+              return send(res, 403, 'text/plain', 'Forbidden');
+            const { status, html } = submitReflectionForm(workspace, await readBody(req));
+            return send(res, status, 'text/html', html);
+          }
+          const { status, html } = reflectionFormPage(workspace, url.searchParams);
+          return send(res, status, 'text/html', html);
+        }
         if (url.pathname === '/drive')
           return send(
             res,

@@ -1,4 +1,4 @@
-import type { IsoDate, Problem, Settings, Weekday } from './types';
+import type { IsoDate, Lang, Problem, Settings, Weekday } from './types';
 import { addDays, diffDays, parseDate, WORKBOOK_TIME_ZONE } from './dates';
 import { normaliseEmail } from './email';
 import { LANG_VALUES, parseYesNo } from './roster-columns';
@@ -30,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   allowanceEuros: 9,
   closedDates: Object.freeze([]) as unknown as IsoDate[],
   meetingPlatform: 'meet',
+  clientGuideUrl: '',
 }) as Settings;
 
 export type SettingKey = keyof Settings;
@@ -116,6 +117,10 @@ const READERS: Record<SettingKey, Reader> = {
   lang: (value) => LANG_VALUES.parse(text(value)) ?? undefined,
   timeZone: (value) => (isValidTimeZone(text(value)) ? text(value) : undefined),
   organisation: (value) => text(value),
+  clientGuideUrl: (value) => {
+    const url = text(value);
+    return url === '' || /^https:\/\/[^\s"<>]+$/i.test(url) ? url : undefined;
+  },
   coaches: (value) => {
     const emails: string[] = [];
     for (const item of list(value)) {
@@ -244,4 +249,13 @@ export function defaultSettings(): Settings {
 function describeDefault(key: SettingKey): string {
   const value = DEFAULT_SETTINGS[key];
   return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/**
+ * The client guide's address in a client's language: the `clientGuideUrl` template with `{lang}`
+ * replaced ('' when the setting is empty, and then no mail links to a guide).
+ */
+export function clientGuideUrl(settings: Pick<Settings, 'clientGuideUrl'>, lang: Lang): string {
+  const template = settings.clientGuideUrl ?? '';
+  return template ? template.split('{lang}').join(lang) : '';
 }

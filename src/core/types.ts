@@ -110,4 +110,9 @@ export interface Settings {
   allowanceEuros: number;
   closedDates: IsoDate[];
   meetingPlatform: 'meet' | 'own-link';
+  /**
+   * Where the one-page client guide (docs/client/<lang>.md) is published; `{lang}` becomes the
+   * client's language (fi, sv, en). '' or absent: the welcome mail has no guide link.
+   */
+  clientGuideUrl?: string;
 }

@@ -1,5 +1,6 @@
 import { dateInZone, isoWeekOf } from '../core/dates';
 import { composeWelcome } from '../core/mail';
+import { clientGuideUrl } from '../core/settings';
 import { isWellFormedToken } from '../core/tokens';
 import { withScriptLock } from '../services/lock';
 import { openTable } from '../workbook/schema';
@@ -80,6 +81,7 @@ export function welcomeSends(
           folderLink: folderLink(client.folderId),
           reflectionLink: reflectionFormLink(client, data),
           groupMeetingLink: group ? group.ownLink || group.meetLink : '',
+          guideLink: clientGuideUrl(data.settings, client.lang),
           coach: coachOf(client, data),
           organisation: data.settings.organisation,
         }),

@@ -10,6 +10,8 @@ export interface WelcomeMailInput {
   folderLink: string;
   reflectionLink: string;
   groupMeetingLink: string;
+  /** The one-page client guide in the client's language ('' or absent: no link). */
+  guideLink?: string;
   coach: string;
   organisation: string;
 }
@@ -31,6 +33,7 @@ export function composeWelcome(input: WelcomeMailInput): ComposedMail {
     ['mail.welcome.folder', input.folderLink],
     ['mail.welcome.reflection', input.reflectionLink],
     ['mail.weekly.meetingLink', input.groupMeetingLink],
+    ['mail.welcome.guide', input.guideLink],
   ]);
   if (links.length > 0) blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links') }, ...links);
   blocks.push(...closingBlocks(lang, input.coach, input.organisation));

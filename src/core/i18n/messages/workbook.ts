@@ -56,6 +56,8 @@ export const workbook = defineMessages({
     'workbook.setting.lang': 'Työkirjan kieli: suomi, ruotsi tai englanti.',
     'workbook.setting.timeZone': 'Aikavyöhyke, yleensä Europe/Helsinki.',
     'workbook.setting.organisation': 'Palveluntuottajan nimi viesteissä.',
+    'workbook.setting.clientGuideUrl':
+      'Asiakasohjeen osoite (https://…); {lang} vaihtuu asiakkaan kieleksi (fi, sv, en). Tyhjä: ei linkkiä.',
     'workbook.setting.coaches': 'Ohjaajien sähköpostit pilkulla erotettuna.',
     'workbook.setting.sendWeekday': 'Viikkoviestin lähetyspäivä.',
     'workbook.setting.sendTime': 'Viikkoviestin lähetysaika (tt:mm).',
@@ -127,6 +129,8 @@ export const workbook = defineMessages({
     'workbook.setting.lang': 'Arbetsbokens språk: finska, svenska eller engelska.',
     'workbook.setting.timeZone': 'Tidszon, oftast Europe/Helsinki.',
     'workbook.setting.organisation': 'Serviceproducentens namn i meddelanden.',
+    'workbook.setting.clientGuideUrl':
+      'Klientguidens adress (https://…); {lang} blir klientens språk (fi, sv, en). Tom: ingen länk.',
     'workbook.setting.coaches': 'Handledarnas e-postadresser, åtskilda med kommatecken.',
     'workbook.setting.sendWeekday': 'Dag då veckomeddelandet skickas.',
     'workbook.setting.sendTime': 'Klockslag då veckomeddelandet skickas (hh:mm).',
@@ -195,6 +199,8 @@ export const workbook = defineMessages({
     'workbook.setting.lang': 'Workbook language: Finnish, Swedish or English.',
     'workbook.setting.timeZone': 'Time zone, usually Europe/Helsinki.',
     'workbook.setting.organisation': "The service provider's name in messages.",
+    'workbook.setting.clientGuideUrl':
+      "The client guide's address (https://…); {lang} becomes the client's language (fi, sv, en). Empty: no link.",
     'workbook.setting.coaches': "Coaches' email addresses, separated by commas.",
     'workbook.setting.sendWeekday': 'Day the weekly message is sent.',
     'workbook.setting.sendTime': 'Time the weekly message is sent (hh:mm).',
