@@ -1,3 +1,4 @@
+import { DAYS, MONTHS } from '../utilities/format-date';
 import { isDate, makeDate } from '../runtime/clock';
 import { utcOfWall, wallClock as zonedWallClock, wallToEpoch } from '../../src/core/time-zone';
 import type { WallClock } from '../../src/core/time-zone';
@@ -256,20 +257,6 @@ const MONTHS_FI = [
   'marraskuuta',
   'joulukuuta',
 ];
-const MONTHS_EN = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAYS_FI = [
   'sunnuntai',
   'maanantai',
@@ -279,7 +266,6 @@ const DAYS_FI = [
   'perjantai',
   'lauantai',
 ];
-const DAYS_EN = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A value as the cell shows it (`getDisplayValue`), in the spreadsheet's locale and zone. */
 export function displayValue(
@@ -400,10 +386,10 @@ export function formatDate(date: Date, pattern: string, locale: string, tz: stri
           return pad(w.year % 100);
         case 'mmmm':
         case 'MMMM':
-          return (finnish ? MONTHS_FI : MONTHS_EN)[w.month - 1];
+          return (finnish ? MONTHS_FI : MONTHS)[w.month - 1];
         case 'mmm':
         case 'MMM':
-          return (finnish ? MONTHS_FI : MONTHS_EN)[w.month - 1].slice(0, 3);
+          return (finnish ? MONTHS_FI : MONTHS)[w.month - 1].slice(0, 3);
         case 'mm':
         case 'MM':
           return t === 'mm' && isMinute(i) ? pad(w.minute) : pad(w.month);
@@ -411,9 +397,9 @@ export function formatDate(date: Date, pattern: string, locale: string, tz: stri
         case 'M':
           return t === 'm' && isMinute(i) ? String(w.minute) : String(w.month);
         case 'dddd':
-          return (finnish ? DAYS_FI : DAYS_EN)[w.weekday];
+          return (finnish ? DAYS_FI : DAYS)[w.weekday];
         case 'ddd':
-          return (finnish ? DAYS_FI : DAYS_EN)[w.weekday].slice(0, finnish ? 2 : 3);
+          return (finnish ? DAYS_FI : DAYS)[w.weekday].slice(0, finnish ? 2 : 3);
         case 'dd':
         case 'DD':
           return pad(w.day);

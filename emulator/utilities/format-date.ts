@@ -10,7 +10,8 @@ import { appsScriptError } from '../runtime/errors';
  * start on Sunday, week 1 holds Jan 1).
  */
 
-const MONTHS = [
+/** English month and day names, as Java's default locale gives them; also the Sheets display. */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -24,7 +25,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 interface Zone {
   /** IANA id for Intl, or undefined for a fixed offset. */
