@@ -4,6 +4,7 @@ import { Workspace } from '../../emulator/workspace';
 import { outbox } from '../../emulator/mail';
 import { PROJECT_ID, print, pushBundle, type WorkspaceOptions } from './common';
 import { describeMail } from './export';
+import { zonedParts } from '../../src/core/time-zone';
 
 /** Thursday morning before the first demo week, Helsinki time. */
 export const DEMO_START = '2026-11-26T09:00:00+02:00';
@@ -36,6 +37,7 @@ export function demo(options: WorkspaceOptions): void {
   const executions = workspace.advance(Date.parse(DEMO_START) + 14 * DAY).map((r) => r.execution);
   workspace.save();
 
+  const tz = workspace.meta.timeZone;
   const mails = outbox(workspace.rt.store('mail') as never).map(describeMail);
   const byKind: Record<string, number> = {};
   for (const mail of mails) byKind[mail.kind ?? 'other'] = (byKind[mail.kind ?? 'other'] ?? 0) + 1;
@@ -58,7 +60,7 @@ export function demo(options: WorkspaceOptions): void {
     [
       'Etäpaja demo on the offline Apps Script runtime',
       `  workspace:      ${dir}`,
-      `  simulated time: ${DEMO_START} → ${summary.clock}`,
+      `  simulated time: ${localTime(Date.parse(DEMO_START), tz)} → ${localTime(workspace.now(), tz)} (${tz})`,
       ...steps.map((s) => `  ${s.step.padEnd(15)} ${s.status}${s.error ? `: ${s.error}` : ''}`),
       `  trigger runs:   ${executions.length} (${executions.filter((e) => e.status !== 'completed').length} not completed)`,
       `  mails sent:     ${mails.length} ${JSON.stringify(byKind)}`,
@@ -70,4 +72,9 @@ export function demo(options: WorkspaceOptions): void {
     ].join('\n'),
   );
   if (failed.some((f) => 'step' in f)) process.exitCode = 1;
+}
+
+function localTime(ms: number, timeZone: string): string {
+  const { date, time } = zonedParts(ms, timeZone);
+  return `${date} ${time}`;
 }
