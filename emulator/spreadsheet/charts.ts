@@ -138,16 +138,7 @@ export function chartMethods(host: ChartHost) {
           return draft.numHeaders;
         },
         getContainerInfo() {
-          const p = draft.position;
-          return withCoverage(
-            {
-              getAnchorRow: () => p.anchorRow,
-              getAnchorColumn: () => p.anchorColumn,
-              getOffsetX: () => p.offsetX,
-              getOffsetY: () => p.offsetY,
-            },
-            'ContainerInfo',
-          );
+          return containerInfo(draft.position);
         },
         getOptions() {
           return withCoverage(
@@ -208,16 +199,7 @@ export function chartMethods(host: ChartHost) {
           return self;
         },
         getContainer() {
-          const p = draft.position;
-          return withCoverage(
-            {
-              getAnchorRow: () => p.anchorRow,
-              getAnchorColumn: () => p.anchorColumn,
-              getOffsetX: () => p.offsetX,
-              getOffsetY: () => p.offsetY,
-            },
-            'ContainerInfo',
-          );
+          return containerInfo(draft.position);
         },
         setOption(option: string, value: unknown) {
           draft.options[String(option)] = copy(value);
@@ -293,4 +275,22 @@ export function listCharts(
   const book = resolveStore(source).spreadsheets[spreadsheetId];
   const sheet = book?.sheets.find((s) => s.name === sheetName);
   return sheet ? copy(chartsOf(sheet)) : [];
+}
+
+/** Where a chart sits (EmbeddedChart.getContainerInfo and the builder's getContainer). */
+function containerInfo(p: {
+  anchorRow: number;
+  anchorColumn: number;
+  offsetX: number;
+  offsetY: number;
+}) {
+  return withCoverage(
+    {
+      getAnchorRow: () => p.anchorRow,
+      getAnchorColumn: () => p.anchorColumn,
+      getOffsetX: () => p.offsetX,
+      getOffsetY: () => p.offsetY,
+    },
+    'ContainerInfo',
+  );
 }
