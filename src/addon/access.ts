@@ -28,6 +28,30 @@ export function coachOnly<A extends unknown[], R>(
   };
 }
 
+/**
+ * Like coachOnly, for a read whose answer a coach's earlier call put in the cache with that
+ * coach's email (the client card). `cached` is asked first, with the active user's email only
+ * (one Session call instead of two): an entry for that email exists only if a call by that
+ * same user passed the full check — active user = effective user — so an anonymous visitor
+ * (no email) or a signed-in stranger never finds one, and falls through to the full check.
+ */
+export function coachOnlyCached<A extends unknown[], R>(
+  name: string,
+  cached: (viewer: string, ...args: A) => R | null,
+  fn: (...args: A) => R,
+): (...args: A) => R {
+  return (...args: A): R => {
+    const active = Session.getActiveUser().getEmail().trim().toLowerCase();
+    if (active !== '') {
+      const hit = cached(active, ...args);
+      if (hit !== null) return hit;
+    }
+    if (active === '' || active !== Session.getEffectiveUser().getEmail().trim().toLowerCase())
+      refuse(name);
+    return fn(...args);
+  };
+}
+
 function refuse(name: string): never {
   const wb = openWorkbook();
   // Every failed authorisation is logged (rate-limited: the web app is open to anyone).

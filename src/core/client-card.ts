@@ -17,6 +17,8 @@ export interface CardDay {
 
 export interface ClientCard {
   id: string;
+  /** When the card was read from the workbook ("10:42", workbook time): it may come from a cache. */
+  asOf: string;
   name: string;
   goals: string;
   model: string;

@@ -1,5 +1,6 @@
 import { dateInZone, formatDate, isoWeekOf } from '../core/dates';
 import { zonedParts } from '../core/time-zone';
+import { forgetCards } from '../services/card-cache';
 import { withScriptLock } from '../services/lock';
 import { readMailData, type MailData } from './dispatch-data';
 import { targetWeek, weeklyFor } from './dispatch';
@@ -109,6 +110,7 @@ export function resendWeekly(clientId: string, week: string, n: number): ResendR
     if (!decision.mail) return { sent: false, reason: decision.skip?.key ?? 'no-plan', key };
     const planned: PlannedSend[] = [{ key, mail: decision.mail }];
     const outcome = sendExactlyOnce(ledger, planned);
+    forgetCards([id]); // the sidebar's card is rebuilt after every sidebar action
     if (outcome.sent.length === 1) return { sent: true, reason: '', key };
     return {
       sent: false,

@@ -7,6 +7,7 @@ import { displayYesNo, type RosterField } from '../core/roster-columns';
 import { parseTime } from '../core/settings';
 import type { AttendanceStatus, Weekday } from '../core/types';
 import { formatWorkDays } from '../core/weekdays';
+import { forgetCards } from '../services/card-cache';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import { clientIdNumber, clientToRow, formatClientId } from '../workbook/clients';
@@ -165,6 +166,7 @@ export function enrolClient(form: EnrolForm): ActionResult<{ id: string; warning
     const log = tryOpenTable(ctx.spreadsheet, 'log');
     if (log)
       appendRows(log, [logRow('enrolClient', 'info', t(lang, 'sidebar.enrol.done', { id }), id)]);
+    forgetCards([id]); // after each sidebar write: the card must not show the data before it
     return { ok: true as const, id, warnings: note ? note.split('\n') : [] };
   });
 }
@@ -246,6 +248,7 @@ export function markAttendance(mark: AttendanceMark): ActionResult<{ key: string
         },
       ]);
     }
+    forgetCards([clientId]);
     return { ok: true as const, key };
   });
 }
@@ -296,6 +299,7 @@ export function bookOneToOne(form: OneToOneForm): ActionResult<{ id: string; lin
     const data = readMailData(['settings', 'clients', 'meetings']);
     syncOneToOne(data, data.meetings, date, 0);
     const row = data.meetings?.rows.find((r) => cellText(r.values.id) === id);
+    forgetCards([clientId]);
     return { ok: true as const, id, link: cellText(row?.values.meetLink) };
   });
 }
@@ -318,6 +322,7 @@ export function approvePlans(clientId: string, week?: string): ActionResult<{ ap
         updates.set(cellText(r.values.key), { approved: yes });
     }
     updateByKey(plans.sheet, PLANS, updates, ['approved']);
+    forgetCards([String(clientId)]);
     return { ok: true as const, approved: updates.size };
   });
 }

@@ -1,16 +1,27 @@
 import { parseAbsenceReason, parseAttendanceStatus } from '../core/attendance';
 import type { ClientCard, DayStatus } from '../core/client-card';
-import { addDays, diffDays, formatDate, isoWeekOf, parseDate, weekdayOf } from '../core/dates';
+import {
+  addDays,
+  dateInZone,
+  diffDays,
+  formatDate,
+  isoWeekOf,
+  parseDate,
+  weekdayOf,
+} from '../core/dates';
 import { t } from '../core/i18n';
+import { zonedParts } from '../core/time-zone';
 import { whatsappLink } from '../core/whatsapp';
-import type { IsoDate } from '../core/types';
+import { LANGS, type IsoDate, type Lang } from '../core/types';
+import { openCardCache } from '../services/card-cache';
 import { filesUnder, tryFolder } from '../services/drive';
 import { cellText } from '../workbook/cells';
 import { planRowView } from '../workbook/plans-sheet';
-import { SCHEMAS, openTable, sheetOf, tryOpenTable, type SheetKey } from '../workbook/schema';
-import { readTable } from '../workbook/table';
+import { MissingSheetError, SCHEMAS, sheetOf, type SheetKey } from '../workbook/schema';
+import { settingsFromTable } from '../workbook/settings-sheet';
+import { readTable, type Table } from '../workbook/table';
 import { recordFileNames } from './client-record';
-import { openWorkbook } from './workbook-context';
+import type { WorkbookContext } from './workbook-context';
 
 /**
  * The client card: what a coach needs of one client on one screen. Everything comes from the
@@ -48,13 +59,95 @@ export function selectedClientId(): string {
 const SHOWN_REFLECTIONS = 5;
 const CALENDAR_WEEKS = 8;
 
-export function sidebarClient(clientId?: string): ClientCard | { error: string } {
-  const wb = openWorkbook();
+export interface CardOptions {
+  /** Bypass the cache: the coach's Refresh, or a caller that must see the workbook as it is. */
+  fresh?: boolean;
+}
+
+/**
+ * Server function: the card of `clientId` (or of the client on the selected row). A card made
+ * earlier the same day is served from the cache (src/services/card-cache.ts) without reading the
+ * workbook; `{ fresh: true }` reads it anyway.
+ */
+export function sidebarClient(
+  clientId?: string,
+  options?: CardOptions,
+): ClientCard | { error: string } {
+  const cache = openCardCache();
+  const given = typeof clientId === 'string' ? clientId.trim() : '';
+  // Runs after the full coach check (main.ts): the active user is the script's user.
+  const viewer = Session.getActiveUser().getEmail().trim().toLowerCase();
+  const wb = openCardWorkbook();
+  const id = given || selectedClientId();
+  if (!id) return { error: t(wb.lang, 'sidebar.client.none') };
+  if (!given && !isFresh(options)) {
+    const cached = cache.read(id, wb.now, viewer);
+    if (cached) return cached;
+  }
+  const card = buildCard(wb, id);
+  if (!('error' in card)) cache.write(card, wb.today, wb.settings.timeZone, viewer);
+  return card;
+}
+
+/**
+ * The cached card of `clientId` for `viewer` (the active user's email), or null: then main.ts
+ * makes the full coach check and calls sidebarClient. One cache read, no sheet read.
+ */
+export function cachedClientCard(
+  viewer: string,
+  clientId?: string,
+  options?: CardOptions,
+): ClientCard | null {
+  const given = typeof clientId === 'string' ? clientId.trim() : '';
+  if (!given || isFresh(options)) return null;
+  return openCardCache().read(given, Date.now(), viewer);
+}
+
+function isFresh(options: CardOptions | undefined): boolean {
+  return Boolean(options && typeof options === 'object' && options.fresh === true);
+}
+
+/**
+ * The workbook context, finding sheets by their name in the workbook's language (one call
+ * each) instead of reading every sheet's name; jobs/workbook-context.ts's openWorkbook otherwise.
+ */
+function openCardWorkbook(): WorkbookContext & { table(key: SheetKey): Table | null } {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const find = (key: SheetKey, langs: readonly Lang[]) => {
+    for (const lang of langs) {
+      const sheet = spreadsheet.getSheetByName(SCHEMAS[key].names[lang]);
+      if (sheet) return sheet;
+    }
+    // A sheet renamed by a coach (other case, spaces): the lookup that reads every name.
+    return sheetOf(spreadsheet, key);
+  };
+  const settingsSheet = find('settings', LANGS);
+  const { settings, problems } = settingsFromTable(
+    settingsSheet ? readTable(settingsSheet, SCHEMAS.settings) : null,
+  );
+  const now = Date.now();
+  return {
+    spreadsheet,
+    settings,
+    settingsProblems: problems,
+    lang: settings.lang,
+    today: dateInZone(now, settings.timeZone),
+    now,
+    table(key) {
+      const sheet = find(key, [settings.lang]);
+      return sheet ? readTable(sheet, SCHEMAS[key]) : null;
+    },
+  };
+}
+
+function buildCard(
+  wb: ReturnType<typeof openCardWorkbook>,
+  id: string,
+): ClientCard | { error: string } {
   const { lang, today } = wb;
-  const id =
-    typeof clientId === 'string' && clientId.trim() !== '' ? clientId.trim() : selectedClientId();
-  if (!id) return { error: t(lang, 'sidebar.client.none') };
-  const row = openTable(wb.spreadsheet, 'clients').rows.find((r) => cellText(r.values.id) === id);
+  const clients = wb.table('clients');
+  if (!clients) throw new MissingSheetError('clients');
+  const row = clients.rows.find((r) => cellText(r.values.id) === id);
   if (!row) return { error: t(lang, 'sidebar.attendance.unknownClient') };
   const v = row.values;
   const text = (field: string) => cellText(v[field]);
@@ -64,7 +157,7 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
   const nextWeek = isoWeekOf(addDays(today, 7));
   const plansByDate = new Map<string, boolean>();
   const plan: (ClientCard['plan'][number] & { iso: string })[] = [];
-  for (const r of tryOpenTable(wb.spreadsheet, 'plans')?.rows ?? []) {
+  for (const r of wb.table('plans')?.rows ?? []) {
     const view = planRowView(r.values);
     if (!view || view.clientId !== id) continue;
     plansByDate.set(view.date, true);
@@ -81,7 +174,7 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
   }
   plan.sort((a, b) => a.iso.localeCompare(b.iso));
 
-  const reflections = (tryOpenTable(wb.spreadsheet, 'reflections')?.rows ?? [])
+  const reflections = (wb.table('reflections')?.rows ?? [])
     .filter((r) => cellText(r.values.clientId) === id)
     .map((r) => ({
       iso: parseDate(r.values.date) ?? '',
@@ -97,7 +190,7 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
   const attendance = new Map<IsoDate, { status: DayStatus; reason: string }>();
   for (const [date] of plansByDate)
     if (date >= from && date <= until) attendance.set(date, { status: 'planned', reason: '' });
-  for (const r of tryOpenTable(wb.spreadsheet, 'attendance')?.rows ?? []) {
+  for (const r of wb.table('attendance')?.rows ?? []) {
     const date = parseDate(r.values.date);
     if (cellText(r.values.clientId) !== id || !date || date < from || date > until) continue;
     const mark = parseAttendanceStatus(r.values.coachMark);
@@ -126,6 +219,7 @@ export function sidebarClient(clientId?: string): ClientCard | { error: string }
 
   return {
     id,
+    asOf: zonedParts(wb.now, wb.settings.timeZone).time,
     name: text('name'),
     goals: text('goals'),
     model: text('model'),

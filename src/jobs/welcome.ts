@@ -2,6 +2,7 @@ import { dateInZone, isoWeekOf } from '../core/dates';
 import { composeWelcome } from '../core/mail';
 import { clientGuideUrl } from '../core/settings';
 import { isWellFormedToken } from '../core/tokens';
+import { forgetCards } from '../services/card-cache';
 import { withScriptLock } from '../services/lock';
 import { openTable } from '../workbook/schema';
 import {
@@ -99,6 +100,7 @@ export function sendWelcome(clientId: string): { sent: boolean; reason: string }
     const ledger = openLedger(data.sendlog, data.settings.timeZone, startedAt);
     if (!isDone(ledger, sendKey('welcome', known.id, 'enrolment')))
       prepareNewClients(data, [known]);
+    forgetCards([known.id]); // the sidebar's card: a client folder may have been made
     const client = data.clients.find((c) => c.id === clientId) ?? known;
     const week = isoWeekOf(dateInZone(startedAt, data.settings.timeZone));
     const sends = welcomeSends(data, [client], ledger, week);

@@ -137,6 +137,12 @@ describe('the sidebar in a browser, keyboard only', () => {
     await page.waitForSelector('#card-name');
     expect(await text(page, '#card')).toContain('Aino Virtanen');
     expect(await page.locator('svg.heatmap g[data-status="absent"]').count()).toBe(1);
+    expect(await text(page, '#card-as-of')).toMatch(/klo \d\d:\d\d/);
+    // Refresh reads the workbook past the cache, and focus returns to the card's heading.
+    await tabTo(page, '#card-refresh');
+    await page.keyboard.press('Enter');
+    await status(page, /Valmis/);
+    await page.waitForFunction(() => document.activeElement?.id === 'card-name');
     await tabTo(page, '#preview');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#preview-heading');

@@ -45,6 +45,24 @@ describe('https://developers.google.com/apps-script/reference/cache/cache', () =
     expect(cache.get('rss-feed-contents')).toBeNull();
   });
 
+  it('put replaces the value of a key that is already cached, with its new expiration', () => {
+    const { ctx, cache } = setup();
+    cache.put('card', 'old', 600);
+    later(ctx, 300_000);
+    cache.put('card', 'new', 600);
+    later(ctx, 599_000);
+    expect(cache.get('card')).toBe('new');
+  });
+
+  it('the maximum expiration is 21600 seconds (6 hours)', () => {
+    const { ctx, cache } = setup();
+    cache.put('k', 'v', 21600);
+    later(ctx, 21_599_000);
+    expect(cache.get('k')).toBe('v');
+    later(ctx, 1_000);
+    expect(cache.get('k')).toBeNull();
+  });
+
   it('remove and removeAll delete entries', () => {
     const { cache } = setup();
     cache.putAll({ a: '1', b: '2', c: '3' });

@@ -141,9 +141,12 @@ function renderClientPicker(view: TodayView): void {
   picker.setAttribute('aria-describedby', 'client-select-hint');
 }
 
-async function openCard(clientId: string, switchView = true): Promise<void> {
+/** `fresh`: the coach's Refresh, past the server's cache of recently opened cards. */
+async function openCard(clientId: string, switchView = true, fresh = false): Promise<void> {
   if (switchView) showView('client');
-  const card = await withProgress(() => run<Card | { error: string }>('sidebarClient', clientId));
+  const card = await withProgress(() =>
+    run<Card | { error: string }>('sidebarClient', clientId, fresh ? { fresh: true } : {}),
+  );
   if (!card) return;
   if ('error' in card) {
     showError(card.error);
@@ -172,6 +175,25 @@ function renderCard(card: Card): void {
           days: card.daysLeft,
         });
   root.appendChild(h('h3', { id: 'card-name', tabindex: '-1' }, `${card.name} (${card.id})`));
+  root.appendChild(
+    h('p', { class: 'hint', id: 'card-as-of' }, msg('sidebar.client.asOf', { time: card.asOf })),
+  );
+  root.appendChild(
+    h(
+      'div',
+      { class: 'buttons' },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'card-refresh',
+          'aria-describedby': 'card-as-of',
+          onclick: () => void openCard(card.id, false, true),
+        },
+        msg('sidebar.client.refresh'),
+      ),
+    ),
+  );
   root.appendChild(
     dl([
       [msg('sidebar.client.goals'), card.goals],

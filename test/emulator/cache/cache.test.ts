@@ -46,6 +46,15 @@ describe('CacheService (emulator)', () => {
     expect(cache.get('long')).toBeNull();
   });
 
+  it('measures the 100 KB value limit in UTF-8 bytes', () => {
+    const cache = createCacheService(makeTestContext()).getScriptCache();
+    expect(() => cache.put('fi', 'ä'.repeat(51_200))).not.toThrow();
+    expect(() => cache.put('fi', 'ä'.repeat(51_201))).toThrow(
+      new Error('Argument too large: value'),
+    );
+    expect(cache.get('fi')).toBe('ä'.repeat(51_200));
+  });
+
   it('keeps user caches per user and the document cache per bound spreadsheet', () => {
     const ctx = makeTestContext();
     createCacheService(ctx).getUserCache().put('k', 'mine');
