@@ -31,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   closedDates: Object.freeze([]) as unknown as IsoDate[],
   meetingPlatform: 'meet',
   clientGuideUrl: '',
+  mailPerCoach: false,
 }) as Settings;
 
 export type SettingKey = keyof Settings;
@@ -153,6 +154,7 @@ const READERS: Record<SettingKey, Reader> = {
   maxPeriodMonths: integer(1, 120),
   retentionMonths: integer(1, 240),
   plansNeedApproval: (value) => parseYesNo(value) ?? undefined,
+  mailPerCoach: (value) => parseYesNo(value) ?? undefined,
   allowanceEuros: decimal(0, 1000),
   closedDates: (value) => parseDateList(value) ?? undefined,
   meetingPlatform: (value) => {

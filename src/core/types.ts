@@ -115,4 +115,9 @@ export interface Settings {
    * client's language (fi, sv, en). '' or absent: the welcome mail has no guide link.
    */
   clientGuideUrl?: string;
+  /**
+   * Each coach's triggers mail only that coach's clients (src/core/coach-scope.ts), so every
+   * coach's own mail quota carries their own clients. Absent: false.
+   */
+  mailPerCoach?: boolean;
 }

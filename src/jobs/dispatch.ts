@@ -1,3 +1,4 @@
+import { coachScope } from '../core/coach-scope';
 import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf } from '../core/dates';
 import { t } from '../core/i18n';
 import {
@@ -208,8 +209,12 @@ export function weeklyDispatch(event?: unknown): DispatchReport {
     if (isTransient(error)) retrySoon();
     throw error;
   }
-  if (!locked.ran)
+  if (!locked.ran) {
+    // Another run holds the lock (another coach's, with mail per coach): try again soon, or
+    // this account's clients would wait for the nightly catch-up.
+    retrySoon();
     return { week: '', ran: false, sent: [], skipped: [], problems: [], followUpAt: '' };
+  }
   return locked.value;
 }
 
@@ -225,7 +230,9 @@ function runDispatch(startedAt: number): DispatchReport {
     data,
     data.clients.filter((c) => c.status === 'active'),
   );
-  const active = data.clients.filter((c) => c.status === 'active');
+  // With mailPerCoach, only the clients of the coach this run is for (src/core/coach-scope.ts).
+  const mine = coachScope(data.settings, () => Session.getEffectiveUser().getEmail());
+  const active = data.clients.filter((c) => c.status === 'active' && mine(coachOf(c, data)));
   // A client whose weekly mail already went (an earlier execution of this dispatch) is not
   // composed again: a continuation composes only what it may still send.
   const decisions: WeeklyDecision[] = active.map((c) =>

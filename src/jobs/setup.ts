@@ -25,7 +25,7 @@ export const ROOT_FOLDER_PROPERTY = 'rootFolderId';
 const ROOT_FOLDER_OWNER_PROPERTY = 'rootFolderOwner';
 /** Document property read by the menu (src/addon/menu.ts). */
 export const LANG_PROPERTY = 'lang';
-/** Script property remembering the schedule of each trigger we made (the API cannot read it). */
+/** User property remembering the schedule of each trigger this user made (the API cannot read it). */
 export const TRIGGER_SPEC_PROPERTY = 'triggerSpecs';
 
 /** Handler names are fixed: the dispatch jobs export functions of exactly these names. */
@@ -221,10 +221,12 @@ function shareRootWithCoaches(
 /**
  * Creates the missing installable triggers. The weekly one follows the settings' send day and
  * time: if those changed since we made it, it is replaced (the Trigger API cannot read back its
- * schedule, so we remember what we asked for in script properties).
+ * schedule, so we remember what we asked for in the user's properties).
  */
 function ensureTriggers(settings: Settings): string[] {
-  const props = PropertiesService.getScriptProperties();
+  // Per user, like the triggers themselves: with mail per coach each coach's setup makes and
+  // moves only their own (a script property let the first coach's record hide the others').
+  const props = PropertiesService.getUserProperties();
   const remembered = JSON.parse(props.getProperty(TRIGGER_SPEC_PROPERTY) ?? '{}') as Record<
     string,
     string

@@ -1,9 +1,10 @@
+import { coachScope } from '../core/coach-scope';
 import { weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { zonedParts, zonedToEpoch } from '../core/time-zone';
 import { createTrigger } from '../services/triggers';
 import { readMailData } from './dispatch-data';
-import { targetWeek, weeklyFor } from './dispatch';
+import { coachOf, targetWeek, weeklyFor } from './dispatch';
 import { isDone, openLedger, sendKey } from './dispatch-ledger';
 import { INTAKE_HANDLER, readReflectionForms } from './reflection-form';
 import { TRIGGER_HANDLERS, triggerSpecs } from './setup';
@@ -129,8 +130,10 @@ export function scheduleDispatchCatchUp(wb: WorkbookContext, weeklyTriggers: num
   const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
   const week = targetWeek(wb.now, data.settings.timeZone);
   const ledger = openLedger(data.sendlog, data.settings.timeZone, wb.now);
+  // Only this account's clients (mail per coach): another coach's are their own catch-up's.
+  const mine = coachScope(data.settings, () => Session.getEffectiveUser().getEmail());
   const unfinished = data.clients
-    .filter((c) => c.status === 'active')
+    .filter((c) => c.status === 'active' && mine(coachOf(c, data)))
     .map((c) => weeklyFor(c, data, week, new Map()))
     .filter((d) => d.mail && !isDone(ledger, sendKey('weekly', d.client.id, week)));
   if (unfinished.length === 0 || weeklyTriggers >= 2) return '';

@@ -34,6 +34,8 @@ export function displaySetting(key: SettingKey, settings: Settings, lang: Lang):
       return t(lang, `weekday.${settings.sendWeekday}`);
     case 'plansNeedApproval':
       return displayYesNo(settings.plansNeedApproval, lang);
+    case 'mailPerCoach':
+      return displayYesNo(settings.mailPerCoach === true, lang);
     case 'closedDates':
       return settings.closedDates.map(formatDate).join(', ');
     case 'meetingPlatform':

@@ -78,6 +78,8 @@ export const workbook = defineMessages({
     'workbook.setting.closedDates':
       'Päivät, jolloin keskus on suljettu (esim. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Tapaamisten linkki: meet tai oma linkki.',
+    'workbook.setting.mailPerCoach':
+      'Postit ohjaajittain (kyllä/ei): kyllä = kunkin ohjaajan ajastukset postittavat vain hänen asiakkailleen; ensimmäinen ohjaaja hoitaa asiakkaat, joiden ohjaaja ei ole listalla.',
   },
   sv: {
     'workbook.rootFolderName': 'Etäpaja – klienternas mappar',
@@ -148,6 +150,8 @@ export const workbook = defineMessages({
     'workbook.setting.allowanceEuros': 'FPA:s kostnadsersättning i euro per närvarodag.',
     'workbook.setting.closedDates': 'Dagar då centret är stängt (t.ex. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Möteslänk: meet eller egen länk.',
+    'workbook.setting.mailPerCoach':
+      'Post per handledare (ja/nej): ja = varje handledares utlösare skickar bara till hens egna klienter; den första handledaren tar klienter vars handledare inte finns i listan.',
   },
   en: {
     'workbook.rootFolderName': 'Etäpaja – client folders',
@@ -218,5 +222,7 @@ export const workbook = defineMessages({
     'workbook.setting.allowanceEuros': "Kela's expense allowance in euros per attended day.",
     'workbook.setting.closedDates': 'Days the centre is closed (e.g. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Meeting link: meet or own link.',
+    'workbook.setting.mailPerCoach':
+      "Mail per coach (yes/no): yes = each coach's triggers mail only that coach's clients; the first coach takes clients whose coach is not listed.",
   },
 });
