@@ -6,6 +6,7 @@ import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { participation } from './messages/participation';
 import { plans } from './messages/plans';
+import { quota } from './messages/quota';
 import { record } from './messages/record';
 import { reliability } from './messages/reliability';
 import { roster } from './messages/roster';
@@ -25,6 +26,7 @@ const areas = [
   menu,
   participation,
   plans,
+  quota,
   record,
   reliability,
   roster,
