@@ -5,7 +5,7 @@
  *
  * Editing rule for everyone: one line per entry point, in the section that says who may call it.
  */
-import { coachOnly } from './addon/access';
+import { coachOnly, coachOnlyCached } from './addon/access';
 import * as sidebarShell from './addon/sidebar';
 import * as clientRecordJob from './jobs/client-record';
 import * as demo from './jobs/demo-roster';
@@ -36,8 +36,11 @@ export { doGet, doPost } from './webapp/web-app';
 export { uploadSubmission } from './jobs/upload';
 
 // For coaches only — the sidebar, the menu and installable triggers (see addon/access.ts).
-export const onReflectionSubmit = coachOnly('onReflectionSubmit', intake.onReflectionSubmit);
+// Not coachOnly: its first act is a call on e.response, which JSON from google.script.run lacks
+// (jobs/intake.ts; test/security/forged-intake.test.ts).
+export const onReflectionSubmit = intake.onReflectionSubmit;
 export const nightly = coachOnly('nightly', nightlyJob.nightly);
+export const drainReflections = coachOnly('drainReflections', intake.drainReflections);
 export const setupParticipation = coachOnly('setupParticipation', nightlyJob.setupParticipation);
 export const ensureClientFolders = coachOnly('ensureClientFolders', folders.ensureClientFolders);
 export const reflectionLink = coachOnly('reflectionLink', reflection.reflectionLink);
@@ -63,7 +66,11 @@ export const proposeGroups = coachOnly('proposeGroups', groups.proposeGroups);
 export const loadDemoRoster = coachOnly('loadDemoRoster', demo.loadDemoRoster);
 export const showSidebar = coachOnly('showSidebar', sidebarShell.showSidebar);
 export const sidebarToday = coachOnly('sidebarToday', sidebar.sidebarToday);
-export const sidebarClient = coachOnly('sidebarClient', card.sidebarClient);
+export const sidebarClient = coachOnlyCached(
+  'sidebarClient',
+  card.cachedClientCard,
+  card.sidebarClient,
+);
 export const enrolClient = coachOnly('enrolClient', actions.enrolClient);
 export const markAttendance = coachOnly('markAttendance', actions.markAttendance);
 export const bookOneToOne = coachOnly('bookOneToOne', actions.bookOneToOne);

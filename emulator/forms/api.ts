@@ -138,7 +138,9 @@ export class ItemHandle {
     return item;
   }
 
+  /** Counted: in Apps Script every method of a service object goes through the bridge. */
   getId(): number {
+    this.ctx.rt.call('Item', 'getId');
     return this.__itemId;
   }
   getIndex(): number {
@@ -299,7 +301,7 @@ export class FormResponseHandle {
   }
 
   getResponseForItem(item: ItemHandle): ItemResponseHandle | null {
-    return this.getItemResponses().find((r) => r.__itemId === item.getId()) ?? null;
+    return this.getItemResponses().find((r) => r.__itemId === item.__itemId) ?? null;
   }
 
   getEditResponseUrl(): string {
@@ -324,16 +326,21 @@ export class FormResponseHandle {
    * uses the item id so that a test can read a link.
    */
   toPrefilledUrl(): string {
-    this.stored('toPrefilledUrl');
+    const submitted = this.stored('toPrefilledUrl');
     const form = formOf(this.ctx, this.__formId);
-    const params = [...this.draft.entries()]
-      .sort(
-        ([a], [b]) =>
-          form.items.findIndex((i) => i.id === a) - form.items.findIndex((i) => i.id === b),
-      )
-      .map(
-        ([itemId, value]) =>
-          `entry.${itemId}=${encodeURIComponent(Array.isArray(value) ? value.join(',') : value)}`,
+    // A submitted response prefills its own answers; a draft the ones given with withItemResponse.
+    const answers: [number, string | string[]][] = submitted
+      ? submitted.answers.map((a) => [a.itemId, a.value])
+      : [...this.draft.entries()];
+    const order = (id: number) => form.items.findIndex((i) => i.id === id);
+    const params = answers
+      .filter(([itemId]) => order(itemId) >= 0)
+      .sort(([a], [b]) => order(a) - order(b))
+      // A checkbox answer repeats its parameter once per choice, as Forms does.
+      .flatMap(([itemId, value]) =>
+        (Array.isArray(value) ? value : [value]).map(
+          (v) => `entry.${itemId}=${encodeURIComponent(v)}`,
+        ),
       );
     return `${publishedUrlOf(form)}?usp=pp_url${params.map((p) => `&${p}`).join('')}`;
   }
@@ -390,6 +397,7 @@ export class FormHandle {
   }
 
   getId(): string {
+    this.ctx.rt.call('Form', 'getId');
     return this.__formId;
   }
   getTitle(): string {
@@ -466,7 +474,7 @@ export class FormHandle {
 
   deleteItem(item: ItemHandle | number): void {
     const form = this.read('deleteItem');
-    const id = typeof item === 'number' ? form.items[item]?.id : item.getId();
+    const id = typeof item === 'number' ? form.items[item]?.id : item.__itemId;
     const index = form.items.findIndex((i) => i.id === id);
     if (index < 0) throw appsScriptError('Invalid argument: item');
     form.items.splice(index, 1);

@@ -45,6 +45,32 @@ export interface RespondResult {
   responseId: string;
   submittedAt: string;
   executions: { functionName: string; status: string; error?: string }[];
+  /**
+   * The form trigger only queues the response (src/jobs/intake.ts): its row is written by the
+   * next recording run, the hourly `reminders` trigger (or the nightly). Null with no trigger.
+   */
+  recordedBy: { functionName: string; at: string } | null;
+}
+
+/** The functions whose runs write queued reflections to the reflections sheet. */
+const RECORDING_RUNS = ['reminders', 'nightly'];
+
+/** The next installed trigger run that records the queued reflections, if any is installed. */
+function nextRecordingRun(workspace: Workspace): { functionName: string; at: number } | null {
+  const next = workspace
+    .triggers()
+    .filter(
+      (t) =>
+        t.projectId === PROJECT_ID &&
+        RECORDING_RUNS.includes(t.functionName) &&
+        !t.disabled &&
+        t.nextFireAt !== undefined,
+    )
+    .sort((a, b) => (a.nextFireAt as number) - (b.nextFireAt as number))[0];
+  // Rounded up: the clock may hold fractions of a millisecond, an ISO time does not.
+  return next
+    ? { functionName: next.functionName, at: Math.ceil(next.nextFireAt as number) }
+    : null;
 }
 
 /** The reflection forms as setup recorded them (a script property of the add-on). */
@@ -87,7 +113,9 @@ function typedAnswers(options: RespondOptions, items: Record<ReflectionField, nu
  * - `--token T`: the form opened without a link and T typed into the token field, as someone
  *   guessing or replaying a link would.
  * Real Forms fires the form-submit trigger within seconds, so the clock then moves on by that
- * delay and every event due by then fires: the response is taken in before the command ends.
+ * delay and every event due by then fires: the trigger queues the response before the command
+ * ends. Its row in the reflections sheet is written by the next hourly run (or the nightly):
+ * `etapaja advance` past it, or `etapaja call drainReflections` at once.
  */
 export function respond(options: RespondOptions): RespondResult {
   if (!options.client === (options.token === undefined))
@@ -141,6 +169,7 @@ export function respond(options: RespondOptions): RespondResult {
         status: e.status,
         ...(e.error ? { error: e.error } : {}),
       }));
+    const recording = nextRecordingRun(workspace);
     const result: RespondResult = {
       via: options.client ? 'link' : 'token',
       clientId: options.client ?? '',
@@ -149,6 +178,9 @@ export function respond(options: RespondOptions): RespondResult {
       responseId,
       submittedAt: new Date(submittedAtMs).toISOString(),
       executions,
+      recordedBy: recording
+        ? { functionName: recording.functionName, at: new Date(recording.at).toISOString() }
+        : null,
     };
     print(options, result, () =>
       [
@@ -156,6 +188,12 @@ export function respond(options: RespondOptions): RespondResult {
         ...executions.map(
           (e) => `  ${e.functionName}: ${e.status}${e.error ? ` — ${e.error}` : ''}`,
         ),
+        result.recordedBy
+          ? `Queued: the next ${result.recordedBy.functionName === 'nightly' ? 'nightly' : 'hourly'} ` +
+            `run writes its row to the reflections sheet (${result.recordedBy.functionName} at ` +
+            `${result.recordedBy.at}; etapaja advance --to ${result.recordedBy.at})`
+          : 'Queued: no hourly trigger is installed; write its row to the reflections sheet ' +
+            'with: etapaja call drainReflections',
       ].join('\n'),
     );
     return result;

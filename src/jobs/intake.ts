@@ -3,54 +3,153 @@ import { t } from '../core/i18n';
 import { parseNumber } from '../core/settings';
 import { attributeResponse } from '../core/tokens';
 import type { Lang } from '../core/types';
-import { readResponse, responsesSince, tryOpenForm, type ResponseData } from '../services/forms';
+import {
+  answersOfPrefilledUrl,
+  readResponse,
+  responseIdsSince,
+  tryOpenForm,
+  verifiesEmail,
+  type ResponseData,
+} from '../services/forms';
+import { withRetry } from '../services/retry';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
-import { appendRows } from '../workbook/table';
+import { appendRows, type Table } from '../workbook/table';
+import { finishIntake, queueResponse, readIntakeState, type IntakeState } from './intake-queue';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 import {
+  formOfUrl,
   participantsOf,
-  readReflectionForms,
+  reflectionFormsWithEntries,
   type ReflectionField,
   type ReflectionForms,
 } from './reflection-form';
 
 /**
- * Reflection intake: the installable form-submit trigger and the nightly reconciliation both
- * come here. Idempotent by response id: a response already in the reflections sheet is skipped,
- * so a trigger that fires twice records it once.
+ * Reflection intake, in two steps (issue 8: at most 6 service calls per response).
+ *
+ * Why not record in the trigger: a row that is final at once needs the response (its answers
+ * and its id: 2 calls), the client behind the token (any stored read is a service getter plus
+ * a read: 2) and an append to the named sheet (spreadsheet, sheet, append: 3) — 7 calls before
+ * any guard against a double firing (a lock: 2; a check of the sheet: 2 more).
+ *
+ * So the trigger only queues: `toPrefilledUrl()` (every answer in one call, however many items;
+ * item by item costs 2 per answer), `getId()`, and one script property keyed by the response id
+ * (2): 4 calls, no lock, no session check. Firing twice writes the same key twice. Its first act
+ * is a call on `e.response`, so a forged event from google.script.run (JSON only, no live
+ * response) throws before any read or write; hence no coachOnly guard (test/security).
+ *
+ * The recording run (nightly, and drainReflections for an hourly trigger) holds the script
+ * lock, reads the queue in one call, skips ids already in the sheet, attributes by token,
+ * appends all rows at once, then deletes each entry (1 call per response). The nightly run
+ * also sweeps the forms since its last sweep (1 call per response: getId) and reads in full
+ * (3 calls) only responses neither queued nor recorded: a trigger that died at any call, a
+ * full property store, an answer too long to queue. Per response, everything counted:
+ * 4 (trigger) + 1 (dequeue) + 1 (sweep) = 6; the runs' fixed costs are shared by all.
+ * The price: a row appears at the next recording run, not seconds after the submission.
  */
 export function onReflectionSubmit(e: GoogleAppsScript.Events.FormsOnFormSubmit): void {
-  const formId = e.source.getId();
-  const data = readResponse(formId, e.response);
-  // Without the lock this firing does nothing; the nightly reconciliation records the response.
-  withScriptLock(() => intakeResponses([data], openWorkbook()));
+  const url = e.response.toPrefilledUrl();
+  const responseId = e.response.getId();
+  // When the trigger saw it: Forms fires within seconds; the sweep uses the form's own time.
+  queueResponse(responseId, url, Date.now());
 }
 
-/** How many days back the nightly run looks for responses whose trigger never fired. */
+/** How many days back the sweep looks at most (the first sweep, or after a long outage). */
 export const RECONCILE_DAYS = 14;
+/** Each sweep re-reads the last hour before the previous one: late-visible responses. */
+const SWEEP_OVERLAP_MS = 3_600_000;
 
+/** Nightly, under the caller's script lock: the queue, then the sweep. Returns rows added. */
 export function reconcileResponses(wb: WorkbookContext): number {
-  const since = wb.now - RECONCILE_DAYS * 86_400_000;
-  const all: ResponseData[] = [];
-  for (const info of Object.values(readReflectionForms()))
-    if (info) all.push(...responsesSince(info.formId, since));
-  return intakeResponses(all, wb);
+  return recordReflections(wb, readIntakeState(), true);
+}
+
+/**
+ * Records what the triggers queued, for a frequent trigger: 2 calls when nothing is queued.
+ * Skips when another run holds the lock (that run, or the next, records them).
+ */
+export function drainReflections(): { recorded: number } | { skipped: 'locked' } {
+  const state = readIntakeState();
+  if (state.queued.length === 0) return { recorded: 0 };
+  const locked = withScriptLock(() => recordReflections(openWorkbook(), state, false));
+  return locked.ran ? { recorded: locked.value } : { skipped: 'locked' };
+}
+
+function recordReflections(wb: WorkbookContext, state: IntakeState, sweep: boolean): number {
+  const sweptAt = Date.now();
+  const forms = reflectionFormsWithEntries(state.forms);
+  const responses: ResponseData[] = state.queued.map((q) => ({
+    formId: formOfUrl(forms, q.url)?.info.formId ?? '',
+    responseId: q.responseId,
+    submittedAt: q.at,
+    respondentEmail: '',
+    answers: answersOfPrefilledUrl(q.url),
+  }));
+  const queuedIds = new Set(responses.map((r) => r.responseId));
+  let reflections: Table | null = null;
+  const recorded = (): Set<string> => {
+    reflections ??= openTable(wb.spreadsheet, 'reflections');
+    return new Set(reflections.rows.map((r) => cellText(r.values.responseId)));
+  };
+  let seen: Set<string> | null = null;
+  const verifying = new Set<string>();
+  const since = Math.max(
+    wb.now - RECONCILE_DAYS * 86_400_000,
+    (state.sweptUntil ?? 0) - SWEEP_OVERLAP_MS,
+  );
+  for (const info of Object.values(forms)) {
+    if (!info) continue;
+    const mine = responses.filter((r) => r.formId === info.formId);
+    if (!sweep && mine.length === 0) continue;
+    const form = tryOpenForm(info.formId);
+    if (!form) continue;
+    const verifies = verifiesEmail(form);
+    if (verifies) {
+      verifying.add(info.formId);
+      // Rare: only a form a coach set to sign-in. Its emails are Google's, so they count.
+      for (const r of mine) r.respondentEmail = emailOf(form, r.responseId);
+    }
+    if (!sweep) continue;
+    const missing = responseIdsSince(form, since).filter(({ id }) => !queuedIds.has(id));
+    if (missing.length === 0) continue;
+    seen ??= recorded();
+    for (const { id, response } of missing)
+      if (!seen.has(id)) responses.push(readResponse(info.formId, response, verifies));
+  }
+  const added = intakeResponses(responses, wb, forms, verifying, reflections);
+  finishIntake(
+    state.queued.map((q) => q.key),
+    sweep ? sweptAt : undefined,
+  );
+  return added;
+}
+
+function emailOf(form: GoogleAppsScript.Forms.Form, responseId: string): string {
+  try {
+    return withRetry(() => form.getResponse(responseId).getRespondentEmail()) ?? '';
+  } catch (_error) {
+    return '';
+  }
 }
 
 /** Records responses not yet in the reflections sheet (one read, one append). Returns how many. */
-export function intakeResponses(responses: ResponseData[], wb: WorkbookContext): number {
+export function intakeResponses(
+  responses: ResponseData[],
+  wb: WorkbookContext,
+  forms: ReflectionForms,
+  verifying: Set<string>,
+  opened: Table | null = null,
+): number {
   if (responses.length === 0) return 0;
-  const forms = readReflectionForms();
-  const reflections = openTable(wb.spreadsheet, 'reflections');
+  const reflections = opened ?? openTable(wb.spreadsheet, 'reflections');
   const seen = new Set(reflections.rows.map((r) => cellText(r.values.responseId)));
   const fresh = responses.filter(
     (r) => !seen.has(r.responseId) && seen.add(r.responseId) !== undefined,
   );
   if (fresh.length === 0) return 0;
   const clients = participantsOf(openTable(wb.spreadsheet, 'clients'));
-  const verifying = verifyingForms(forms, fresh);
   const rows = fresh.map((r) =>
     reflectionRow(r, forms, clients, verifying.has(r.formId), wb, reflections.columns),
   );
@@ -84,18 +183,6 @@ const REFUSED = new Set(['unknown-token', 'token-email-conflict', 'client-closed
 /** Log rows per run for refused responses: the form is open to anyone with its address. */
 export const MAX_LOGGED_FORM_REFUSALS = 50;
 
-/** Forms whose respondent emails are Google-verified: collected with sign-in required. */
-function verifyingForms(forms: ReflectionForms, responses: ResponseData[]): Set<string> {
-  const ids = new Set(responses.filter((r) => r.respondentEmail !== '').map((r) => r.formId));
-  const verifying = new Set<string>();
-  for (const info of Object.values(forms)) {
-    if (!info || !ids.has(info.formId)) continue;
-    const form = tryOpenForm(info.formId);
-    if (form && form.collectsEmail() && form.requiresLogin()) verifying.add(info.formId);
-  }
-  return verifying;
-}
-
 function reflectionRow(
   response: ResponseData,
   forms: ReflectionForms,
@@ -106,8 +193,10 @@ function reflectionRow(
 ): Record<string, unknown> {
   const lang: Lang = wb.lang;
   const info = Object.values(forms).find((f) => f?.formId === response.formId);
-  const answer = (field: ReflectionField): string =>
-    info ? (response.answers[info.items[field]] ?? '').trim() : '';
+  const answer = (field: ReflectionField): string => {
+    const entry = info?.entries?.[field];
+    return entry === undefined ? '' : (response.answers[entry] ?? '').trim();
+  };
   const who = attributeResponse({
     token: answer('token'),
     verifiedEmail: verifiedEmail ? response.respondentEmail : '',
@@ -127,7 +216,8 @@ function reflectionRow(
     ['toCoach', answer('toCoach')],
     ['wish', answer('wish')],
   ];
-  const textParts = [answer('thoughts')];
+  // A response whose form we no longer know (its info lost): every answer goes to the text.
+  const textParts = info ? [answer('thoughts')] : Object.values(response.answers);
   const row: Record<string, unknown> = {
     responseId: response.responseId,
     submittedAt: new Date(response.submittedAt),

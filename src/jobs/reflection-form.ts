@@ -8,9 +8,11 @@ import {
 } from '../core/tokens';
 import { LANGS, type Lang } from '../core/types';
 import {
+  answersOfPrefilledUrl,
   createForm,
   openToAll,
   prefilledUrl,
+  publishedIdOf,
   tryOpenForm,
   type FormItemSpec,
 } from '../services/forms';
@@ -35,6 +37,11 @@ export interface ReflectionFormInfo {
   items: Record<ReflectionField, number>;
   /** A prefilled link with placeholders for the token and the date. */
   template: string;
+  /**
+   * The prefill entry id of each field: how answers are read from a response's prefilled
+   * address (real Forms' entry ids are not item ids). Missing in forms made before it existed.
+   */
+  entries?: Partial<Record<ReflectionField, string>>;
 }
 
 export type ReflectionForms = Partial<Record<Lang, ReflectionFormInfo>>;
@@ -94,16 +101,101 @@ export function ensureReflectionForms(): Lang[] {
       { itemId: items.token, kind: 'text', value: TOKEN_PLACEHOLDER },
       { itemId: items.date, kind: 'date', value: new Date(`${DATE_PLACEHOLDER}T12:00:00Z`) },
     ]);
-    forms[lang] = { formId: created.formId, publishedUrl: created.publishedUrl, items, template };
+    forms[lang] = {
+      formId: created.formId,
+      publishedUrl: created.publishedUrl,
+      items,
+      template,
+      entries: probeEntries(form, lang, items),
+    };
     made.push(lang);
   }
-  if (made.length > 0)
+  const probed = addMissingEntries(forms);
+  if (made.length > 0 || probed.length > 0)
     PropertiesService.getScriptProperties().setProperty(
       REFLECTION_FORMS_PROPERTY,
       JSON.stringify(forms),
     );
   ensureIntakeTriggers(forms);
   return made;
+}
+
+const PROBE_PREFIX = 'ETAPAJA_PROBE_';
+const PROBE_SCALE = 1;
+
+/**
+ * The prefill entry id of each field, found by making one prefilled address with a distinct
+ * value per item and reading it back (Apps Script has no other way to learn entry ids).
+ */
+export function probeEntries(
+  form: GoogleAppsScript.Forms.Form,
+  lang: Lang,
+  items: Record<ReflectionField, number>,
+): Partial<Record<ReflectionField, string>> {
+  const specs = reflectionItemSpecs(lang);
+  const expected = new Map<string, ReflectionField>();
+  const answers = specs.map((spec) => {
+    const field = spec.field as ReflectionField;
+    const value =
+      spec.kind === 'date'
+        ? new Date(`${DATE_PLACEHOLDER}T12:00:00Z`)
+        : spec.kind === 'scale'
+          ? PROBE_SCALE
+          : `${PROBE_PREFIX}${field}`;
+    const text =
+      spec.kind === 'date' ? DATE_PLACEHOLDER : spec.kind === 'scale' ? '1' : String(value);
+    expected.set(text, field);
+    return { itemId: items[field], kind: spec.kind, value };
+  });
+  const entries: Partial<Record<ReflectionField, string>> = {};
+  for (const [entry, value] of Object.entries(answersOfPrefilledUrl(prefilledUrl(form, answers)))) {
+    const field = expected.get(value);
+    if (field) entries[field] = entry;
+  }
+  return entries;
+}
+
+/** Probes the forms made before entry ids were kept; returns the languages it changed. */
+function addMissingEntries(forms: ReflectionForms): Lang[] {
+  const changed: Lang[] = [];
+  for (const lang of LANGS) {
+    const info = forms[lang];
+    if (!info || info.entries) continue;
+    const form = tryOpenForm(info.formId);
+    if (!form) continue;
+    info.entries = probeEntries(form, lang, info.items);
+    changed.push(lang);
+  }
+  return changed;
+}
+
+/**
+ * The forms with every entry id known: probes (and saves) those made before entry ids were
+ * kept. A one-time cost after an update; nothing when all are known.
+ */
+export function reflectionFormsWithEntries(
+  forms: ReflectionForms = readReflectionForms(),
+): ReflectionForms {
+  if (addMissingEntries(forms).length > 0)
+    PropertiesService.getScriptProperties().setProperty(
+      REFLECTION_FORMS_PROPERTY,
+      JSON.stringify(forms),
+    );
+  return forms;
+}
+
+/** Which of our forms a response's prefilled address belongs to. */
+export function formOfUrl(
+  forms: ReflectionForms,
+  url: string,
+): { lang: Lang; info: ReflectionFormInfo } | undefined {
+  const id = publishedIdOf(url);
+  if (id === '') return undefined;
+  for (const lang of LANGS) {
+    const info = forms[lang];
+    if (info && publishedIdOf(info.publishedUrl) === id) return { lang, info };
+  }
+  return undefined;
 }
 
 function ensureIntakeTriggers(forms: ReflectionForms): void {

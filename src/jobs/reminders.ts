@@ -1,3 +1,4 @@
+import { coachScope } from '../core/coach-scope';
 import { addDays, dateInZone, isoWeekOf, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { composeReminder } from '../core/mail';
@@ -11,6 +12,7 @@ import { cellText } from '../workbook/cells';
 import { groupOf, readMailData, type MailData } from './dispatch-data';
 import { coachOf } from './dispatch';
 import { openLedger, sendExactlyOnce, type PlannedSend } from './dispatch-ledger';
+import { drainReflections } from './intake';
 import { syncGroupMeetings, syncOneToOne } from './meetings';
 import { recordHeartbeat } from './trigger-health';
 
@@ -87,10 +89,12 @@ export function reminders(_event?: unknown): { sent: number } {
     syncOneToOne(data, data.meetings, today, 1);
     const ledger = openLedger(data.sendlog, tz, startedAt);
     const byId = new Map(data.clients.map((c) => [c.id, c]));
+    const mine = coachScope(data.settings, () => Session.getEffectiveUser().getEmail());
     const planned: PlannedSend[] = [];
     for (const due of dueReminders(upcomingOccurrences(data, today), Date.now(), tz)) {
       const client = byId.get(due.clientId);
       if (!client || client.status !== 'active' || !client.email) continue;
+      if (!mine(coachOf(client, data))) continue; // another coach's run mails them
       const title =
         due.occurrence.title in { 'one-to-one': 1, career: 1, consultation: 1 }
           ? t(client.lang, `mail.meeting.${due.occurrence.title}`)
@@ -111,5 +115,12 @@ export function reminders(_event?: unknown): { sent: number } {
     if (planned.length === 0) return { sent: 0 };
     return { sent: sendExactlyOnce(ledger, planned).sent.length };
   });
+  // The reflections the form's trigger queued are recorded hourly, after the lock is released
+  // (src/jobs/intake.ts). A failure leaves them queued for the next hour or the nightly sweep.
+  try {
+    drainReflections();
+  } catch (_error) {
+    // Recorded by the next run; the nightly's own step reports a failure that persists.
+  }
   return result.ran ? result.value : { sent: 0 };
 }

@@ -70,6 +70,12 @@ test('any answer to any form item is recorded exactly once, never crashing the i
     }),
     { numRuns: 25, seed: 5 },
   );
+  // The form trigger only queues each response; the next hourly run records them all.
+  const hourly = ws.triggers().find((t) => t.functionName === 'reminders' && !t.disabled);
+  expect(hourly?.nextFireAt).toBeDefined();
+  const ran = ws.advance(Math.max(ws.now(), hourly?.nextFireAt as number));
+  expect(ran.map((r) => r.execution.functionName)).toContain('reminders');
+  for (const r of ran) expect(r.error?.message).toBeUndefined();
   const recorded = sheetView(ws, 'Päiväkirjat').rows.map((r) => text(r.Vastaus));
   for (const id of ids) expect(recorded.filter((x) => x === id)).toHaveLength(1);
 });

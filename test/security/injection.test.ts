@@ -157,6 +157,7 @@ describe('injection', () => {
         { atMs: ws.now() },
       );
       ws.advance(ws.now() + 120_000);
+      ws.call('nightly'); // the triggers queue; the recording run writes the rows
       return sheetView(ws, 'Päiväkirjat').rows.find((r) => text(r.Vastaus) === responseId)!;
     };
 
@@ -181,6 +182,7 @@ describe('injection', () => {
       expect(ws.call('rotateReflectionToken', ['A0002'])).toBe(true);
       const { responseId } = submitPrefilledUrl(ws.rt.stores, oldLink, {}, { atMs: ws.now() });
       ws.advance(ws.now() + 120_000);
+      ws.call('nightly'); // the triggers queue; the recording run writes the rows
       const replayed = sheetView(ws, 'Päiväkirjat').rows.find(
         (r) => text(r.Vastaus) === responseId,
       )!;
@@ -189,6 +191,7 @@ describe('injection', () => {
       expect(newLink).not.toBe(oldLink);
       const fresh = submitPrefilledUrl(ws.rt.stores, newLink, {}, { atMs: ws.now() });
       ws.advance(ws.now() + 120_000);
+      ws.call('nightly'); // the triggers queue; the recording run writes the rows
       const ok = sheetView(ws, 'Päiväkirjat').rows.find(
         (r) => text(r.Vastaus) === fresh.responseId,
       )!;

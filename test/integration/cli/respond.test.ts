@@ -31,6 +31,31 @@ function reflections(dir: string): Record<string, unknown>[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
+interface Responded {
+  submittedAt: string;
+  recordedBy: { functionName: string; at: string } | null;
+}
+
+/**
+ * The form trigger only queues a response; the next recording run writes its row: the hourly
+ * `reminders` (or the nightly, should it come first), which `respond` names. Moves the
+ * workspace's clock to that run, as time passing would.
+ */
+function passNextHourlyRun(dir: string, out: Responded): void {
+  expect(['reminders', 'nightly']).toContain(out.recordedBy?.functionName);
+  const { functionName, at } = out.recordedBy as { functionName: string; at: string };
+  // The next run falls in the coming hour, anywhere inside it (as Apps Script runs an hourly
+  // trigger): never more than two hours after the submission.
+  expect(Date.parse(at) - Date.parse(out.submittedAt)).toBeLessThan(2 * 3_600_000);
+  const advanced = JSON.parse(etapaja('advance', '--to', at, '--dir', dir, '--json')) as {
+    executions: { functionName: string; status: string }[];
+  };
+  expect(advanced.executions).toContainEqual(
+    expect.objectContaining({ functionName, status: 'completed' }),
+  );
+  for (const e of advanced.executions) expect(e).toMatchObject({ status: 'completed' });
+}
+
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js'), '--quiet'], {
     cwd: root,
@@ -47,7 +72,7 @@ describe('etapaja respond', () => {
     etapaja('call', 'setupParticipation', '--dir', ws);
   });
 
-  it("a client's answer, sent through their own link, lands on their row at once", () => {
+  it("a client's answer, sent through their own link, lands on their row by the next hourly run", () => {
     const out = JSON.parse(
       etapaja(
         ...['respond', '--client', 'A0001', '--date', '2026-11-30', '--hours', '5'],
@@ -56,9 +81,14 @@ describe('etapaja respond', () => {
       ),
     );
     expect(out).toMatchObject({ via: 'link', clientId: 'A0001', date: '2026-11-30' });
-    // The form-submit trigger fired within the command, as Forms fires it within seconds.
+    // The form-submit trigger fired within the command, as Forms fires it within seconds; it
+    // only queues the response, and the command names the run that will record it.
     expect(out.executions).toEqual([{ functionName: 'onReflectionSubmit', status: 'completed' }]);
-    const row = reflections(ws).find((r) => r.Vastaus === out.responseId)!;
+    expect(reflections(ws).filter((r) => r.Vastaus === out.responseId)).toEqual([]);
+    passNextHourlyRun(ws, out);
+    const rows = reflections(ws).filter((r) => r.Vastaus === out.responseId);
+    expect(rows).toHaveLength(1);
+    const row = rows[0];
     expect(row).toMatchObject({
       Asiakas: 'A0001',
       Tunnistettu: 'token',
@@ -83,6 +113,7 @@ describe('etapaja respond', () => {
       ),
     );
     expect(out.via).toBe('token');
+    passNextHourlyRun(ws, out);
     const rows = reflections(ws);
     const row = rows.find((r) => r.Vastaus === out.responseId)!;
     expect(row).toMatchObject({ Asiakas: '', Tunnistettu: 'review' });
@@ -99,6 +130,7 @@ describe('etapaja respond', () => {
       .map((a) => String(a.value))
       .find((v) => /^[0-9a-f]{8}-[0-9a-f-]{27}$/.test(v))!;
     const out = JSON.parse(etapaja('respond', '--token', token, '--dir', ws, '--json'));
+    passNextHourlyRun(ws, out);
     const row = reflections(ws).find((r) => r.Vastaus === out.responseId)!;
     expect(row).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'token' });
   });

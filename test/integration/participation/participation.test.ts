@@ -132,6 +132,12 @@ describe('participation end to end (built bundle on the emulator)', () => {
         (t) => t.functionName === 'onReflectionSubmit' && t.sourceId === formId,
       ) as StoredTrigger;
     ws.fire(trigger, { authMode: 'FULL', formId, responseId, triggerUid: trigger.id });
+    // The triggers only queue; the recording run (nightly here) writes the rows.
+    expect(sheet(ws, 'Päiväkirjat').filter((r) => r.Vastaus === responseId)).toHaveLength(0);
+    ws.call('nightly');
+    // A late third firing after the row is written queues it again; the next run drops it.
+    ws.fire(trigger, { authMode: 'FULL', formId, responseId, triggerUid: trigger.id });
+    ws.call('nightly');
     const rows = sheet(ws, 'Päiväkirjat').filter((r) => r.Vastaus === responseId);
     expect(rows).toHaveLength(1);
     expect(rows[0].Asiakas).toBe('A0001');
@@ -160,6 +166,7 @@ describe('participation end to end (built bundle on the emulator)', () => {
       { atMs: at('2026-11-30T16:05:00+02:00') },
     );
     ws.advance(at('2026-11-30T16:10:00+02:00'));
+    ws.call('nightly');
     const review = sheet(ws, 'Päiväkirjat').filter((r) => r.Tunnistettu === 'review');
     expect(review).toHaveLength(2);
     expect(review.every((r) => r.Asiakas === '')).toBe(true);

@@ -60,6 +60,18 @@ function reflections(ws: Workspace): Record<string, unknown>[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
+/**
+ * The form-submit trigger only queues a response (src/jobs/intake.ts); the next hourly run
+ * (`reminders`) writes its row. Moves the clock to that run, as time passing would.
+ */
+function passNextHourlyRun(ws: Workspace): void {
+  const hourly = ws.triggers().find((t) => t.functionName === 'reminders' && !t.disabled);
+  expect(hourly?.nextFireAt).toBeDefined();
+  const ran = ws.advance(Math.max(ws.now(), Math.ceil(hourly?.nextFireAt as number)));
+  expect(ran.map((r) => r.execution.functionName)).toContain('reminders');
+  for (const r of ran) expect(r.error?.message).toBeUndefined();
+}
+
 describe('etapaja serve: the reflection form as a page', () => {
   const ws = fresh();
   let server: RunningServer;
@@ -97,7 +109,7 @@ describe('etapaja serve: the reflection form as a page', () => {
     expect(fields.find((f) => f.type === 'date')?.value).toBe('2026-11-26');
   });
 
-  it('POST /form submits it; the trigger puts the row on the right client', async () => {
+  it('POST /form submits it; the next hourly run puts the row on the right client', async () => {
     const form = await request(`${server.url}/form?client=A0001`);
     const fields = fieldsOf(form.body);
     const did = /<label for="(q\d+)">Mitä teit tänään\?/.exec(form.body)?.[1] as string;
@@ -110,6 +122,9 @@ describe('etapaja serve: the reflection form as a page', () => {
     ]);
     expect(res.status).toBe(200);
     expect(res.body).toContain('Kiitos! Vastauksesi on tallennettu.');
+    // The trigger queued it; the row appears with the next hourly run.
+    expect(reflections(ws)).toHaveLength(before);
+    passNextHourlyRun(ws);
     const rows = reflections(ws).slice(before);
     expect(rows).toHaveLength(1);
     expect(rows[0].Asiakas).toBe('A0001');
@@ -127,6 +142,7 @@ describe('etapaja serve: the reflection form as a page', () => {
       fields.map((f) => [f.name, f.value]),
     );
     expect(res.status).toBe(200);
+    passNextHourlyRun(ws);
     const rows = reflections(ws).slice(before);
     expect(rows).toHaveLength(1);
     expect(rows[0].Tunnistettu).toBe('review');
@@ -154,6 +170,8 @@ describe('etapaja serve: the reflection form as a page', () => {
       },
     );
     expect(foreign.status).toBe(403);
+    // Not even queued: the next hourly run records nothing.
+    passNextHourlyRun(ws);
     expect(reflections(ws).length).toBe(before);
   });
 

@@ -58,8 +58,16 @@ describe('the reflection form needs no sign-in', () => {
       { 'Mitä teit tänään?': 'Leivoin pullaa.' },
       { atMs: Date.parse('2026-11-30T15:00:00+02:00') },
     );
+    // Forms fires the submit trigger within seconds; it only queues the response.
     ws.advance(Date.parse('2026-11-30T15:05:00+02:00'));
-    const row = sheet(ws, 'Päiväkirjat').find((r) => r.Vastaus === responseId);
-    expect(row).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'token' });
+    // The next hourly run (setup installed it) records it: no sign-in was needed at any step.
+    const hourly = ws.triggers().find((t) => t.functionName === 'reminders' && !t.disabled);
+    expect(hourly?.nextFireAt).toBeDefined();
+    const ran = ws.advance(Math.max(ws.now(), Math.ceil(hourly?.nextFireAt as number)));
+    expect(ran.map((r) => r.execution.functionName)).toContain('reminders');
+    for (const r of ran) expect(r.error?.message).toBeUndefined();
+    const rows = sheet(ws, 'Päiväkirjat').filter((r) => r.Vastaus === responseId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'token' });
   });
 });
