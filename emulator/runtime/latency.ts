@@ -138,3 +138,30 @@ export function priceOf(key: string, cells = 0): number {
   if (!entry) return DEFAULT_MS;
   return entry.ms + (entry.perCellMs ?? 0) * cells;
 }
+
+/**
+ * What a SpreadsheetApp call does to the workbook, for the bench's "reads and writes" count
+ * (docs/performance.md): a read moves cell contents to the script, a write changes the workbook;
+ * anything else (opening the bound spreadsheet, listing or naming sheets, making a Range
+ * handle, asking for a data range's extent) is a lookup. DESIGN.md's rule "reading a sheet is
+ * one call, writing back is one call" counts reads and writes.
+ */
+export function sheetCallKind(method: string): 'read' | 'write' | 'lookup' | null {
+  const [owner, name = ''] = method.split('.');
+  if (!['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList'].includes(owner))
+    return null;
+  if (
+    owner === 'Range' &&
+    /^get(Values|Value|DisplayValues?|Notes?|Formulas?|RichTextValues?)$/.test(name)
+  )
+    return 'read';
+  if (owner === 'SpreadsheetApp' && name === 'flush') return 'write';
+  if (
+    owner !== 'SpreadsheetApp' &&
+    /^(set(?!Active)|clear|insert|delete|append|sort|protect|copyTo|moveTo|merge|hide|show|autoResize)/.test(
+      name,
+    )
+  )
+    return 'write';
+  return 'lookup';
+}

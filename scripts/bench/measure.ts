@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { outbox, type MailStore } from '../../emulator/mail';
+import { sheetCallKind } from '../../emulator/runtime/latency';
 import type { ExecutionLogEntry } from '../../emulator/script/store';
 import type { Workspace } from '../../emulator/workspace';
 
@@ -21,7 +22,13 @@ export interface RunDetail {
   run: BenchRun;
   statuses: string[];
   /** Calls of each execution, in order (e.g. the first dispatch run and its continuations). */
-  perExecution: { calls: Record<string, number>; modelledMs: number; recipients: number }[];
+  perExecution: {
+    calls: Record<string, number>;
+    modelledMs: number;
+    recipients: number;
+    /** SpreadsheetApp reads and writes (sheetCallKind), the rest of its calls being lookups. */
+    sheetIo: { reads: number; writes: number };
+  }[];
   /** Messages sent more than once to the same address with the same subject in this job. */
   duplicates: number;
   /** Calls by method (`MailApp.sendEmail`, `Range.getValues`…) over all its executions. */
@@ -52,8 +59,16 @@ export function measure(
   let peak = rssMb();
   let seen = 0;
   const methods: Record<string, number> = {};
-  const off = ws.rt.onCall((call) => {
+  const sheetIo = new Map<string, { reads: number; writes: number }>();
+  const off = ws.rt.onCall((call, execution) => {
     methods[call.method] = (methods[call.method] ?? 0) + 1;
+    const kind = sheetCallKind(call.method);
+    if (kind === 'read' || kind === 'write') {
+      const io = sheetIo.get(execution.info.id) ?? { reads: 0, writes: 0 };
+      if (kind === 'read') io.reads += 1;
+      else io.writes += 1;
+      sheetIo.set(execution.info.id, io);
+    }
     if (++seen % 200 === 0) peak = Math.max(peak, rssMb());
   });
   const started = performance.now();
@@ -98,6 +113,7 @@ export function measure(
       recipients: sent
         .filter((m) => m.executionId === e.id)
         .reduce((sum, m) => sum + recipientsOf(m), 0),
+      sheetIo: sheetIo.get(e.id) ?? { reads: 0, writes: 0 },
     })),
     duplicates,
     methods,

@@ -223,6 +223,9 @@ export function runScenario(n: number, bundle: Bundle, options: ScenarioOptions 
   job('import', () => once(ws, 'importClients', [roster.csv]));
   const ids = enrolEarlier(ws);
   job('planning', () => once(ws, 'planNextWeek'));
+  // What the nightly run does every night (src/jobs/meetings.ts prepareMeetings): next week's
+  // group events exist before the dispatch, which then only reads the workbook and mails.
+  job('meetings (nightly step)', () => once(ws, 'syncMeetings'));
 
   // Thursday noon, when the weekly trigger fires.
   ws.rt.clock.set(Math.max(ws.now(), Date.parse('2026-11-26T12:00:00+02:00')));
@@ -260,6 +263,9 @@ export function runScenario(n: number, bundle: Bundle, options: ScenarioOptions 
     return entries;
   });
   perResponse(intake);
+  // The hourly run that records what the form's trigger queued (src/jobs/intake.ts): a fixed
+  // part plus one call per response, for all the responses of the hour together.
+  job(`form intake (recording run, ${responses} responses)`, () => once(ws, 'drainReflections'));
 
   // Tuesday 02:00: the nightly job.
   ws.rt.clock.set(Math.max(ws.now(), Date.parse('2026-12-01T02:00:00+02:00')));

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { RunDetail } from '../bench/measure';
-import { markdownReport } from '../bench/report';
+import { markdownReport, targetsOf } from '../bench/report';
 import { runScenario } from '../bench/scenario';
 import { readBundle, repoRoot } from './common';
 
@@ -19,7 +19,8 @@ export const DEFAULT_SIZES = [25, 250, 2_500, 10_000];
 /**
  * `etapaja bench [--clients N[,M…]] [--json] [--out FILE]`: every job on a synthetic workbook of
  * N clients, and the naive baseline dispatch beside it (docs/performance.md explains it).
- * The default sizes write docs/performance.md; `--json` prints `{runs: [...]}` to stdout.
+ * The default sizes write docs/performance.md; `--json` prints `{runs: [...], targets: [...]}`
+ * (each target's figure, limit and whether it holds, per roster size) to stdout.
  */
 export function bench(options: BenchOptions): void {
   const sizes = options.clients
@@ -41,9 +42,12 @@ export function bench(options: BenchOptions): void {
   });
   const out = options.out ?? (options.clients ? undefined : 'docs/performance.md');
   if (out) writeReport(path.resolve(repoRoot(), out), markdown);
-  if (options.json)
-    process.stdout.write(`${JSON.stringify({ runs: details.map((d) => d.run) })}\n`);
-  else process.stdout.write(markdown);
+  if (options.json) {
+    const runs = details.map((d) => d.run);
+    const sizesRun = [...new Set(runs.map((r) => r.clients))];
+    const targets = sizesRun.map((n) => targetsOf(runs, details, n));
+    process.stdout.write(`${JSON.stringify({ runs, targets })}\n`);
+  } else process.stdout.write(markdown);
 }
 
 const BEGIN = '<!-- bench:begin -->';

@@ -45,6 +45,8 @@ export interface MailGroup {
   /** What the coach typed as own link when it is not a usable https address (to warn about). */
   badOwnLink: string;
   meetLink: string;
+  /** The id of the Calendar event last made for the group (one per meeting date). */
+  calendarEventId: string;
 }
 
 export function clientsFrom(table: Table | null, fallbackLang: Lang): MailClient[] {
@@ -90,6 +92,7 @@ export function groupsFrom(table: Table | null): MailGroup[] {
       ownLink: isMeetingUrl(cellText(v.meetingLink)) ? cellText(v.meetingLink) : '',
       badOwnLink: isMeetingUrl(cellText(v.meetingLink)) ? '' : cellText(v.meetingLink),
       meetLink: cellText(v.meetLink),
+      calendarEventId: cellText(v.calendarEventId),
     });
   }
   return groups;

@@ -1,5 +1,5 @@
 import { cellText } from '../workbook/cells';
-import { appendRows, type Table } from '../workbook/table';
+import { appendBelow, type Table } from '../workbook/table';
 import { isQuotaError } from '../services/retry';
 import { remainingMailQuota, sendMail } from '../services/mail';
 import type { ComposedMail } from '../core/mail';
@@ -266,7 +266,7 @@ export function sendExactlyOnce(
     .filter(() => quota - offset >= 1)
     .map((l) => ({ late: l, entry: claim(l.key, l.kind, '', l.week, l.to) }));
   if (resolved.length + claims.length > 0)
-    appendRows(ledger.sendlog, [...resolved, ...claims].map(row));
+    appendBelow(ledger.sendlog, [...resolved, ...claims].map(row));
 
   const outcome: SendOutcome = {
     sent: [],
@@ -333,7 +333,7 @@ export function sendExactlyOnce(
       finals.push({ ...entry, status: 'failed', error: message });
     }
   }
-  if (finals.length > 0) appendRows(ledger.sendlog, finals.map(row));
+  if (finals.length > 0) appendBelow(ledger.sendlog, finals.map(row));
   for (const entry of finals) ledger.latest.set(entry.sendKey, entry);
   for (const mail of afterBatch) {
     try {

@@ -55,10 +55,19 @@ export function syncGroupMeetings(
         problems.push({ key: 'meeting.problem.noOwnLink', params: { meeting: group.name } });
       continue;
     }
+    const eventId = eventIdFor('group', group.id, date);
+    // Made already (the nightly run on the days before, or an earlier execution of this
+    // dispatch): no Calendar call and no sheet write, so a dispatch execution reads and writes
+    // the workbook only for its mails (docs/performance.md).
+    const known = group.ownLink || group.meetLink;
+    if (group.calendarEventId === eventId && known) {
+      links.set(group.id, known);
+      continue;
+    }
     const start = zonedToEpoch(date, group.meetingTime, tz);
     try {
       const { link } = ensureEvent(CALENDAR, {
-        id: eventIdFor('group', group.id, date),
+        id: eventId,
         summary: t(data.settings.lang, 'mail.meeting.group', { name: group.name }),
         description: t(data.settings.lang, 'app.name'),
         startIso: new Date(start).toISOString(),
@@ -70,11 +79,13 @@ export function syncGroupMeetings(
       if (link) links.set(group.id, link);
       else problems.push({ key: 'mail.problem.noMeetLink', params: { group: group.name } });
       if (link && !group.ownLink && link !== group.meetLink) {
-        updates.set(group.id, {
-          meetLink: link,
-          calendarEventId: eventIdFor('group', group.id, date),
-        });
+        updates.set(group.id, { meetLink: link, calendarEventId: eventId });
         group.meetLink = link;
+        group.calendarEventId = eventId;
+      } else if (link && group.calendarEventId !== eventId) {
+        // Remembered so that the dispatch finds this week's event without asking Calendar.
+        updates.set(group.id, { calendarEventId: eventId });
+        group.calendarEventId = eventId;
       }
     } catch (error) {
       problems.push({
@@ -155,20 +166,35 @@ export function syncOneToOne(
   return problems;
 }
 
-/** Server function and nightly step: next week's group events and upcoming one-to-one sessions. */
-export function syncMeetings(): { week: string; groups: number; problems: number } {
+export interface MeetingSync {
+  week: string;
+  groups: number;
+  problems: number;
+}
+
+/**
+ * Nightly step (under the nightly run's lock): next week's group events — so that the weekly
+ * dispatch finds them made and writes nothing but its mails — and the one-to-one sessions of
+ * the coming two weeks. Next week changes on Monday night, so the groups sheet is written about
+ * once a week.
+ */
+export function prepareMeetings(nowMs: number): MeetingSync {
+  const data = readMailData(['settings', 'clients', 'groups', 'meetings']);
+  const today = dateInZone(nowMs, data.settings.timeZone);
+  const week = isoWeekOf(addDays(today, 7));
+  const next = syncGroupMeetings(data, week);
+  const oneToOne = syncOneToOne(data, data.meetings, today);
+  return { week, groups: next.links.size, problems: next.problems.length + oneToOne.length };
+}
+
+/** Server function: this week's and next week's group events and upcoming one-to-one sessions. */
+export function syncMeetings(): MeetingSync {
   const result = withScriptLock(() => {
-    const data = readMailData(['settings', 'clients', 'groups', 'meetings']);
+    const data = readMailData(['settings', 'groups', 'clients']);
     const today = dateInZone(Date.now(), data.settings.timeZone);
-    const week = isoWeekOf(addDays(today, 7));
-    const groups = syncGroupMeetings(data, isoWeekOf(today));
-    const next = syncGroupMeetings(data, week);
-    const oneToOne = syncOneToOne(data, data.meetings, today);
-    return {
-      week,
-      groups: next.links.size,
-      problems: groups.problems.length + next.problems.length + oneToOne.length,
-    };
+    const current = syncGroupMeetings(data, isoWeekOf(today));
+    const next = prepareMeetings(Date.now());
+    return { ...next, problems: next.problems + current.problems.length };
   });
   return result.ran ? result.value : { week: '', groups: 0, problems: 0 };
 }

@@ -16,11 +16,15 @@ import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 import { guarded, sendDailyDigest } from './digest';
 import { applyRetention } from './retention';
 import { repairTriggers } from './trigger-health';
+import { recordMailQuota, warnIfQuotaShort } from './quota-forecast';
+import { prepareMeetings } from './meetings';
 
 /**
  * The nightly job (daily trigger at 02): folders for newly enrolled clients, responses whose
  * trigger never fired, new uploads as submissions, attendance proposals, and the absence report
- * when a fortnight has ended. Each step is idempotent, so a rerun or a crash costs nothing.
+ * when a fortnight has ended; the night before the weekly dispatch, a warning when the mail
+ * quota will not carry it (quota-forecast.ts). Each step is idempotent, so a rerun or a crash
+ * costs nothing.
  */
 export function nightly(): Record<string, unknown> {
   const locked = withScriptLock(() => runNightly(openWorkbook()), 60_000);
@@ -53,6 +57,8 @@ export function runNightly(wb: WorkbookContext): Record<string, unknown> {
   // Each step on its own: one failing (a Drive error) must not stop the others; its error goes
   // to the log and the coach's digest (docs/reliability.md). Found by test/chaos.
   const notes: Record<string, unknown>[] = [];
+  // First, before any step mails: the night's remaining quota is the best view of the limit.
+  const mailQuota = guarded(wb, 'quota', notes, () => recordMailQuota()) ?? 0;
   const folders = guarded(wb, 'folders', notes, () => ensureClientFolders(wb));
   const reconciled = guarded(wb, 'intake', notes, () => reconcileResponses(wb));
   const uploads = guarded(wb, 'uploads', notes, () => recordUploads(wb));
@@ -64,6 +70,10 @@ export function runNightly(wb: WorkbookContext): Record<string, unknown> {
   notes.push(...(retention?.log ?? []));
   const triggers = guarded(wb, 'trigger-health', notes, () => repairTriggers(wb));
   notes.push(...(triggers?.log ?? []));
+  // Next week's group events now, so that the weekly dispatch only reads and mails.
+  const meetings = guarded(wb, 'meetings', notes, () => prepareMeetings(wb.now));
+  const quota = guarded(wb, 'quota', notes, () => warnIfQuotaShort(wb, mailQuota));
+  notes.push(...(quota?.log ?? []));
   const digest = guarded(wb, 'digest', [], () => sendDailyDigest(wb, notes));
   return {
     folders,
@@ -75,6 +85,8 @@ export function runNightly(wb: WorkbookContext): Record<string, unknown> {
     planWeek,
     retention,
     triggers,
+    meetings,
+    quota,
     digest,
   };
 }

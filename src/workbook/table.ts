@@ -32,6 +32,8 @@ export interface Table {
   extraHeaders: { index: number; header: string }[];
   width: number;
   rows: TableRow[];
+  /** The last row with content when read (1 = only the header); appendBelow moves it down. */
+  lastRow: number;
 }
 
 /** Finds the sheet of a schema under any of its localised names. */
@@ -90,8 +92,53 @@ export function tableFromValues(
     for (const [field, index] of columns) rowValues[field] = raw[index];
     rows.push({ rowNumber: i + 1, values: rowValues });
   }
-  return { sheet, schema, columns, extraHeaders, width: header.length, rows };
+  return {
+    sheet,
+    schema,
+    columns,
+    extraHeaders,
+    width: header.length,
+    rows,
+    lastRow: Math.max(1, values.length),
+  };
 }
+
+function blockOf(table: Table, rows: Record<string, unknown>[]): Cell[][] {
+  const width = Math.max(1, table.width);
+  return rows.map((row) => {
+    const line: Cell[] = new Array(width).fill('');
+    for (const [field, index] of table.columns) {
+      if (field in row) line[index] = toCell(row[field]);
+    }
+    return line;
+  });
+}
+
+/**
+ * Appends rows below the end this execution read, in ONE call and without reading again — only
+ * for sheets that Etäpaja alone writes (the send log), under the script lock. The ledger's
+ * exactly-once rests on this: appendRows' verification (3–5 calls a write) twice per dispatch
+ * execution would cost more than all six table reads. Why it is safe there:
+ * - No other execution of ours writes the sheet meanwhile (the script lock), and the end is the
+ *   one read a few seconds earlier in this execution, advanced past each block written.
+ * - The sheet is protected (setup: a warning before anyone edits it), so people do not type in
+ *   it; if someone inserts or deletes rows above the end anyway, the block lands a few rows off,
+ *   and since the log is read by key, never by position, nothing is lost but a superseded claim.
+ * Tables coaches edit use appendRows, which survives a row inserted mid-write.
+ */
+export function appendBelow(table: Table, rows: Record<string, unknown>[]): void {
+  if (rows.length === 0) return;
+  const block = blockOf(table, rows);
+  // Another Table of the same sheet, read earlier in this execution, may have written below
+  // this one's end: never write above the lowest block this execution wrote.
+  const end = Math.max(table.lastRow, writtenEnds.get(table.schema.key) ?? 0);
+  table.sheet.getRange(end + 1, 1, block.length, block[0].length).setValues(block);
+  table.lastRow = end + block.length;
+  writtenEnds.set(table.schema.key, table.lastRow);
+}
+
+/** The end of the last block appendBelow wrote, per table, in this execution (globals are per execution in Apps Script). */
+const writtenEnds = new Map<string, number>();
 
 /** How many times appendRows writes again after a coach's edit displaced its block. */
 export const APPEND_ATTEMPTS = 3;
@@ -125,13 +172,7 @@ function rowSignature(row: readonly unknown[] | undefined, width: number): strin
 export function appendRows(table: Table, rows: Record<string, unknown>[]): void {
   if (rows.length === 0) return;
   const width = Math.max(1, table.width);
-  const block: Cell[][] = rows.map((row) => {
-    const line: Cell[] = new Array(width).fill('');
-    for (const [field, index] of table.columns) {
-      if (field in row) line[index] = toCell(row[field]);
-    }
-    return line;
-  });
+  const block = blockOf(table, rows);
   const n = block.length;
   const sheet = table.sheet;
   for (let attempt = 1; ; attempt++) {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 import type { BenchRun } from '../../scripts/bench/measure';
-import { SEND_EMAIL_MS } from '../../scripts/bench/report';
+import { MAX_DISPATCH_SHEET_CALLS, SEND_EMAIL_MS, type Targets } from '../../scripts/bench/report';
 import { runScenario } from '../../scripts/bench/scenario';
 import { readBundle } from '../../scripts/commands/common';
 
@@ -12,17 +12,17 @@ import { readBundle } from '../../scripts/commands/common';
 const root = path.join(__dirname, '..', '..');
 const SIZES = [25, 250];
 
-function bench(): BenchRun[] {
+function bench(): { runs: BenchRun[]; targets: Targets[] } {
   const result = spawnSync(
     process.execPath,
     [path.join(root, 'scripts', 'etapaja.js'), 'bench', '--clients', SIZES.join(','), '--json'],
     { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
   );
   if (result.status !== 0) throw new Error(result.stderr || 'bench failed');
-  return (JSON.parse(result.stdout) as { runs: BenchRun[] }).runs;
+  return JSON.parse(result.stdout) as { runs: BenchRun[]; targets: Targets[] };
 }
 
-const runs = bench();
+const { runs, targets } = bench();
 const find = (impl: string, clients: number, job: string) => {
   const run = runs.find((r) => r.impl === impl && r.clients === clients && r.job === job);
   if (!run) throw new Error(`no ${impl} ${job} at ${clients}`);
@@ -85,6 +85,28 @@ describe.each(SIZES)('weekly dispatch of %i clients', (n) => {
   });
 });
 
+describe.each(SIZES)('issue 8 targets in the JSON at %i clients', (n) => {
+  const x = targets.find((t) => t.clients === n)!;
+
+  test('every target holds', () => {
+    const failed = Object.entries(x.checks).filter(([, c]) => !c.met);
+    expect(failed).toEqual([]);
+  });
+
+  test('a dispatch execution reads and writes the workbook at most 8 times: six tables, two ledger writes', () => {
+    expect(x.sheetIoMax).toBeLessThanOrEqual(MAX_DISPATCH_SHEET_CALLS);
+    expect(x.sheetReadsMax).toBeLessThanOrEqual(6);
+    expect(x.sheetWritesMax).toBeLessThanOrEqual(2);
+    expect(x.checks.dispatchSheetReadsWritesPerExecution.value).toBe(x.sheetIoMax);
+  });
+
+  test('intake and the cached client card within their call budgets', () => {
+    expect(x.intakeCalls).toBeLessThanOrEqual(6);
+    expect(x.cardCalls).toBeLessThanOrEqual(3);
+    expect(x.cardMs).toBeLessThan(1000);
+  });
+});
+
 test('against the naive baseline: at least 3× less modelled time at 250 clients', () => {
   const ours = find('etapaja', 250, 'weekly dispatch');
   const naive = find('baseline', 250, 'weekly dispatch');
@@ -102,6 +124,9 @@ test('a roster of 1,000: over 400 mails in one execution, the rest in continuati
   expect(d.statuses.every((s) => s === 'completed')).toBe(true);
   expect(d.duplicates).toBe(0);
   expect(d.methods['MailApp.sendEmail']).toBe(d.run.recipients);
+  // The continuations read and write the workbook no more than the first execution.
+  for (const e of d.perExecution)
+    expect(e.sheetIo.reads + e.sheetIo.writes).toBeLessThanOrEqual(MAX_DISPATCH_SHEET_CALLS);
   // Every client once; the coaches' summaries come with the executions that sent something.
   expect(d.run.recipients).toBeGreaterThanOrEqual(1_000 + COACHES);
   expect(d.run.recipients).toBeLessThanOrEqual(1_000 + COACHES * d.run.executions);
