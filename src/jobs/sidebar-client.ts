@@ -1,14 +1,6 @@
 import { parseAbsenceReason, parseAttendanceStatus } from '../core/attendance';
 import type { ClientCard, DayStatus } from '../core/client-card';
-import {
-  addDays,
-  dateInZone,
-  diffDays,
-  formatDate,
-  isoWeekOf,
-  parseDate,
-  weekdayOf,
-} from '../core/dates';
+import { addDays, diffDays, formatDate, isoWeekOf, parseDate, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { zonedParts } from '../core/time-zone';
 import { whatsappLink } from '../core/whatsapp';
@@ -18,10 +10,9 @@ import { filesUnder, tryFolder } from '../services/drive';
 import { cellText } from '../workbook/cells';
 import { planRowView } from '../workbook/plans-sheet';
 import { MissingSheetError, SCHEMAS, sheetOf, type SheetKey } from '../workbook/schema';
-import { settingsFromTable } from '../workbook/settings-sheet';
 import { readTable, type Table } from '../workbook/table';
 import { recordFileNames } from './client-record';
-import type { WorkbookContext } from './workbook-context';
+import { workbookContext, type WorkbookContext } from './workbook-context';
 
 /**
  * The client card: what a coach needs of one client on one screen. Everything comes from the
@@ -122,19 +113,14 @@ function openCardWorkbook(): WorkbookContext & { table(key: SheetKey): Table | n
     return sheetOf(spreadsheet, key);
   };
   const settingsSheet = find('settings', LANGS);
-  const { settings, problems } = settingsFromTable(
+  const wb = workbookContext(
+    spreadsheet,
     settingsSheet ? readTable(settingsSheet, SCHEMAS.settings) : null,
   );
-  const now = Date.now();
   return {
-    spreadsheet,
-    settings,
-    settingsProblems: problems,
-    lang: settings.lang,
-    today: dateInZone(now, settings.timeZone),
-    now,
+    ...wb,
     table(key) {
-      const sheet = find(key, [settings.lang]);
+      const sheet = find(key, [wb.settings.lang]);
       return sheet ? readTable(sheet, SCHEMAS[key]) : null;
     },
   };

@@ -21,7 +21,15 @@ export interface WorkbookContext {
 
 export function openWorkbook(): WorkbookContext {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { settings, problems } = settingsFromTable(tryOpenTable(spreadsheet, 'settings'));
+  return workbookContext(spreadsheet, tryOpenTable(spreadsheet, 'settings'));
+}
+
+/** The context from the settings table however it was found (null: the defaults). */
+export function workbookContext(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  settingsTable: Table | null,
+): WorkbookContext {
+  const { settings, problems } = settingsFromTable(settingsTable);
   const now = Date.now();
   return {
     spreadsheet,

@@ -2,6 +2,7 @@ import { readSheetValues } from '../../../emulator/spreadsheet/harness';
 import type { Workspace } from '../../../emulator/workspace';
 import { freshWorkspace } from '../../helpers/workspace';
 import { mails, meta } from './helpers';
+import { PUT_ROWS } from '../../helpers/coach-script';
 
 /**
  * Many coaches, one workbook (docs/scale.md): each coach installs the triggers under their own
@@ -86,13 +87,7 @@ function rosterCsv(clients: RosterClient[]): string {
 }
 
 /** The coach typing into the workbook: a second script bound to it. */
-const COACH_SCRIPT = `
-function putRows(sheetName, rows) {
-  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
-  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
-}
+const COACH_SCRIPT = `${PUT_ROWS}
 function setSetting(key, value) {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Asetukset');
   var values = sheet.getDataRange().getValues();

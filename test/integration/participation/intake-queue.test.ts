@@ -17,18 +17,13 @@ import {
   readPropertyStore,
   type PropertiesStore,
 } from '../../../emulator/properties';
+import { PUT_ROWS } from '../../helpers/coach-script';
 
 /**
  * The form-submit trigger only queues (issue 8: at most 6 calls per response); the recording
  * run writes the rows. Whatever dies where, each response ends up in the sheet exactly once.
  */
-const COACH_SCRIPT = `
-function putRows(sheetName, rows) {
-  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
-  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
-}`;
+const COACH_SCRIPT = PUT_ROWS;
 const COACH = 'ohjaaja@kunta.example';
 const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'etapaja-intake-')), 'ws');
 

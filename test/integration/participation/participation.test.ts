@@ -10,15 +10,10 @@ import {
 } from '../../../emulator/forms';
 import type { Workspace } from '../../../emulator/workspace';
 import type { StoredTrigger } from '../../../emulator/script/store';
+import { PUT_ROWS } from '../../helpers/coach-script';
 
 /** A second script bound to the workbook: the coach typing rows, by header. */
-const COACH_SCRIPT = `
-function putRows(sheetName, rows) {
-  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
-  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
-}
+const COACH_SCRIPT = `${PUT_ROWS}
 function markAttendance(key, mark, reason) {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Läsnäolot');
   var values = sheet.getDataRange().getValues();

@@ -4,6 +4,7 @@ import { listCharts } from '../../../emulator/spreadsheet/charts';
 import { DRIVE_STORE, uploadAsUser, type DriveStore } from '../../../emulator/drive';
 import { submitPrefilledUrl } from '../../../emulator/forms';
 import type { Workspace } from '../../../emulator/workspace';
+import { PUT_ROWS } from '../../helpers/coach-script';
 
 /**
  * Issue 5's per-client record (on demand and when the period ends) and the monthly summary's
@@ -12,13 +13,7 @@ import type { Workspace } from '../../../emulator/workspace';
  * her period ends 2.12. Bo (A0002) works 1.12., shows no sign of it, and has a continuation
  * contract until 31.1.2027, so no record is made for him.
  */
-const COACH_SCRIPT = `
-function putRows(sheetName, rows) {
-  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
-  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
-}`;
+const COACH_SCRIPT = PUT_ROWS;
 
 const AINO = 'aino.koski@example.fi';
 const BO = 'bo.ek@example.fi';

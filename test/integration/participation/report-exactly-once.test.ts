@@ -5,6 +5,7 @@ import { bundle } from '../../helpers/workspace';
 import { Workspace } from '../../../emulator/workspace';
 import { FaultInjector, parseFaults } from '../../../emulator/runtime/faults';
 import { outbox, type MailStore } from '../../../emulator/mail';
+import { PUT_ROWS } from '../../helpers/coach-script';
 
 /**
  * The fortnightly absence report mail goes through the send ledger: a nightly run that dies at
@@ -12,13 +13,7 @@ import { outbox, type MailStore } from '../../../emulator/mail';
  * run's claim from the mail quota and the report goes exactly once; re-run the next night (the
  * nightly's own retry), an unresolvable claim is given up, so at most once.
  */
-const COACH_SCRIPT = `
-function putRows(sheetName, rows) {
-  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
-  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
-}`;
+const COACH_SCRIPT = PUT_ROWS;
 
 const at = (iso: string): number => Date.parse(iso);
 const dir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'etapaja-report-')), 'ws');

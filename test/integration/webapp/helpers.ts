@@ -3,18 +3,13 @@ import { readSheetValues } from '../../../emulator/spreadsheet/harness';
 import { outbox, type MailStore, type SentMessage } from '../../../emulator/mail';
 import { snapshotOf } from '../../../emulator/html';
 import { readBundle } from '../../../scripts/commands/common';
+import { PUT_ROWS } from '../../helpers/coach-script';
 
 /** Read once: other suites may rebuild dist/ while this one runs. */
 const BUILT = readBundle();
 
 /** A second script bound to the workbook: the coach typing rows and cells, by header. */
-const COACH_SCRIPT = `
-function putRows(sheetName, rows) {
-  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
-  var header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
-  var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
-  sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
-}
+const COACH_SCRIPT = `${PUT_ROWS}
 function setCell(sheetName, keyHeader, key, header, value) {
   var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheetName);
   var values = sheet.getDataRange().getValues();
