@@ -74,8 +74,16 @@ const LOCALES: Record<string, LocaleRules> = {
   },
 };
 
+const rulesOfLocale = new Map<string, LocaleRules>();
+
 export function rulesFor(locale: string): LocaleRules {
-  return LOCALES[locale] ?? LOCALES[locale.split('_')[0]] ?? LOCALES.en;
+  // Looked up per cell written; `fi_FI` would otherwise be split on every lookup.
+  let rules = rulesOfLocale.get(locale);
+  if (!rules) {
+    rules = LOCALES[locale] ?? LOCALES[locale.split('_')[0]] ?? LOCALES.en;
+    rulesOfLocale.set(locale, rules);
+  }
+  return rules;
 }
 
 /** The default number format of a fresh cell, as `Range.getNumberFormat()` reports it. */
@@ -111,8 +119,9 @@ export function parseTyped(text: string, locale: string, tz: string, nowMs: numb
   if (text.startsWith("'")) return { value: text.slice(1) };
   if (text.startsWith('=') && text.length > 1) return { formula: text };
   const trimmed = text.trim();
-  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toUpperCase() === 'TRUE' };
   const rules = rulesFor(locale);
+  if (!mayBeTyped(trimmed, rules)) return { value: text };
+  if (/^(true|false)$/i.test(trimmed)) return { value: trimmed.toUpperCase() === 'TRUE' };
   const number = parseNumber(trimmed, rules);
   if (number !== undefined) return { value: number };
   if (/%$/.test(trimmed)) {
@@ -122,6 +131,25 @@ export function parseTyped(text: string, locale: string, tz: string, nowMs: numb
   const date = parseDateTime(trimmed, rules, tz, nowMs);
   if (date) return date;
   return { value: text };
+}
+
+/**
+ * Whether trimmed input may be a boolean, number, percentage, date or time: each of them starts
+ * with a digit, a sign, the locale's decimal separator or the t/f of TRUE/FALSE. Most text
+ * written to a sheet (names, addresses, keys) does not, and is kept as text without trying them.
+ */
+function mayBeTyped(trimmed: string, rules: LocaleRules): boolean {
+  const c = trimmed.charCodeAt(0);
+  return (
+    (c >= 48 && c <= 57) || // 0-9
+    c === 43 || // +
+    c === 45 || // -
+    c === 84 || // T
+    c === 116 || // t
+    c === 70 || // F
+    c === 102 || // f
+    trimmed.startsWith(rules.decimal)
+  );
 }
 
 function escapeRe(s: string): string {
@@ -204,6 +232,23 @@ function parseDateTime(
   };
 }
 
+/** The date patterns of each locale's rules, made once (typed input is parsed per cell). */
+const datePatternsOf = new WeakMap<LocaleRules, RegExp[]>();
+
+function datePatterns(rules: LocaleRules): RegExp[] {
+  let made = datePatternsOf.get(rules);
+  if (!made) {
+    made = rules.dateSeparators.map((sep) => {
+      const s = escapeRe(sep);
+      // "1.3.2026", "1.3.26", "1.3." and "1.3" (this year) — the last is why "12.5" typed in
+      // fi_FI is the 12th of May, not twelve and a half.
+      return new RegExp(`^(\\d{1,4})${s}(\\d{1,2})(?:${s}(\\d{2}|\\d{4})?)?$`);
+    });
+    datePatternsOf.set(rules, made);
+  }
+  return made;
+}
+
 function parseDate(
   text: string,
   rules: LocaleRules,
@@ -216,11 +261,8 @@ function parseDate(
     const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
     return validDay(y, m, d) ? [y, m, d] : undefined;
   }
-  for (const sep of rules.dateSeparators) {
-    const s = escapeRe(sep);
-    // "1.3.2026", "1.3.26", "1.3." and "1.3" (this year) — the last is why "12.5" typed in
-    // fi_FI is the 12th of May, not twelve and a half.
-    const m = new RegExp(`^(\\d{1,4})${s}(\\d{1,2})(?:${s}(\\d{2}|\\d{4})?)?$`).exec(text);
+  for (const re of datePatterns(rules)) {
+    const m = re.exec(text);
     if (!m) continue;
     const thisYear = wallClock(nowMs, tz).year;
     let y: number;

@@ -187,9 +187,9 @@ export function pruneCell(sheet: StoredSheet, row: number, column: number): void
   const cells = sheet.rows[row - 1];
   const cell = cells?.[column - 1];
   if (!cells || !cell) return;
-  if (Object.keys(cell).every((k) => (cell as Record<string, unknown>)[k] === undefined)) {
-    cells[column - 1] = null;
-  }
+  // Runs for every cell written: a loop over the keys rather than Object.keys(cell).every(…).
+  for (const key in cell) if ((cell as Record<string, unknown>)[key] !== undefined) return;
+  cells[column - 1] = null;
 }
 
 export function hasContent(cell: StoredCell | null): boolean {
