@@ -1,9 +1,11 @@
 import { t } from '../core/i18n';
+import type { Lang } from '../core/types';
 import {
   shareExactly,
   findOrCreateChild,
+  liveChildFolders,
+  newFilesOwnedBy,
   tryFolder,
-  filesUnder,
   type FileFact,
 } from '../services/drive';
 import { CLIENTS, openTable } from '../workbook/schema';
@@ -11,6 +13,13 @@ import { appendRows, updateByKey } from '../workbook/table';
 import { ROOT_FOLDER_PROPERTY } from './setup';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 import { participantsOf, type Participant } from './reflection-form';
+import {
+  FOLDER_CURSOR_PROPERTY,
+  UPLOAD_CURSOR_PROPERTY,
+  failureRows,
+  sweep,
+  type SweepResult,
+} from './night-sweep';
 
 /**
  * Personal Drive folders: one per client under the root, named by client id and initials (never
@@ -36,49 +45,35 @@ function coachesOf(client: Participant, wb: WorkbookContext): string[] {
 }
 
 /**
- * Makes the missing client folders and sets their sharing, all in one run with one write of
- * the clients sheet. `only` limits the run to some clients (the dispatch passes the ones
- * without a folder yet, so it makes no Drive call for clients already set up).
+ * Makes the missing client folders and checks the sharing of every folder, with one write of the
+ * clients sheet. `only` limits the run to some clients (the dispatch passes the ones without a
+ * folder yet, so it makes no Drive call for clients already set up). With a `deadline` (the
+ * nightly job), folders are made first, then sharing is checked from where the last run stopped
+ * (night-sweep.ts) until the deadline; without one, every folder is checked.
  */
 export function ensureClientFolders(
   wb: WorkbookContext = openWorkbook(),
   only?: ReadonlySet<string>,
-): {
-  created: number;
-  changes: number;
-} {
+  deadline?: number,
+): FolderRun {
   // Also an entry point (main.ts): a trigger or google.script.run passes other arguments.
   if (!wb || typeof wb !== 'object' || !('spreadsheet' in wb)) wb = openWorkbook();
   if (!(only instanceof Set)) only = undefined;
+  const until = typeof deadline === 'number' ? deadline : Infinity;
   const root = rootFolder();
-  if (!root) return { created: 0, changes: 0 };
+  if (!root) return { created: 0, changes: 0, checked: 0, total: 0 };
   const table = openTable(wb.spreadsheet, 'clients');
+  const clients = participantsOf(table).filter(
+    (c) => c.status !== 'closed' && (!only || only.has(c.id)),
+  );
+  // One search lists every folder under the root; a few new clients need no listing.
+  const live = only ? new Map<string, GoogleAppsScript.Drive.Folder>() : liveChildFolders(root);
   const updates = new Map<string, Record<string, unknown>>();
   const log: Record<string, unknown>[] = [];
-  let created = 0;
-  let changes = 0;
-  for (const client of participantsOf(table)) {
-    if (client.status === 'closed' || (only && !only.has(client.id))) continue;
-    let folder = tryFolder(client.folderId);
-    if (!folder) {
-      const made = findOrCreateChild(root, clientFolderName(client));
-      folder = made.folder;
-      if (made.created) {
-        created += 1;
-        log.push(
-          logRow(
-            'folders',
-            'info',
-            t(wb.lang, 'participation.log.folderCreated'),
-            client.id,
-            folder.getId(),
-          ),
-        );
-      }
-      updates.set(client.id, { folderId: folder.getId() });
-    }
+  const run: FolderRun = { created: 0, changes: 0, checked: 0, total: clients.length };
+  const share = (client: Participant, folder: GoogleAppsScript.Drive.Folder): void => {
     for (const change of shareExactly(folder, [client.email, ...coachesOf(client, wb)])) {
-      changes += 1;
+      run.changes += 1;
       const key =
         change.action === 'add-editor' ? 'participation.log.shared' : 'participation.log.unshared';
       log.push(
@@ -91,10 +86,63 @@ export function ensureClientFolders(
         ),
       );
     }
-  }
+  };
+  // First the clients whose folder is not under the root: new ones, or a folder moved away.
+  const listed = clients.filter((c) => live.has(c.folderId));
+  const unlisted = clients.filter((c) => !live.has(c.folderId));
+  const making = sweep(
+    unlisted,
+    (c) => c.id,
+    null,
+    until,
+    (client) => {
+      let folder = tryFolder(client.folderId);
+      if (!folder) {
+        const made = findOrCreateChild(root, clientFolderName(client));
+        folder = made.folder;
+        if (made.created) {
+          run.created += 1;
+          log.push(
+            logRow(
+              'folders',
+              'info',
+              t(wb.lang, 'participation.log.folderCreated'),
+              client.id,
+              folder.getId(),
+            ),
+          );
+        }
+        updates.set(client.id, { folderId: folder.getId() });
+      }
+      share(client, folder);
+    },
+  );
+  // Then the sharing of every other folder, from where the last run stopped.
+  const checking = making.stoppedBy
+    ? undefined
+    : sweep(
+        listed,
+        (c) => c.id,
+        only || deadline === undefined ? null : FOLDER_CURSOR_PROPERTY,
+        until,
+        (client) => share(client, live.get(client.folderId) as GoogleAppsScript.Drive.Folder),
+      );
+  run.checked = making.checked + (checking?.checked ?? 0);
+  log.push(...failureRows(wb, 'folders', [...making.failures, ...(checking?.failures ?? [])]));
   updateByKey(table.sheet, CLIENTS, updates, ['folderId']);
   if (log.length > 0) appendRows(openTable(wb.spreadsheet, 'log'), log);
-  return { created, changes };
+  const stopped = making.stoppedBy ?? checking?.stoppedBy;
+  if (stopped !== undefined) throw stopped;
+  return run;
+}
+
+export interface FolderRun {
+  created: number;
+  /** Sharing changes made. */
+  changes: number;
+  /** Folders made or checked in this run, of `total` clients not closed. */
+  checked: number;
+  total: number;
 }
 
 /** The link a client gets to their folder ('' before enrolment made it). For dispatch. */
@@ -108,15 +156,35 @@ export function weekFolderLinkFor(client: { folderId: string }, isoWeek: string)
   return folder ? findOrCreateChild(folder, isoWeek).folder.getUrl() : '';
 }
 
-/** Files each client put in their folder (only files the client owns count as theirs). */
-export function clientUploads(clients: Participant[]): { client: Participant; file: FileFact }[] {
+/**
+ * Files each client put in their folder (only files the client owns count as theirs) and that
+ * are not in `seen`. With a `deadline` (the nightly job), the folders are listed from where the
+ * last run stopped (night-sweep.ts) until the deadline; without one, all of them.
+ */
+export function clientUploads(
+  clients: Participant[],
+  seen: ReadonlySet<string> = new Set(),
+  deadline?: number,
+  lang: Lang = 'fi',
+): {
+  found: { client: Participant; file: FileFact }[];
+  sweep: SweepResult;
+  log: Record<string, unknown>[];
+} {
   const found: { client: Participant; file: FileFact }[] = [];
-  for (const client of clients) {
-    const folder = tryFolder(client.folderId);
-    if (!folder || client.email === '') continue;
-    for (const file of filesUnder(folder)) {
-      if (file.owner.toLowerCase() === client.email.toLowerCase()) found.push({ client, file });
-    }
-  }
-  return found;
+  const root = rootFolder();
+  const live = root ? liveChildFolders(root) : new Map<string, GoogleAppsScript.Drive.Folder>();
+  const withFolder = clients.filter((c) => c.folderId !== '' && c.email !== '');
+  const result = sweep(
+    withFolder,
+    (c) => c.id,
+    deadline === undefined ? null : UPLOAD_CURSOR_PROPERTY,
+    deadline ?? Infinity,
+    (client) => {
+      const folder = live.get(client.folderId) ?? tryFolder(client.folderId);
+      if (!folder) return;
+      for (const file of newFilesOwnedBy(folder, client.email, seen)) found.push({ client, file });
+    },
+  );
+  return { found, sweep: result, log: failureRows({ lang }, 'uploads', result.failures) };
 }

@@ -18,6 +18,7 @@ import { applyRetention } from './retention';
 import { repairTriggers } from './trigger-health';
 import { recordMailQuota, warnIfQuotaShort } from './quota-forecast';
 import { prepareMeetings } from './meetings';
+import { nightBudget, recordTail, uploadsDeadline } from './night-sweep';
 
 /**
  * The nightly job (daily trigger at 02): folders for newly enrolled clients, responses whose
@@ -27,14 +28,18 @@ import { prepareMeetings } from './meetings';
  * costs nothing.
  */
 export function nightly(): Record<string, unknown> {
-  const locked = withScriptLock(() => runNightly(openWorkbook()), 60_000);
+  // The budget counts from the trigger's start: waiting for the lock spends it too.
+  const startedAt = Date.now();
+  const locked = withScriptLock(() => runNightly(openWorkbook(), startedAt), 60_000);
   if (!locked.ran) return { skipped: 'locked' };
   const result = locked.value;
+  const sweptAt = startedAt + (result.elapsed as { uploads: number }).uploads;
   // planNextWeek takes the script lock itself, so it runs after ours is released.
   const week = typeof result.planWeek === 'string' ? result.planWeek : '';
   if (week) {
     try {
       result.plans = planNextWeek(week);
+      result.elapsedAtEnd = Date.now() - startedAt;
     } catch (error) {
       result.plans = { week, error: String(error) };
       // Not silent: tomorrow's digest carries it (and weekToPlan retries until Wednesday).
@@ -50,18 +55,32 @@ export function nightly(): Record<string, unknown> {
       );
     }
   }
+  // How long everything after the Drive sweeps took: tomorrow's sweeps leave that much room.
+  recordTail(Date.now() - sweptAt);
   return result;
 }
 
-export function runNightly(wb: WorkbookContext): Record<string, unknown> {
+export function runNightly(
+  wb: WorkbookContext,
+  startedAt: number = wb.now,
+): Record<string, unknown> {
   // Each step on its own: one failing (a Drive error) must not stop the others; its error goes
   // to the log and the coach's digest (docs/reliability.md). Found by test/chaos.
   const notes: Record<string, unknown>[] = [];
   // First, before any step mails: the night's remaining quota is the best view of the limit.
   const mailQuota = guarded(wb, 'quota', notes, () => recordMailQuota()) ?? 0;
-  const folders = guarded(wb, 'folders', notes, () => ensureClientFolders(wb));
+  // The per-client Drive work grows with the roster: it stops at its deadline and the next
+  // night continues where it stopped (night-sweep.ts), so the steps after it always run.
+  const budget = nightBudget(startedAt);
+  const folders = guarded(wb, 'folders', notes, () =>
+    ensureClientFolders(wb, undefined, budget.foldersUntil),
+  );
+  const foldersDone = Date.now() - startedAt;
   const reconciled = guarded(wb, 'intake', notes, () => reconcileResponses(wb));
-  const uploads = guarded(wb, 'uploads', notes, () => recordUploads(wb));
+  const uploads = guarded(wb, 'uploads', notes, () =>
+    recordUploads(wb, uploadsDeadline(budget.uploadsUntil)),
+  );
+  const uploadsDone = Date.now() - startedAt;
   const attendance = guarded(wb, 'attendance', notes, () => updateAttendance(wb));
   const report = guarded(wb, 'reports', notes, () => sendDueAbsenceReport(wb));
   const records = guarded(wb, 'client-record', notes, () => recordEndedClients(wb));
@@ -72,9 +91,15 @@ export function runNightly(wb: WorkbookContext): Record<string, unknown> {
   notes.push(...(triggers?.log ?? []));
   // Next week's group events now, so that the weekly dispatch only reads and mails.
   const meetings = guarded(wb, 'meetings', notes, () => prepareMeetings(wb.now));
-  const quota = guarded(wb, 'quota', notes, () => warnIfQuotaShort(wb, mailQuota));
+  // The quota warning and the digest mail through the send ledger, which keeps back as much
+  // time after its sends as went before them, counted from the `now` it is given
+  // (dispatch-ledger.ts). From the night's start that held back every digest of a night longer
+  // than three minutes; each of these steps sends one mail per coach, so its own start counts.
+  const stepNow = (): WorkbookContext => ({ ...wb, now: Date.now() });
+  const quota = guarded(wb, 'quota', notes, () => warnIfQuotaShort(stepNow(), mailQuota));
   notes.push(...(quota?.log ?? []));
-  const digest = guarded(wb, 'digest', [], () => sendDailyDigest(wb, notes));
+  const digestAt = Date.now() - startedAt;
+  const digest = guarded(wb, 'digest', [], () => sendDailyDigest(stepNow(), notes));
   return {
     folders,
     reconciled,
@@ -88,6 +113,8 @@ export function runNightly(wb: WorkbookContext): Record<string, unknown> {
     meetings,
     quota,
     digest,
+    // Milliseconds into the execution when the Drive sweeps ended and the digest began.
+    elapsed: { folders: foldersDone, uploads: uploadsDone, digest: digestAt },
   };
 }
 
@@ -110,24 +137,35 @@ export function weekToPlan(wb: WorkbookContext): string {
   return planned ? '' : week;
 }
 
-/** New files in clients' folders become rows in the reflections sheet, keyed `file:<id>`. */
-export function recordUploads(wb: WorkbookContext): number {
+/**
+ * New files in clients' folders become rows in the reflections sheet, keyed `file:<id>`. With a
+ * `deadline`, the folders are listed from where the last run stopped until then.
+ */
+export function recordUploads(
+  wb: WorkbookContext,
+  deadline?: number,
+): { recorded: number; checked: number; total: number } {
   const clients = participantsOf(openTable(wb.spreadsheet, 'clients'));
   const reflections = openTable(wb.spreadsheet, 'reflections');
-  const seen = new Set(reflections.rows.map((r) => cellText(r.values.responseId)));
-  const rows = clientUploads(clients)
-    .filter(({ file }) => !seen.has(`file:${file.id}`))
-    .map(({ client, file }) => ({
-      responseId: `file:${file.id}`,
-      submittedAt: new Date(file.created),
-      clientId: client.id,
-      date: dateInZone(file.created, wb.settings.timeZone),
-      text: t(wb.lang, 'participation.upload.text', { name: file.name }),
-      files: file.url,
-      matchedBy: 'folder',
-    }));
+  const seen = new Set<string>();
+  for (const row of reflections.rows) {
+    const key = cellText(row.values.responseId);
+    if (key.startsWith('file:')) seen.add(key.slice('file:'.length));
+  }
+  const listed = clientUploads(clients, seen, deadline, wb.lang);
+  const rows = listed.found.map(({ client, file }) => ({
+    responseId: `file:${file.id}`,
+    submittedAt: new Date(file.created),
+    clientId: client.id,
+    date: dateInZone(file.created, wb.settings.timeZone),
+    text: t(wb.lang, 'participation.upload.text', { name: file.name }),
+    files: file.url,
+    matchedBy: 'folder',
+  }));
   appendRows(reflections, rows);
-  return rows.length;
+  if (listed.log.length > 0) appendRows(openTable(wb.spreadsheet, 'log'), listed.log);
+  if (listed.sweep.stoppedBy !== undefined) throw listed.sweep.stoppedBy;
+  return { recorded: rows.length, checked: listed.sweep.checked, total: listed.sweep.total };
 }
 
 /** Setup's participation step: the reflection forms and their triggers, tokens, folders. */

@@ -28,6 +28,24 @@ export function findOrCreateChild(
   return { folder: withRetry(() => parent.createFolder(name)), created: true };
 }
 
+/**
+ * The live (untrashed) folders directly in `parent`, by id: one search for all of them, instead
+ * of one `getFolderById` per folder (150 ms each). Drive's query language:
+ * https://developers.google.com/drive/api/guides/ref-search-terms
+ */
+export function liveChildFolders(
+  parent: GoogleAppsScript.Drive.Folder,
+): Map<string, GoogleAppsScript.Drive.Folder> {
+  const found = new Map<string, GoogleAppsScript.Drive.Folder>();
+  const id = parent.getId().replace(/[\\']/g, '');
+  const folders = withRetry(() => DriveApp.searchFolders(`'${id}' in parents and trashed = false`));
+  while (folders.hasNext()) {
+    const folder = folders.next();
+    found.set(folder.getId(), folder);
+  }
+  return found;
+}
+
 export interface SharingChange {
   action: 'add-editor' | 'remove-editor' | 'remove-viewer' | 'set-private';
   who: string;
@@ -74,6 +92,41 @@ export interface FileFact {
   owner: string;
   created: number;
   url: string;
+}
+
+/**
+ * Files in a folder and its subfolders that `owner` owns and whose id is not in `seen`, as
+ * `filesUnder` finds them, but a file already seen costs no call (its id comes with the
+ * listing) and another owner's file costs one (`getOwner`).
+ */
+export function newFilesOwnedBy(
+  folder: GoogleAppsScript.Drive.Folder,
+  owner: string,
+  seen: ReadonlySet<string>,
+  depth = 2,
+): FileFact[] {
+  const facts: FileFact[] = [];
+  const wanted = owner.toLowerCase();
+  const files = folder.getFiles();
+  while (files.hasNext()) {
+    const file = files.next();
+    const id = file.getId();
+    if (seen.has(id)) continue;
+    if ((file.getOwner()?.getEmail() ?? '').toLowerCase() !== wanted || file.isTrashed()) continue;
+    facts.push({
+      id,
+      name: file.getName(),
+      owner: wanted,
+      created: file.getDateCreated().getTime(),
+      url: file.getUrl(),
+    });
+  }
+  if (depth > 0) {
+    const folders = folder.getFolders();
+    while (folders.hasNext())
+      facts.push(...newFilesOwnedBy(folders.next(), owner, seen, depth - 1));
+  }
+  return facts;
 }
 
 /** Every file in a folder and its subfolders (one level of week folders is what we make). */
