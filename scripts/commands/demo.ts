@@ -5,10 +5,15 @@ import { outbox } from '../../emulator/mail';
 import { PROJECT_ID, print, pushBundle, type WorkspaceOptions } from './common';
 import { describeMail } from './export';
 import { zonedParts } from '../../src/core/time-zone';
+import { dateInZone, weekdayOf } from '../../src/core/dates';
+import { readSheetValues } from '../../emulator/spreadsheet/harness';
+import type { ExecutionLogEntry } from '../../emulator/script/store';
+import { submitReflection } from './respond';
 
 /** Thursday morning before the first demo week, Helsinki time. */
 export const DEMO_START = '2026-11-26T09:00:00+02:00';
-const DAY = 24 * 60 * 60 * 1000;
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
 
 /**
  * `etapaja demo`: a fresh workspace, the add-on's setup, the demo roster, next week planned,
@@ -34,8 +39,11 @@ export function demo(options: WorkspaceOptions): void {
   step('setup', [{ lang: 'fi' }]);
   step('loadDemoRoster');
   step('planNextWeek');
-  const executions = workspace.advance(Date.parse(DEMO_START) + 14 * DAY).map((r) => r.execution);
+  const executions: ExecutionLogEntry[] = [];
+  const reflections = clientsWriteReflections(workspace, (entries) => executions.push(...entries));
+  executions.push(...workspace.advance(Date.parse(DEMO_START) + 14 * DAY).map((r) => r.execution));
   workspace.save();
+  const recorded = reflectionRows(workspace);
 
   const tz = workspace.meta.timeZone;
   const mails = outbox(workspace.rt.store('mail') as never).map(describeMail);
@@ -50,6 +58,7 @@ export function demo(options: WorkspaceOptions): void {
     failedRuns: failed.length,
     mails: mails.length,
     mailsByKind: byKind,
+    reflections: { sent: reflections.sent, failed: reflections.failed, recorded },
     look: {
       mail: path.join(dir, 'mail'),
       drive: path.join(dir, 'drive'),
@@ -64,6 +73,7 @@ export function demo(options: WorkspaceOptions): void {
       ...steps.map((s) => `  ${s.step.padEnd(15)} ${s.status}${s.error ? `: ${s.error}` : ''}`),
       `  trigger runs:   ${executions.length} (${executions.filter((e) => e.status !== 'completed').length} not completed)`,
       `  mails sent:     ${mails.length} ${JSON.stringify(byKind)}`,
+      `  reflections:    ${reflections.sent} sent by clients through their mail's link, ${recorded} rows in Päiväkirjat`,
       '',
       'Where to look:',
       `  mails as .eml (open with any mail client): ${summary.look.mail}/`,
@@ -71,7 +81,75 @@ export function demo(options: WorkspaceOptions): void {
       `  sheets as CSV, outbox, triggers, calls:    ${summary.look.export}`,
     ].join('\n'),
   );
-  if (failed.some((f) => 'step' in f)) process.exitCode = 1;
+  if (failed.some((f) => 'step' in f) || reflections.failed > 0) process.exitCode = 1;
+}
+
+/** What the demo clients write about their day (Finnish: the demo workbook is Finnish). */
+const DID = [
+  'Tein viikon tehtävät ja lähetin kuvan kansioon.',
+  'Harjoittelin taulukkoa ja kirjoitin lyhyen tekstin.',
+  'Kävin kävelyllä ja suunnittelin huomisen.',
+];
+const THOUGHTS = [
+  'Meni hyvin.',
+  'Vähän väsytti, mutta sain tehtyä.',
+  'Kysyisin ensi kerralla apua.',
+];
+
+/**
+ * On every weekday evening of the two weeks, about two in three demo clients fill in the day's
+ * reflection through the prefilled link of their weekly mail (etapaja respond); the form's
+ * trigger queues it and the next hourly run writes the row. Clients without a link that day (not
+ * yet welcomed, period over) skip it, as a real one would.
+ */
+function clientsWriteReflections(
+  workspace: Workspace,
+  ran: (entries: ExecutionLogEntry[]) => void,
+): { sent: number; failed: number } {
+  const tz = workspace.meta.timeZone;
+  let sent = 0;
+  let failed = 0;
+  for (let day = 0; day < 14; day++) {
+    const evening = Date.parse(DEMO_START) + day * DAY + 9 * HOUR;
+    ran(workspace.advance(evening).map((r) => r.execution));
+    const date = dateInZone(evening, tz);
+    if (weekdayOf(date) > 5) continue;
+    demoClientIds(workspace).forEach((client, i) => {
+      if ((i + day) % 3 === 0) return;
+      const link = workspace.run(PROJECT_ID, 'reflectionLink', [client, date]).value;
+      if (typeof link !== 'string' || link === '') return;
+      const result = submitReflection(workspace, {
+        client,
+        date,
+        hours: String(3 + ((i + day) % 3)),
+        did: DID[(i + day) % DID.length],
+        went: String(3 + ((i * 7 + day) % 3)),
+        thoughts: THOUGHTS[(i + 2 * day) % THOUGHTS.length],
+      });
+      sent += 1;
+      if (result.executions.some((e) => e.status !== 'completed')) failed += 1;
+    });
+  }
+  return { sent, failed };
+}
+
+function demoClientIds(workspace: Workspace): string[] {
+  const [header = [], ...rows] = readSheetValues(
+    workspace.rt,
+    workspace.meta.boundSpreadsheetId as string,
+    'Asiakkaat',
+  );
+  const id = header.map(String).indexOf('Tunnus');
+  return rows.map((r) => String(r[id] ?? '')).filter((v) => v !== '');
+}
+
+function reflectionRows(workspace: Workspace): number {
+  const values = readSheetValues(
+    workspace.rt,
+    workspace.meta.boundSpreadsheetId as string,
+    'Päiväkirjat',
+  );
+  return values.slice(1).filter((r) => r.some((c) => c !== '' && c !== null)).length;
 }
 
 function localTime(ms: number, timeZone: string): string {

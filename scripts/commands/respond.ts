@@ -118,74 +118,12 @@ function typedAnswers(options: RespondOptions, items: Record<ReflectionField, nu
  * `etapaja advance` past it, or `etapaja call drainReflections` at once.
  */
 export function respond(options: RespondOptions): RespondResult {
-  if (!options.client === (options.token === undefined))
-    throw new Error('Give exactly one of --client ID or --token T');
   return withWorkspace(options, (workspace) => {
-    const tz = workspace.meta.timeZone;
-    const submittedAtMs = workspace.now();
-    const date = options.date ?? dateInZone(submittedAtMs, tz);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Bad --date: ${date} (YYYY-MM-DD)`);
-    const forms = reflectionForms(workspace);
-    const submitOptions = { atMs: submittedAtMs, timeZone: tz, respondentEmail: options.as };
-
-    let formId: string;
-    let responseId: string;
-    if (options.client) {
-      const run = workspace.run(PROJECT_ID, 'reflectionLink', [options.client, date]);
-      if (run.error) throw run.error;
-      const link = typeof run.value === 'string' ? run.value : '';
-      if (!link)
-        throw new Error(
-          `No reflection link for ${options.client}: unknown or closed client, no token yet, ` +
-            `or no reflection form (run: etapaja call setupParticipation)`,
-        );
-      const form = Object.values(forms).find(
-        (f) => f && parsePrefilledUrl(workspace.rt.stores, link).formId === f.formId,
-      );
-      if (!form) throw new Error(`The link does not open a reflection form: ${link}`);
-      ({ formId, responseId } = submitPrefilledUrl(
-        workspace.rt.stores,
-        link,
-        typedAnswers(options, form.items),
-        submitOptions,
-      ));
-    } else {
-      const lang = (options.lang ?? 'fi') as Lang;
-      if (!LANGS.includes(lang)) throw new Error(`Bad --lang: ${options.lang} (fi, sv or en)`);
-      const form = forms[lang];
-      if (!form || !workspace.rt.store<FormsStore>(FORMS_STORE.name).forms[form.formId])
-        throw new Error(`No reflection form in ${lang} (run: etapaja call setupParticipation)`);
-      const answers = typedAnswers(options, form.items);
-      answers[String(form.items.date)] = date;
-      answers[String(form.items.token)] = options.token as string;
-      formId = form.formId;
-      ({ responseId } = submitResponse(workspace.rt.stores, formId, answers, submitOptions));
-    }
-
-    const executions = workspace
-      .advance(submittedAtMs + FORM_SUBMIT_DELAY_MS)
-      .map(({ execution: e }) => ({
-        functionName: e.functionName,
-        status: e.status,
-        ...(e.error ? { error: e.error } : {}),
-      }));
-    const recording = nextRecordingRun(workspace);
-    const result: RespondResult = {
-      via: options.client ? 'link' : 'token',
-      clientId: options.client ?? '',
-      date,
-      formId,
-      responseId,
-      submittedAt: new Date(submittedAtMs).toISOString(),
-      executions,
-      recordedBy: recording
-        ? { functionName: recording.functionName, at: new Date(recording.at).toISOString() }
-        : null,
-    };
+    const result = submitReflection(workspace, options);
     print(options, result, () =>
       [
-        `Submitted ${responseId} (${options.client ? `${options.client} via their link` : 'with a given token'}) for ${date}`,
-        ...executions.map(
+        `Submitted ${result.responseId} (${options.client ? `${options.client} via their link` : 'with a given token'}) for ${result.date}`,
+        ...result.executions.map(
           (e) => `  ${e.functionName}: ${e.status}${e.error ? ` — ${e.error}` : ''}`,
         ),
         result.recordedBy
@@ -198,4 +136,72 @@ export function respond(options: RespondOptions): RespondResult {
     );
     return result;
   });
+}
+
+/** One client's reflection submitted on an open workspace (respond, and the demo's clients). */
+export function submitReflection(workspace: Workspace, options: RespondOptions): RespondResult {
+  if (!options.client === (options.token === undefined))
+    throw new Error('Give exactly one of --client ID or --token T');
+  const tz = workspace.meta.timeZone;
+  const submittedAtMs = workspace.now();
+  const date = options.date ?? dateInZone(submittedAtMs, tz);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`Bad --date: ${date} (YYYY-MM-DD)`);
+  const forms = reflectionForms(workspace);
+  const submitOptions = { atMs: submittedAtMs, timeZone: tz, respondentEmail: options.as };
+
+  let formId: string;
+  let responseId: string;
+  if (options.client) {
+    const run = workspace.run(PROJECT_ID, 'reflectionLink', [options.client, date]);
+    if (run.error) throw run.error;
+    const link = typeof run.value === 'string' ? run.value : '';
+    if (!link)
+      throw new Error(
+        `No reflection link for ${options.client}: unknown or closed client, no token yet, ` +
+          `or no reflection form (run: etapaja call setupParticipation)`,
+      );
+    const form = Object.values(forms).find(
+      (f) => f && parsePrefilledUrl(workspace.rt.stores, link).formId === f.formId,
+    );
+    if (!form) throw new Error(`The link does not open a reflection form: ${link}`);
+    ({ formId, responseId } = submitPrefilledUrl(
+      workspace.rt.stores,
+      link,
+      typedAnswers(options, form.items),
+      submitOptions,
+    ));
+  } else {
+    const lang = (options.lang ?? 'fi') as Lang;
+    if (!LANGS.includes(lang)) throw new Error(`Bad --lang: ${options.lang} (fi, sv or en)`);
+    const form = forms[lang];
+    if (!form || !workspace.rt.store<FormsStore>(FORMS_STORE.name).forms[form.formId])
+      throw new Error(`No reflection form in ${lang} (run: etapaja call setupParticipation)`);
+    const answers = typedAnswers(options, form.items);
+    answers[String(form.items.date)] = date;
+    answers[String(form.items.token)] = options.token as string;
+    formId = form.formId;
+    ({ responseId } = submitResponse(workspace.rt.stores, formId, answers, submitOptions));
+  }
+
+  const executions = workspace
+    .advance(submittedAtMs + FORM_SUBMIT_DELAY_MS)
+    .map(({ execution: e }) => ({
+      functionName: e.functionName,
+      status: e.status,
+      ...(e.error ? { error: e.error } : {}),
+    }));
+  const recording = nextRecordingRun(workspace);
+  const result: RespondResult = {
+    via: options.client ? 'link' : 'token',
+    clientId: options.client ?? '',
+    date,
+    formId,
+    responseId,
+    submittedAt: new Date(submittedAtMs).toISOString(),
+    executions,
+    recordedBy: recording
+      ? { functionName: recording.functionName, at: new Date(recording.at).toISOString() }
+      : null,
+  };
+  return result;
 }

@@ -37,6 +37,10 @@ describe('etapaja demo', () => {
     expect(summary.mailsByKind.weekly).toBeGreaterThanOrEqual(22);
     expect(summary.mailsByKind.welcome).toBe(22);
     expect(summary.mailsByKind.reminder).toBeGreaterThan(0);
+    // Clients answer through their mail's link; the hourly runs write every answer once.
+    expect(summary.reflections.sent).toBeGreaterThan(50);
+    expect(summary.reflections.failed).toBe(0);
+    expect(summary.reflections.recorded).toBe(summary.reflections.sent);
 
     // The mails themselves, as any mail client reads them.
     const emls = fs.readdirSync(path.join(dir, 'mail')).filter((f) => f.endsWith('.eml'));
