@@ -33,6 +33,16 @@ function tempDir(): string {
 }
 
 describe('Workspace', () => {
+  it("starts every execution with the script's globals fresh, as Apps Script does", () => {
+    // Code relies on it: per-execution memos (e.g. the send log's end in src/workbook/table.ts).
+    const ws = Workspace.init('', { start: '2026-03-02T08:00:00+02:00' });
+    ws.push('g', 'var count = 0;\nfunction bump() { count += 1; return count; }', {
+      timeZone: 'Europe/Helsinki',
+    });
+    expect(ws.run('g', 'bump').value).toBe(1);
+    expect(ws.run('g', 'bump').value).toBe(1);
+  });
+
   it('runs a project in a vm, survives save and reopen, and writes mail as .eml', () => {
     const dir = tempDir();
     const ws = Workspace.init(dir, { start: '2026-03-02T08:00:00+02:00' });
