@@ -19,9 +19,24 @@ export function bundle(): { code: string; manifest: Manifest } {
  * An in-memory workspace (nothing written to disk) with dist/Code.js pushed as project
  * "etapaja", bound to a fresh workbook: the built product on the emulator, as users run it.
  */
-export function freshWorkspace(options: InitOptions = {}): Workspace {
-  const workspace = Workspace.init('', options);
+export function freshWorkspace(options: InitOptions = {}, dir = ''): Workspace {
+  const workspace = Workspace.init(dir, options);
   const { code, manifest } = bundle();
   workspace.push('etapaja', code, manifest, 'Etäpaja');
+  return workspace;
+}
+
+/**
+ * A fresh workspace after the add-on's setup, with `coachScript` pushed as a second script bound
+ * to the workbook (project "coach"): a coach typing into the sheets. `dir` '' keeps it in memory.
+ */
+export function setUpWithCoach(
+  coachScript: string,
+  options: InitOptions = {},
+  dir = '',
+): Workspace {
+  const workspace = freshWorkspace(options, dir);
+  workspace.call('setup');
+  workspace.push('coach', coachScript, { timeZone: 'Europe/Helsinki' } as Manifest, 'coach');
   return workspace;
 }

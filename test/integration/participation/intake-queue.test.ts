@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { bundle } from '../../helpers/workspace';
+import { setUpWithCoach } from '../../helpers/workspace';
 import { Workspace } from '../../../emulator/workspace';
 import { FaultInjector, parseFaults } from '../../../emulator/runtime/faults';
 import { readSheetValues } from '../../../emulator/spreadsheet/harness';
@@ -72,11 +72,7 @@ function once(ws: Workspace, ids: string[]): string[] {
 }
 
 beforeAll(() => {
-  const ws = Workspace.init(dir, { start: '2026-11-30T08:00:00+02:00' });
-  const { code, manifest } = bundle();
-  ws.push('etapaja', code, manifest, 'Etäpaja');
-  ws.call('setup');
-  ws.push('coach', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' } as never, 'coach');
+  const ws = setUpWithCoach(COACH_SCRIPT, { start: '2026-11-30T08:00:00+02:00' }, dir);
   const client = (id: string, name: string, lang: string) => ({
     Tunnus: id,
     Nimi: name,

@@ -1,4 +1,4 @@
-import { freshWorkspace } from '../../helpers/workspace';
+import { setUpWithCoach } from '../../helpers/workspace';
 import { readSheetFormulas, readSheetValues } from '../../../emulator/spreadsheet/harness';
 import { DRIVE_STORE, uploadAsUser, whoCanAccess, type DriveStore } from '../../../emulator/drive';
 import {
@@ -45,9 +45,7 @@ describe('participation end to end (built bundle on the emulator)', () => {
   let formId: string;
 
   beforeAll(() => {
-    ws = freshWorkspace({ start: '2026-11-30T08:00:00+02:00' });
-    ws.call('setup');
-    ws.push('coach', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' } as never, 'coach');
+    ws = setUpWithCoach(COACH_SCRIPT, { start: '2026-11-30T08:00:00+02:00' });
     coach(ws, 'putRows', [
       'Asiakkaat',
       [

@@ -1,4 +1,4 @@
-import { freshWorkspace } from '../../helpers/workspace';
+import { setUpWithCoach } from '../../helpers/workspace';
 import { readSheetValues } from '../../../emulator/spreadsheet/harness';
 import { listCharts } from '../../../emulator/spreadsheet/charts';
 import { DRIVE_STORE, uploadAsUser, type DriveStore } from '../../../emulator/drive';
@@ -54,9 +54,7 @@ describe('the per-client record and the monthly chart (built bundle on the emula
   let ws: Workspace;
 
   beforeAll(() => {
-    ws = freshWorkspace({ start: '2026-11-30T08:00:00+02:00' });
-    ws.call('setup');
-    ws.push('coach', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' } as never, 'coach');
+    ws = setUpWithCoach(COACH_SCRIPT, { start: '2026-11-30T08:00:00+02:00' });
     ws.call(
       'putRows',
       [
