@@ -15,7 +15,8 @@ import { bundle } from '../../helpers/workspace';
  * scripts/bench/scenario.ts does; `unwelcomed` clients at the end of the roster have not.
  */
 const BUILT = bundle();
-const FIXTURE = 'fixture';
+/** The project id of the bench's fixture script (its benchWrite writes rows in one call). */
+export const FIXTURE = 'fixture';
 const PLAIN: Manifest = {
   timeZone: 'Europe/Helsinki',
   runtimeVersion: 'V8',
@@ -31,8 +32,12 @@ export interface ScaleOptions {
   unwelcomed?: number;
 }
 
-export function rosterAtScale(options: ScaleOptions): Workspace {
-  const ws = Workspace.init('', { start: options.start, seed: 7 });
+/**
+ * The built product and the bench's fixture script (scripts/bench/fixture.js) on a fresh
+ * in-memory workspace, after setup and the demo roster, on an account of `mailQuota` a day.
+ */
+export function benchWorkspace(start: string, seed: number, mailQuota: number): Workspace {
+  const ws = Workspace.init('', { start, seed });
   ws.push('etapaja', BUILT.code, BUILT.manifest, 'Etäpaja');
   ws.push(
     FIXTURE,
@@ -42,9 +47,14 @@ export function rosterAtScale(options: ScaleOptions): Workspace {
     ),
     PLAIN,
   );
-  ws.rt.store<MailStore>('mail').dailyRecipientLimit = options.mailQuota;
+  ws.rt.store<MailStore>('mail').dailyRecipientLimit = mailQuota;
   ws.call('setup', [{ lang: 'fi' }]);
   ws.call('loadDemoRoster');
+  return ws;
+}
+
+export function rosterAtScale(options: ScaleOptions): Workspace {
+  const ws = benchWorkspace(options.start, 7, options.mailQuota);
   const extra = options.clients - DEMO_CLIENTS;
   if (extra > 0) {
     const today = options.start.slice(0, 10);

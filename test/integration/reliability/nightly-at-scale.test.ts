@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Workspace } from '../../../emulator/workspace';
 import {
   DRIVE_STORE,
@@ -10,8 +8,6 @@ import {
   whoCanAccess,
   type DriveStore,
 } from '../../../emulator/drive/store';
-import type { MailStore } from '../../../emulator/mail';
-import type { Manifest } from '../../../emulator/projects/store';
 import {
   PROPERTIES_STORE,
   readPropertyStore,
@@ -20,21 +16,14 @@ import {
 import { benchRosterCsv } from '../../../scripts/bench/roster';
 import { clientFolderName } from '../../../src/jobs/folders';
 import { ROOT_FOLDER_PROPERTY } from '../../../src/jobs/setup';
-import { bundle } from '../../helpers/workspace';
 import { kindOf, logOf, mails, rowsOf, values } from './helpers';
+import { FIXTURE, benchWorkspace } from '../dispatch/roster-at-scale';
 
 /**
  * The nightly job on a roster too large for its per-client Drive work to finish in one night:
  * it stops that work at its deadline, runs every later step, and the next nights continue from
  * where it stopped, so each folder is checked within the number of nights docs/scale.md names.
  */
-const BUILT = bundle();
-const FIXTURE = 'fixture';
-const PLAIN = {
-  timeZone: 'Europe/Helsinki',
-  runtimeVersion: 'V8',
-  exceptionLogging: 'STACKDRIVER',
-} as Manifest;
 const DEMO_CLIENTS = 22;
 const CLIENTS = 1_000;
 const STRANGER = 'ulkopuolinen@example.org';
@@ -55,19 +44,7 @@ interface Client {
  * folders through the API is enrolment, not what is tested here).
  */
 function largeRoster(): { ws: Workspace; clients: Client[] } {
-  const ws = Workspace.init('', { start: START, seed: 11 });
-  ws.push('etapaja', BUILT.code, BUILT.manifest, 'Etäpaja');
-  ws.push(
-    FIXTURE,
-    fs.readFileSync(
-      path.join(__dirname, '..', '..', '..', 'scripts', 'bench', 'fixture.js'),
-      'utf8',
-    ),
-    PLAIN,
-  );
-  ws.rt.store<MailStore>('mail').dailyRecipientLimit = 100_000;
-  ws.call('setup', [{ lang: 'fi' }]);
-  ws.call('loadDemoRoster');
+  const ws = benchWorkspace(START, 11, 100_000);
   ws.call('importClients', [benchRosterCsv(CLIENTS - DEMO_CLIENTS, START.slice(0, 10)).csv]);
 
   const settings = values(ws, 'Asetukset');
