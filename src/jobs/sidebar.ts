@@ -9,6 +9,7 @@ import { parseTime } from '../core/settings';
 import type { Client, IsoDate, Lang } from '../core/types';
 import { listTriggers } from '../services/triggers';
 import { cellText } from '../workbook/cells';
+import { ABSENCE, ATTENDANCE } from '../workbook/choices';
 import { checkRoster, enrolledClients } from '../workbook/clients';
 import { planRowView } from '../workbook/plans-sheet';
 import { tryOpenTable, openTable } from '../workbook/schema';
@@ -62,18 +63,14 @@ function choices(lang: Lang): TodayView['choices'] {
       value: String(d),
       label: t(lang, `weekday.${d}`),
     })),
-    status: ['present', 'absent', 'no-service'].map((value) => ({
+    status: ATTENDANCE.map((value) => ({
       value,
       label: t(lang, `workbook.choice.attendance.${value}`),
     })),
-    reason: [
-      'own-illness',
-      'child-illness',
-      'job-interview',
-      'public-office',
-      'other',
-      'unexcused',
-    ].map((value) => ({ value, label: t(lang, `workbook.choice.absenceReason.${value}`) })),
+    reason: ABSENCE.map((value) => ({
+      value,
+      label: t(lang, `workbook.choice.absenceReason.${value}`),
+    })),
   };
 }
 

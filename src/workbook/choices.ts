@@ -9,8 +9,9 @@ import {
 } from '../core/roster-columns';
 import type { ChoiceList } from './schema';
 
-const ATTENDANCE = ['present', 'absent', 'no-service'];
-const ABSENCE = [
+/** The codes of the attendance marks and absence reasons (labels in workbook.choice.*). */
+export const ATTENDANCE = ['present', 'absent', 'no-service'];
+export const ABSENCE = [
   'own-illness',
   'child-illness',
   'job-interview',
