@@ -10,3 +10,11 @@ function putRows(sheetName, rows) {
   var block = rows.map(function (row) { return header.map(function (h) { return row[h] === undefined ? '' : row[h]; }); });
   sheet.getRange(sheet.getLastRow() + 1, 1, block.length, header.length).setValues(block);
 }`;
+
+/** A plans-sheet row as a coach types it for putRows: one day of 5 hours for a client. */
+export const planRow = (clientId: string, date: string) => ({
+  Avain: `${clientId}|${date}`,
+  Päivä: date,
+  Asiakas: clientId,
+  Tunnit: 5,
+});

@@ -10,7 +10,7 @@ import {
 } from '../../../emulator/forms';
 import type { Workspace } from '../../../emulator/workspace';
 import type { StoredTrigger } from '../../../emulator/script/store';
-import { PUT_ROWS } from '../../helpers/coach-script';
+import { PUT_ROWS, planRow } from '../../helpers/coach-script';
 
 /** A second script bound to the workbook: the coach typing rows, by header. */
 const COACH_SCRIPT = `${PUT_ROWS}
@@ -67,21 +67,15 @@ describe('participation end to end (built bundle on the emulator)', () => {
         },
       ],
     ]);
-    const plan = (clientId: string, date: string) => ({
-      Avain: `${clientId}|${date}`,
-      Päivä: date,
-      Asiakas: clientId,
-      Tunnit: 5,
-    });
     coach(ws, 'putRows', [
       'Viikkosuunnitelmat',
       [
-        plan('A0001', '2026-11-30'),
-        plan('A0001', '2026-12-01'),
-        plan('A0001', '2026-12-02'),
-        plan('A0001', '2026-12-03'),
-        plan('A0002', '2026-12-01'),
-        plan('A0002', '2026-12-02'),
+        planRow('A0001', '2026-11-30'),
+        planRow('A0001', '2026-12-01'),
+        planRow('A0001', '2026-12-02'),
+        planRow('A0001', '2026-12-03'),
+        planRow('A0002', '2026-12-01'),
+        planRow('A0002', '2026-12-02'),
       ],
     ]);
     ws.call('setupParticipation');

@@ -4,7 +4,7 @@ import { listCharts } from '../../../emulator/spreadsheet/charts';
 import { DRIVE_STORE, uploadAsUser, type DriveStore } from '../../../emulator/drive';
 import { submitPrefilledUrl } from '../../../emulator/forms';
 import type { Workspace } from '../../../emulator/workspace';
-import { PUT_ROWS } from '../../helpers/coach-script';
+import { PUT_ROWS, planRow } from '../../helpers/coach-script';
 
 /**
  * Issue 5's per-client record (on demand and when the period ends) and the monthly summary's
@@ -86,21 +86,15 @@ describe('the per-client record and the monthly chart (built bundle on the emula
       ],
       { projectId: 'coach' },
     );
-    const plan = (clientId: string, date: string) => ({
-      Avain: `${clientId}|${date}`,
-      Päivä: date,
-      Asiakas: clientId,
-      Tunnit: 5,
-    });
     ws.call(
       'putRows',
       [
         'Viikkosuunnitelmat',
         [
-          plan('A0001', '2026-11-30'),
-          plan('A0001', '2026-12-01'),
-          plan('A0001', '2026-12-02'),
-          plan('A0002', '2026-12-01'),
+          planRow('A0001', '2026-11-30'),
+          planRow('A0001', '2026-12-01'),
+          planRow('A0001', '2026-12-02'),
+          planRow('A0002', '2026-12-01'),
         ],
       ],
       { projectId: 'coach' },

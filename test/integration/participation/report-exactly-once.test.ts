@@ -5,7 +5,7 @@ import { setUpWithCoach } from '../../helpers/workspace';
 import { Workspace } from '../../../emulator/workspace';
 import { FaultInjector, parseFaults } from '../../../emulator/runtime/faults';
 import { outbox, type MailStore } from '../../../emulator/mail';
-import { PUT_ROWS } from '../../helpers/coach-script';
+import { PUT_ROWS, planRow } from '../../helpers/coach-script';
 
 /**
  * The fortnightly absence report mail goes through the send ledger: a nightly run that dies at
@@ -46,17 +46,15 @@ beforeAll(() => {
     ],
     { projectId: 'coach' },
   );
-  const plan = (clientId: string, date: string) => ({
-    Avain: `${clientId}|${date}`,
-    Päivä: date,
-    Asiakas: clientId,
-    Tunnit: 5,
-  });
   ws.call(
     'putRows',
     [
       'Viikkosuunnitelmat',
-      [plan('A0001', '2026-12-01'), plan('A0001', '2026-12-08'), plan('A0002', '2026-12-02')],
+      [
+        planRow('A0001', '2026-12-01'),
+        planRow('A0001', '2026-12-08'),
+        planRow('A0002', '2026-12-02'),
+      ],
     ],
     { projectId: 'coach' },
   );

@@ -1,6 +1,7 @@
 import { DRIVE_STORE, type DriveStore } from '../../../emulator/drive';
 import type { Workspace } from '../../../emulator/workspace';
 import { coach, mails, kindOf, pageConfig, served, sheet, webWorkspace } from './helpers';
+import { planRow } from '../../helpers/coach-script';
 
 /**
  * The upload page for clients without a Google account, end to end on the built bundle: the
@@ -83,19 +84,13 @@ describe('uploads without a Google account (built bundle on the emulator)', () =
         client('A0003', 'Closed Person', 'closed@example.fi', 'englanti'),
       ],
     ]);
-    const plan = (clientId: string, date: string) => ({
-      Avain: `${clientId}|${date}`,
-      Päivä: date,
-      Asiakas: clientId,
-      Tunnit: 5,
-    });
     coach(ws, 'putRows', [
       'Viikkosuunnitelmat',
       [
-        plan('A0001', '2026-11-26'),
-        plan('A0001', '2026-11-30'),
-        plan('A0001', '2026-12-01'),
-        plan('A0002', '2026-12-01'),
+        planRow('A0001', '2026-11-26'),
+        planRow('A0001', '2026-11-30'),
+        planRow('A0001', '2026-12-01'),
+        planRow('A0002', '2026-12-01'),
       ],
     ]);
     ws.call('setupParticipation');
