@@ -178,8 +178,10 @@ export interface MeetingSync {
  * the coming two weeks. Next week changes on Monday night, so the groups sheet is written about
  * once a week.
  */
-export function prepareMeetings(nowMs: number): MeetingSync {
-  const data = readMailData(['settings', 'clients', 'groups', 'meetings']);
+export function prepareMeetings(
+  nowMs: number,
+  data: MailData = readMailData(['settings', 'clients', 'groups', 'meetings']),
+): MeetingSync {
   const today = dateInZone(nowMs, data.settings.timeZone);
   const week = isoWeekOf(addDays(today, 7));
   const next = syncGroupMeetings(data, week);
@@ -190,10 +192,11 @@ export function prepareMeetings(nowMs: number): MeetingSync {
 /** Server function: this week's and next week's group events and upcoming one-to-one sessions. */
 export function syncMeetings(): MeetingSync {
   const result = withScriptLock(() => {
-    const data = readMailData(['settings', 'groups', 'clients']);
+    const data = readMailData(['settings', 'clients', 'groups', 'meetings']);
     const today = dateInZone(Date.now(), data.settings.timeZone);
     const current = syncGroupMeetings(data, isoWeekOf(today));
-    const next = prepareMeetings(Date.now());
+    // The same read: syncGroupMeetings keeps each group's event and link up to date in memory.
+    const next = prepareMeetings(Date.now(), data);
     return { ...next, problems: next.problems + current.problems.length };
   });
   return result.ran ? result.value : { week: '', groups: 0, problems: 0 };
