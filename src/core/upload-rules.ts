@@ -1,3 +1,5 @@
+import { EDGE_LIMITS } from './limits';
+
 /**
  * What a client may send through the upload page (src/webapp): the same rules run in the
  * browser (src/addon/ui/upload.ts, so the client learns at once) and on the server (the
@@ -10,7 +12,7 @@
  */
 export const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 /** A written answer: long enough for a page of text, short enough for one Sheets cell (50,000). */
-export const MAX_TEXT_CHARS = 20_000;
+export const MAX_TEXT_CHARS = EDGE_LIMITS.uploadTextChars;
 
 export type UploadKind = 'image' | 'video' | 'pdf' | 'text';
 

@@ -1,0 +1,98 @@
+/**
+ * Google's size limits, and the smaller limits Etäpaja keeps at its own edges so that it never
+ * reaches Google's. One module, so the import, the form intake, the sidebar, the upload page and
+ * the mails all cut or refuse at the same numbers. Pure: no Apps Script, no DOM.
+ *
+ * Google's figures (the emulator enforces the same ones, each cited beside its check):
+ * - Sheets: 50,000 characters in one cell. Sheets answers "Your input contains more than the
+ *   maximum of 50000 characters in a single cell."
+ *   https://support.google.com/drive/answer/37603 (files you can store in Google Drive: Sheets)
+ * - MailApp, per message: body 200 KB (consumer) / 400 KB (Workspace), 250 attachments, 25 MB of
+ *   attachments, 50 recipients. https://developers.google.com/apps-script/guides/services/quotas
+ * - PropertiesService: 9 KB per value, 500 KB per property store (same page).
+ * - CacheService: 100 KB per value, keys up to 250 characters.
+ *   https://developers.google.com/apps-script/reference/cache/cache
+ * - google.script.run: Google documents no payload limit. Assumed 50 MB per call, the figure
+ *   the quotas page gives for URL Fetch POST bodies (stricter than anything measured).
+ */
+
+/** Sheets' hard limit of characters in one cell. */
+export const SHEETS_MAX_CELL_CHARS = 50_000;
+/** MailApp's body limit for consumer accounts; Workspace accounts get 400 KB. We keep the lower. */
+export const MAIL_MAX_BODY_BYTES = 200 * 1024;
+export const MAIL_MAX_ATTACHMENTS = 250;
+export const MAIL_MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
+export const MAIL_MAX_RECIPIENTS = 50;
+export const PROPERTIES_MAX_VALUE_BYTES = 9 * 1024;
+export const PROPERTIES_MAX_STORE_BYTES = 500 * 1000;
+export const CACHE_MAX_VALUE_BYTES = 100 * 1024;
+export const CACHE_MAX_KEY_CHARS = 250;
+/** Assumed, not documented: see the module comment. */
+export const SCRIPT_RUN_MAX_PAYLOAD_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Our own edges, well inside Google's. A person's text longer than these is refused (forms,
+ * the upload page) or cut with a visible mark (import fields, names), never lost silently.
+ */
+export const EDGE_LIMITS = {
+  /** A reflection answer or a note to the coach: a long page of text. */
+  answerChars: 5_000,
+  /** A written upload: several pages; still far below one cell. */
+  uploadTextChars: 20_000,
+  /** A person's name, a group's name, a short label. */
+  nameChars: 200,
+  /** An email address (RFC 5321 path limit). */
+  emailChars: 254,
+  /** Any other imported field (notes, goals). */
+  fieldChars: 2_000,
+  /** Text typed into a sidebar box (goals, notes, a plan's comment). */
+  sidebarTextChars: 5_000,
+  /** Largest roster file the import reads (CSV text, characters). */
+  importFileChars: 5_000_000,
+  /** A mail's plain-text or HTML body, kept well below MailApp's 200 KB. */
+  mailBodyBytes: 150 * 1024,
+} as const;
+
+/** UTF-8 length of a string, without TextEncoder (Apps Script V8 has none). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/**
+ * Cuts text to at most `max` characters, ending with `mark` so a reader sees it was cut. Never
+ * splits a surrogate pair.
+ */
+export function cutText(text: string, max: number, mark = ' […]'): string {
+  if (text.length <= max) return text;
+  let end = Math.max(0, max - mark.length);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return text.slice(0, end) + mark;
+}
+
+/** Cuts text to at most `maxBytes` of UTF-8, ending with `mark`. */
+export function cutToBytes(text: string, maxBytes: number, mark = '\n[…]'): string {
+  if (utf8Bytes(text) <= maxBytes) return text;
+  const budget = maxBytes - utf8Bytes(mark);
+  // Characters are 1–4 bytes: halve towards the longest prefix that fits.
+  let low = 0;
+  let high = Math.min(text.length, budget);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (utf8Bytes(text.slice(0, mid)) <= budget) low = mid;
+    else high = mid - 1;
+  }
+  const last = text.charCodeAt(low - 1);
+  if (last >= 0xd800 && last <= 0xdbff) low -= 1;
+  return text.slice(0, low) + mark;
+}

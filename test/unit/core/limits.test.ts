@@ -1,0 +1,40 @@
+import {
+  EDGE_LIMITS,
+  MAIL_MAX_BODY_BYTES,
+  SHEETS_MAX_CELL_CHARS,
+  cutText,
+  cutToBytes,
+  utf8Bytes,
+} from '../../../src/core/limits';
+
+describe('limits', () => {
+  it('counts UTF-8 bytes as Buffer does', () => {
+    for (const text of ['', 'abc', 'äö', '€', '😀x', 'a\u{1F600}b\u00e4'])
+      expect(utf8Bytes(text)).toBe(Buffer.byteLength(text));
+  });
+
+  it('cuts text with a visible mark and never splits a surrogate pair', () => {
+    expect(cutText('short', 10)).toBe('short');
+    const cut = cutText('x'.repeat(100), 20);
+    expect(cut).toHaveLength(20);
+    expect(cut.endsWith('[…]')).toBe(true);
+    const emoji = cutText('😀'.repeat(10), 9, '');
+    expect(emoji).toBe('😀'.repeat(4));
+  });
+
+  it('cuts to a UTF-8 byte budget', () => {
+    const text = 'ä'.repeat(1000);
+    const cut = cutToBytes(text, 101);
+    expect(utf8Bytes(cut)).toBeLessThanOrEqual(101);
+    expect(cut.endsWith('[…]')).toBe(true);
+    expect(cutToBytes('fits', 100)).toBe('fits');
+    expect(utf8Bytes(cutToBytes('😀'.repeat(100), 50))).toBeLessThanOrEqual(50);
+  });
+
+  it('keeps our edges inside Google limits', () => {
+    expect(EDGE_LIMITS.uploadTextChars).toBeLessThan(SHEETS_MAX_CELL_CHARS);
+    expect(EDGE_LIMITS.answerChars).toBeLessThan(SHEETS_MAX_CELL_CHARS);
+    expect(EDGE_LIMITS.fieldChars).toBeLessThan(SHEETS_MAX_CELL_CHARS);
+    expect(EDGE_LIMITS.mailBodyBytes).toBeLessThan(MAIL_MAX_BODY_BYTES);
+  });
+});
