@@ -2,7 +2,15 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../emulator/workspace';
 import { outbox } from '../../emulator/mail';
-import { PROJECT_ID, print, pushBundle, type WorkspaceOptions } from './common';
+import {
+  PROJECT_ID,
+  commandName,
+  print,
+  pushBundle,
+  saveOrExplain,
+  type WorkspaceOptions,
+} from './common';
+import { LOCK_FILE, withWorkspaceLock } from './workspace-lock';
 import { describeMail } from './export';
 import { zonedParts } from '../../src/core/time-zone';
 import { dateInZone, weekdayOf } from '../../src/core/dates';
@@ -22,7 +30,17 @@ const DAY = 24 * HOUR;
  */
 export function demo(options: WorkspaceOptions): void {
   const dir = options.dir ?? '.etapaja/demo';
-  fs.rmSync(dir, { recursive: true, force: true });
+  withWorkspaceLock(dir, commandName(), () => runDemo(dir, options));
+}
+
+/** Empties the folder for a fresh demo, but leaves the lock this command holds. */
+function emptyFolder(dir: string): void {
+  for (const entry of fs.readdirSync(dir))
+    if (entry !== LOCK_FILE) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
+}
+
+function runDemo(dir: string, options: WorkspaceOptions): void {
+  emptyFolder(dir);
   const workspace = Workspace.init(dir, { start: DEMO_START, faults: options.faults });
   pushBundle(workspace);
   const steps: { step: string; status: string; error?: string; value?: unknown }[] = [];
@@ -42,7 +60,7 @@ export function demo(options: WorkspaceOptions): void {
   const executions: ExecutionLogEntry[] = [];
   const reflections = clientsWriteReflections(workspace, (entries) => executions.push(...entries));
   executions.push(...workspace.advance(Date.parse(DEMO_START) + 14 * DAY).map((r) => r.execution));
-  workspace.save();
+  saveOrExplain(workspace);
   const recorded = reflectionRows(workspace);
 
   const tz = workspace.meta.timeZone;

@@ -5,7 +5,7 @@ import { outbox } from '../../emulator/mail';
 import { driveTree } from '../../emulator/drive';
 import { scriptStore, type ScriptStore } from '../../emulator/script/store';
 import type { Workspace } from '../../emulator/workspace';
-import { withWorkspace, type WorkspaceOptions } from './common';
+import { say, withWorkspace, type WorkspaceOptions } from './common';
 
 export interface OutboxEntry {
   id: string;
@@ -83,7 +83,7 @@ export function exportWorkspace(workspace: Workspace, out: string): string[] {
 export function exportCommand(options: WorkspaceOptions & { out: string }): void {
   withWorkspace(options, (workspace) => {
     const files = exportWorkspace(workspace, options.out);
-    console.log(
+    say(
       options.json
         ? JSON.stringify({ files }, null, 2)
         : `Wrote ${files.length} files under ${options.out}`,

@@ -3,12 +3,21 @@ import * as path from 'node:path';
 import { Workspace } from '../../emulator/workspace';
 import {
   PROJECT_ID,
+  commandName,
   parseInstant,
   print,
   pushBundle,
+  saveOrExplain,
+  say,
   withWorkspace,
   type WorkspaceOptions,
 } from './common';
+import { withWorkspaceLock } from './workspace-lock';
+
+/** A name google.script.run can call: an identifier, not private (ending in "_"). */
+export function isCallableName(fn: string): boolean {
+  return /^[A-Za-z$][\w$]*$/.test(fn) && !fn.endsWith('_');
+}
 
 export interface InitOptions extends WorkspaceOptions {
   lang?: string;
@@ -21,32 +30,37 @@ export interface InitOptions extends WorkspaceOptions {
 /** `etapaja init`: a new workspace with the bundle pushed and the add-on's own setup run. */
 export function init(options: InitOptions): Workspace {
   const dir = options.dir ?? '.etapaja/default';
-  const workspace = Workspace.init(dir, {
-    timeZone: options.tz ?? 'Europe/Helsinki',
-    start: options.start,
-    seed: options.seed ? Number(options.seed) : undefined,
-    owner: options.owner,
-    faults: options.faults,
+  return withWorkspaceLock(dir, commandName(), () => {
+    const workspace = Workspace.init(dir, {
+      timeZone: options.tz ?? 'Europe/Helsinki',
+      start: options.start,
+      seed: options.seed ? Number(options.seed) : undefined,
+      owner: options.owner,
+      faults: options.faults,
+    });
+    pushBundle(workspace);
+    const result = workspace.run(PROJECT_ID, 'setup', [
+      { lang: options.lang ?? 'fi', timeZone: options.tz },
+    ]);
+    saveOrExplain(workspace);
+    if (result.error) throw result.error;
+    print(
+      options,
+      { dir, setup: result.value },
+      () => `Workspace ready at ${dir}\n${JSON.stringify(result.value, null, 2)}`,
+    );
+    return workspace;
   });
-  pushBundle(workspace);
-  const result = workspace.run(PROJECT_ID, 'setup', [
-    { lang: options.lang ?? 'fi', timeZone: options.tz },
-  ]);
-  workspace.save();
-  if (result.error) throw result.error;
-  print(
-    options,
-    { dir, setup: result.value },
-    () => `Workspace ready at ${dir}\n${JSON.stringify(result.value, null, 2)}`,
-  );
-  return workspace;
 }
 
 /** `etapaja advance --to`: moves the clock, firing due triggers in time order. */
 export function advance(options: WorkspaceOptions & { to: string }): void {
   withWorkspace(options, (workspace) => {
     const to = parseInstant(options.to, workspace.meta.timeZone);
-    if (Number.isNaN(to)) throw new Error(`Bad --to: ${options.to}`);
+    if (Number.isNaN(to))
+      throw new Error(
+        `Bad --to: ${options.to} (a real date and time, YYYY-MM-DD or YYYY-MM-DDTHH:MM, optionally with an offset)`,
+      );
     const results = workspace.advance(to);
     const executions = results.map((r) => r.execution);
     print(options, { now: new Date(workspace.now()).toISOString(), executions }, () =>
@@ -73,14 +87,18 @@ export function call(
       const parsed: unknown = JSON.parse(jsonArgs);
       args = Array.isArray(parsed) ? parsed : [parsed];
     }
-    const result = workspace.run(PROJECT_ID, fn, args, { user: options.as });
+    // google.script.run reaches only the script's own top-level functions, and not those
+    // whose names end in "_" (private). Anything else is "not found", as Apps Script says.
+    const result = isCallableName(fn)
+      ? workspace.run(PROJECT_ID, fn, args, { user: options.as })
+      : { error: new Error(`Script function not found: ${fn}`), value: undefined };
     if (result.error) {
       process.exitCode = 1;
       console.error(`${fn} failed: ${result.error.message}`);
       return;
     }
     // google.script.run passes values through JSON: Dates become strings, functions vanish.
-    console.log(JSON.stringify(result.value ?? null, null, 2));
+    say(JSON.stringify(result.value ?? null, null, 2));
   });
 }
 

@@ -20,6 +20,9 @@ function etapaja(...args: string[]): string {
   });
 }
 
+// Each test runs the CLI a few times as a child process, on a CPU shared with other work.
+jest.setTimeout(60_000);
+
 beforeAll(() => {
   execFileSync(process.execPath, [path.join(root, 'scripts', 'build.js'), '--quiet'], {
     cwd: root,
