@@ -8,16 +8,24 @@ import { MAIL_STORE, type MailStore } from '../../emulator/mail/store';
 import { PROJECT_ID, pushBundle } from '../commands/common';
 import { setWebAppUrl } from '../../emulator/script/store';
 import { drivePage, mailPage, outboxPage, page } from './pages';
-import { RUN_PATH, SHIM_PATH, SHIM_SOURCE } from './shim';
+import { RUN_PATH, SESSION_HEADER, SHIM_PATH, SHIM_SOURCE } from './shim';
+import { saveOrExplain } from '../commands/common';
+import { withWorkspaceLock } from '../commands/workspace-lock';
+import { SCRIPT_RUN_MAX_PAYLOAD_BYTES } from '../../src/core/limits';
+import { randomBytes } from 'node:crypto';
 import { reflectionFormPage, submitReflectionForm } from './form';
 
 /**
  * `etapaja serve`: the coach's sidebar, the web app, simple Drive and outbox browsers and the
- * client's reflection form as a page (`/form`, see form.ts) on
- * http://127.0.0.1. The workspace stays open in this process and is saved after every call, so
- * the CLI sees what the browser did. Only loopback is bound; a call must carry a custom header
- * (a page on another site cannot send one without CORS, which we never grant) and a Host of
- * 127.0.0.1 or localhost (against DNS rebinding).
+ * client's reflection form as a page (`/form`, see form.ts) on http://127.0.0.1.
+ *
+ * Other commands may change the workspace while serve runs (`etapaja call rotateReflectionToken`
+ * revokes a leaked link): every request reads the state from disk, and every request that runs
+ * a script does so under the workspace lock (scripts/commands/workspace-lock.ts) and saves
+ * before releasing it, so serve never writes back an old copy. Only loopback is bound; a call
+ * must carry the session its page was given (a page on another site can neither read it nor
+ * send the header without CORS, which we never grant) and a Host of 127.0.0.1 or localhost
+ * (against DNS rebinding). Who calls is decided by that session, never by the Referer header.
  */
 
 export interface ServeOptions {
@@ -35,9 +43,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-// Apps Script takes call payloads up to about 50 MB; the upload page sends files as base64 in
-// one google.script.run call (25 MB file → 33 MB), so the local server accepts as much.
-const MAX_BODY = 50 * 1024 * 1024;
+// google.script.run's payload limit is not documented: src/core/limits.ts assumes 50 MB (the
+// URL Fetch POST limit). The upload page sends files as base64 in one call (25 MB → 33 MB).
+const MAX_BODY = SCRIPT_RUN_MAX_PAYLOAD_BYTES;
+
+class TooLarge extends Error {}
+
+/** Who a page's google.script.run calls are made for: the coach's sidebar or the public web app. */
+type SessionKind = 'coach' | 'webapp';
 
 function send(res: http.ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
@@ -56,7 +69,7 @@ function readBody(req: http.IncomingMessage): Promise<string> {
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY) {
-        reject(new Error('Request too large'));
+        reject(new TooLarge('Request too large'));
         req.destroy();
       } else chunks.push(chunk);
     });
@@ -83,40 +96,66 @@ export function toWire(value: unknown): unknown {
   return value;
 }
 
-/** The google.script.run shim as the first script of a page. */
-function withShim(html: string): string {
-  const shim = `<script src="${SHIM_PATH}"></script>`;
+/** The google.script.run shim as the first script of a page, carrying the page's session. */
+function withShim(html: string, session: string): string {
+  const shim = `<script src="${SHIM_PATH}" data-session="${session}"></script>`;
   return /<head[^>]*>/i.test(html)
     ? html.replace(/<head[^>]*>/i, (head) => `${head}\n${shim}`)
     : `${shim}${html}`;
 }
 
 export async function startServer(options: ServeOptions = {}): Promise<RunningServer> {
-  const workspace =
-    options.workspace ??
-    Workspace.open(options.dir ?? '.etapaja/default', { faults: options.faults });
-  if (!options.workspace) pushBundle(workspace);
+  const dir = options.dir ?? '.etapaja/default';
+  // A workspace handed in by a test lives in memory only; one opened here lives on disk.
+  const onDisk = !options.workspace;
+  let workspace = options.workspace ?? Workspace.open(dir, { faults: options.faults });
 
-  const sidebarHtml = (): { status: number; html: string } => {
-    const before = uiLog(workspace.rt).length;
-    const result = workspace.run(PROJECT_ID, 'showSidebar', []);
-    workspace.save();
-    const shown = uiLog(workspace.rt)
-      .slice(before)
-      .reverse()
-      .find((r) => (r as { kind?: string }).kind === 'sidebar') as { html?: string } | undefined;
-    if (result.error || !shown?.html)
-      return {
-        status: 500,
-        html: page(
-          'The sidebar did not open',
-          `<p>${escapeHtml(result.error?.message ?? 'No sidebar was shown.')}</p>`,
-        ),
-      };
-    return { status: 200, html: withShim(shown.html) };
+  /** Reads the latest saved state (another command may have changed it). */
+  const reading = (): Workspace => {
+    if (onDisk) workspace = Workspace.open(dir, { faults: options.faults });
+    return workspace;
+  };
+  /** Runs a change on the latest state under the workspace lock, and saves it before unlocking. */
+  const writing = <T>(change: (ws: Workspace) => T): T => {
+    if (!onDisk) {
+      const value = change(workspace);
+      workspace.save();
+      return value;
+    }
+    return withWorkspaceLock(dir, 'etapaja serve', () => {
+      const value = change(reading());
+      saveOrExplain(workspace);
+      return value;
+    });
   };
 
-  const runCall = (body: string, fromWebApp: boolean): { status: number; answer: unknown } => {
+  const sessions = new Map<string, SessionKind>();
+  const newSession = (kind: SessionKind): string => {
+    const token = randomBytes(24).toString('base64url');
+    sessions.set(token, kind);
+    return token;
+  };
+
+  const sidebarHtml = (): { status: number; html: string } =>
+    writing((workspace) => {
+      const before = uiLog(workspace.rt).length;
+      const result = workspace.run(PROJECT_ID, 'showSidebar', []);
+      const shown = uiLog(workspace.rt)
+        .slice(before)
+        .reverse()
+        .find((r) => (r as { kind?: string }).kind === 'sidebar') as { html?: string } | undefined;
+      if (result.error || !shown?.html)
+        return {
+          status: 500,
+          html: page(
+            'The sidebar did not open',
+            `<p>${escapeHtml(result.error?.message ?? 'No sidebar was shown.')}</p>`,
+          ),
+        };
+      return { status: 200, html: withShim(shown.html, newSession('coach')) };
+    });
+
+  const runCall = (body: string, session: SessionKind): { status: number; answer: unknown } => {
     let request: { fn?: unknown; args?: unknown };
     try {
       request = JSON.parse(body) as { fn?: unknown; args?: unknown };
@@ -139,10 +178,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
       };
     // google.script.run from the web app's pages runs as the deployer for an anonymous visitor
     // (Session.getActiveUser() is ''), as a web app that executes as its deployer does.
-    const result = workspace.run(PROJECT_ID, fn, args, {
-      activeUser: fromWebApp ? '' : undefined,
-    });
-    workspace.save();
+    const result = writing((workspace) =>
+      workspace.run(PROJECT_ID, fn, args, {
+        activeUser: session === 'webapp' ? '' : undefined,
+      }),
+    );
     if (result.error)
       return {
         status: 200,
@@ -183,8 +223,9 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         name: 'postData',
       };
     }
-    const result = workspace.run(PROJECT_ID, fn, [event], { activeUser: '' });
-    workspace.save();
+    const result = writing((workspace) =>
+      workspace.run(PROJECT_ID, fn, [event], { activeUser: '' }),
+    );
     if (result.error) {
       const missing = /Script function not found/.test(result.error.message);
       return send(
@@ -203,7 +244,8 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         page('Script error', '<p>The script returned no HtmlOutput or TextOutput.</p>'),
       );
     // The page's google.script.run (the upload page) goes through the same shim as the sidebar.
-    if (out.kind === 'html') return send(res, 200, 'text/html', withShim(out.content));
+    if (out.kind === 'html')
+      return send(res, 200, 'text/html', withShim(out.content, newSession('webapp')));
     return send(res, 200, out.mimeType, out.content);
   };
 
@@ -217,11 +259,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
         if (url.pathname === SHIM_PATH)
           return send(res, 200, 'application/javascript', SHIM_SOURCE);
         if (url.pathname === RUN_PATH) {
-          if (req.method !== 'POST' || req.headers['x-etapaja-run'] !== '1')
-            return send(res, 403, 'text/plain', 'Forbidden');
-          // Which page called: the sidebar is the coach's, /exec pages are the public web app's.
-          const referer = new URL(req.headers.referer ?? '/', 'http://127.0.0.1').pathname;
-          const { status, answer } = runCall(await readBody(req), referer.startsWith('/exec'));
+          // Who calls: the session serve gave the page (sidebar: the coach; /exec: the public).
+          const session = sessions.get(String(req.headers[SESSION_HEADER] ?? ''));
+          if (req.method !== 'POST' || req.headers['x-etapaja-run'] !== '1' || !session)
+            return send(res, 403, 'text/plain', 'Forbidden: open the page again');
+          const { status, answer } = runCall(await readBody(req), session);
           return send(res, status, 'application/json', JSON.stringify(answer));
         }
         if (url.pathname === '/' && req.method === 'GET') {
@@ -235,10 +277,11 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
             const origin = req.headers.origin;
             if (origin && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin))
               return send(res, 403, 'text/plain', 'Forbidden');
-            const { status, html } = submitReflectionForm(workspace, await readBody(req));
+            const body = await readBody(req);
+            const { status, html } = writing((ws) => submitReflectionForm(ws, body));
             return send(res, status, 'text/html', html);
           }
-          const { status, html } = reflectionFormPage(workspace, url.searchParams);
+          const { status, html } = writing((ws) => reflectionFormPage(ws, url.searchParams));
           return send(res, status, 'text/html', html);
         }
         if (url.pathname === '/drive')
@@ -246,19 +289,19 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
             res,
             200,
             'text/html',
-            drivePage(workspace.rt.store<DriveStore>(DRIVE_STORE.name)),
+            drivePage(reading().rt.store<DriveStore>(DRIVE_STORE.name)),
           );
         if (url.pathname === '/outbox')
           return send(
             res,
             200,
             'text/html',
-            outboxPage(workspace.rt.store<MailStore>(MAIL_STORE.name)),
+            outboxPage(reading().rt.store<MailStore>(MAIL_STORE.name)),
           );
         const mail = /^\/outbox\/([^/]+)$/.exec(url.pathname);
         if (mail) {
           const html = mailPage(
-            workspace.rt.store<MailStore>(MAIL_STORE.name),
+            reading().rt.store<MailStore>(MAIL_STORE.name),
             decodeURIComponent(mail[1]),
           );
           return html
@@ -272,6 +315,7 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
           page('Not found', `<p>Nothing at ${escapeHtml(url.pathname)}.</p>`),
         );
       } catch (error) {
+        if (error instanceof TooLarge) return send(res, 413, 'text/plain', error.message);
         send(res, 500, 'text/plain', error instanceof Error ? error.message : String(error));
       }
     })();
@@ -282,12 +326,16 @@ export async function startServer(options: ServeOptions = {}): Promise<RunningSe
   });
   const port = (server.address() as AddressInfo).port;
   // ScriptApp.getService().getUrl() is this server's /exec: mails sent now link to it.
-  setWebAppUrl(workspace.rt, PROJECT_ID, `http://127.0.0.1:${port}/exec`);
-  workspace.save();
+  writing((ws) => {
+    if (onDisk) pushBundle(ws);
+    setWebAppUrl(ws.rt, PROJECT_ID, `http://127.0.0.1:${port}/exec`);
+  });
   return {
     url: `http://127.0.0.1:${port}`,
     port,
-    workspace,
+    get workspace() {
+      return workspace;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections?.();

@@ -6,9 +6,13 @@
  */
 export const SHIM_PATH = '/__etapaja/google-script-run.js';
 export const RUN_PATH = '/__etapaja/run';
+/** The header carrying the session serve gave the page (lower case, as Node names headers). */
+export const SESSION_HEADER = 'x-etapaja-session';
 
 export const SHIM_SOURCE = `(function () {
   'use strict';
+  // The session serve gave this page, on the shim's own script tag.
+  var session = (document.currentScript && document.currentScript.getAttribute('data-session')) || '';
   function post(fn, args, success, failure, userObject) {
     var body;
     try {
@@ -19,7 +23,7 @@ export const SHIM_SOURCE = `(function () {
     }
     fetch(${JSON.stringify(RUN_PATH)}, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Etapaja-Run': '1' },
+      headers: { 'Content-Type': 'application/json', 'X-Etapaja-Run': '1', 'X-Etapaja-Session': session },
       body: body,
     })
       .then(function (response) { return response.json(); })

@@ -92,17 +92,24 @@ describe('etapaja serve', () => {
       const page = await request(`${server.url}/`);
       expect(page.status).toBe(200);
       expect(page.body).toContain('/__etapaja/google-script-run.js');
+      const session = /data-session="([^"]+)"/.exec(page.body)?.[1] ?? '';
+      expect(session).not.toBe('');
       const denied = await request(`${server.url}/__etapaja/run`, { method: 'POST', body: '{}' });
       expect(denied.status).toBe(403);
+      const headers = {
+        'Content-Type': 'application/json',
+        'X-Etapaja-Run': '1',
+        'X-Etapaja-Session': session,
+      };
       const call = await request(`${server.url}/__etapaja/run`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Etapaja-Run': '1' },
+        headers,
         body: JSON.stringify({ fn: 'sidebarClient', args: ['A0001'] }),
       });
       expect(JSON.parse(call.body)).toMatchObject({ ok: true, value: { id: 'A0001' } });
       const missing = await request(`${server.url}/__etapaja/run`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Etapaja-Run': '1' },
+        headers,
         body: JSON.stringify({ fn: 'nope', args: [] }),
       });
       expect(JSON.parse(missing.body)).toMatchObject({
