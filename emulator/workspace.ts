@@ -199,8 +199,9 @@ export class Workspace {
     let error: Error | undefined;
     try {
       const ctx = this.contextFor(projectId, user, options.activeUser);
-      const context = loadInto(compile(projectId, project.code), buildGlobals(ctx));
-      const fn = (context as Record<string, unknown>)[functionName];
+      const globals = buildGlobals(ctx);
+      const context = loadInto(compile(projectId, project.code), globals);
+      const fn = scriptFunction(context, globals, functionName);
       if (typeof fn !== 'function') {
         throw new Error(`Script function not found: ${functionName}`);
       }
@@ -342,6 +343,16 @@ export class Workspace {
       timezone: 'UTC',
     };
   }
+}
+
+/**
+ * Only the script's own top-level functions can be run by name: not what every object inherits
+ * (`constructor`, `toString`, `__proto__`) nor the services' globals. Apps Script answers
+ * "Script function not found: constructor" for those.
+ */
+function scriptFunction(context: object, globals: Record<string, unknown>, name: string): unknown {
+  const own = (o: object) => Object.prototype.hasOwnProperty.call(o, name);
+  return own(context) && !own(globals) ? (context as Record<string, unknown>)[name] : undefined;
 }
 
 /**

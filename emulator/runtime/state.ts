@@ -87,7 +87,57 @@ export function saveState(dir: string, state: SavedState): void {
   } finally {
     fs.closeSync(fd);
   }
+  keepPrevious(dir);
   fs.renameSync(temporary, target);
+}
+
+/** The state before the last save, kept so a damaged state.json can be recovered by hand. */
+export function previousStateFile(dir: string): string {
+  return path.join(dir, 'state.prev.json');
+}
+
+function keepPrevious(dir: string): void {
+  // A hard link: no copy of a large file, and state.json stays in place until the rename.
+  const previous = previousStateFile(dir);
+  try {
+    fs.rmSync(previous, { force: true });
+    fs.linkSync(stateFile(dir), previous);
+  } catch {
+    // No previous state yet (a new workspace), or a file system without hard links.
+  }
+}
+
+/** Says which file is damaged, what is wrong with it, and how to get the workspace back. */
+function damaged(dir: string, problem: string): Error {
+  const file = stateFile(dir);
+  const previous = previousStateFile(dir);
+  const recover = fs.existsSync(previous)
+    ? `To recover, copy ${previous} (the state before the last save) over ${file}, ` +
+      `or move the folder aside and start anew with: etapaja init --dir ${dir}`
+    : `To recover, restore ${file} from a backup, or move the folder aside and start anew ` +
+      `with: etapaja init --dir ${dir}`;
+  return new Error(`The workspace state ${file} is damaged: ${problem}. ${recover}`);
+}
+
+function parseState(dir: string, text: string): SavedState {
+  let state: SavedState;
+  try {
+    state = JSON.parse(text, reviver) as SavedState;
+  } catch (error) {
+    throw damaged(dir, `it is not valid JSON (${(error as Error).message})`);
+  }
+  if (!state || typeof state !== 'object' || Array.isArray(state))
+    throw damaged(dir, 'it does not hold an object');
+  if (state.format !== STATE_FORMAT) throw damaged(dir, 'it is not an Etäpaja workspace');
+  const missing = (['clockMs', 'meta', 'stores'] as const).filter(
+    (key) => state[key] === undefined || state[key] === null,
+  );
+  if (missing.length) throw damaged(dir, `it has no ${missing.join(', ')}`);
+  if (typeof state.clockMs !== 'number' || !Number.isFinite(state.clockMs))
+    throw damaged(dir, 'its clock is not a number');
+  if (typeof state.stores !== 'object' || typeof state.meta !== 'object')
+    throw damaged(dir, 'its stores or meta are not objects');
+  return state;
 }
 
 export function loadState(dir: string): SavedState {
@@ -95,8 +145,7 @@ export function loadState(dir: string): SavedState {
   if (!fs.existsSync(file)) {
     throw new Error(`No workspace at ${dir}. Make one with: etapaja init --dir ${dir}`);
   }
-  const state = JSON.parse(fs.readFileSync(file, 'utf8'), reviver) as SavedState;
-  if (state.format !== STATE_FORMAT) throw new Error(`${file} is not an Etäpaja workspace`);
+  const state = parseState(dir, fs.readFileSync(file, 'utf8'));
   if (state.version > STATE_VERSION) {
     throw new Error(
       `${file} was written by a newer emulator (format ${state.version}); this one reads up to ${STATE_VERSION}`,
