@@ -25,6 +25,7 @@ import * as resend from './jobs/resend';
 import * as setupJob from './jobs/setup';
 import * as sidebar from './jobs/sidebar';
 import * as actions from './jobs/sidebar-actions';
+import * as attendanceActions from './jobs/sidebar-attendance';
 import * as card from './jobs/sidebar-client';
 import * as welcome from './jobs/welcome';
 
@@ -72,6 +73,11 @@ export const sidebarClient = coachOnlyCached(
   card.sidebarClient,
 );
 export const enrolClient = coachOnly('enrolClient', actions.enrolClient);
-export const markAttendance = coachOnly('markAttendance', actions.markAttendance);
+export const markAttendance = coachOnly('markAttendance', attendanceActions.markAttendance);
+export const confirmFortnight = coachOnly('confirmFortnight', attendanceActions.confirmFortnight);
+export const attendanceToCheck = coachOnly(
+  'attendanceToCheck',
+  attendanceActions.attendanceToCheck,
+);
 export const bookOneToOne = coachOnly('bookOneToOne', actions.bookOneToOne);
 export const approvePlans = coachOnly('approvePlans', actions.approvePlans);

@@ -11,6 +11,7 @@ export function onOpen(_event?: unknown): void {
     .addItem(t(lang, 'menu.proposeGroups'), 'proposeGroups')
     .addItem(t(lang, 'menu.planWeek'), 'planNextWeek')
     .addItem(t(lang, 'menu.dispatchNow'), 'weeklyDispatch')
+    .addItem(t(lang, 'kela.menu.monthlySummary'), 'monthlySummary')
     .addItem(t(lang, 'sidebar.menu'), 'showSidebar')
     .addToUi();
 }

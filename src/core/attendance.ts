@@ -3,8 +3,10 @@ import { foldText } from './text';
 
 /**
  * Attendance of planned days. Evidence (a reflection, an upload, a meeting) proposes a status;
- * the coach's mark always wins (DESIGN.md: "the coach has the last word"). Kela pays the
- * expense allowance per attended day (Act 189/2001 §17, kulukorvaus).
+ * only the coach's mark decides (issue 17: "evidence proposes, the coach decides"). A day with
+ * no mark stays "to check" (`unknown`) however long ago it was: a missing diary is never a
+ * final absence on its own. Kela pays the expense allowance per attended day (Act 189/2001
+ * §17, kulukorvaus), so only a day the coach confirmed as present carries it.
  */
 
 export type EvidenceSource = 'reflection' | 'upload' | 'meeting';
@@ -27,7 +29,16 @@ const STATUS_WORDS: Record<AttendanceStatus, string[]> = {
     'ingen service ordnas',
     'ingen service',
   ],
-  unknown: ['unknown', 'ei tietoa', 'okänt', 'ingen uppgift'],
+  unknown: [
+    'unknown',
+    'to check',
+    'tarkistettava',
+    'tarkista',
+    'att kontrollera',
+    'ei tietoa',
+    'okänt',
+    'ingen uppgift',
+  ],
 };
 
 const REASON_WORDS: Record<AbsenceReason, string[]> = {
@@ -86,22 +97,19 @@ export function absenceReasonMessageKey(reason: AbsenceReason): string {
 }
 
 /**
- * What the evidence says about one planned day. A day that has not ended yet is `unknown`
- * unless there is already evidence; an ended day with none is a proposed absence.
+ * What the evidence proposes for one planned day: present when there is any, otherwise
+ * `unknown` ("to check"), never absent — the coach asks the client and decides.
  */
-export function observedStatus(
-  date: IsoDate,
-  today: IsoDate,
-  sources: readonly EvidenceSource[],
-): AttendanceStatus {
-  if (sources.length > 0) return 'present';
-  return date < today ? 'absent' : 'unknown';
+export function observedStatus(sources: readonly EvidenceSource[]): AttendanceStatus {
+  return sources.length > 0 ? 'present' : 'unknown';
 }
 
 export interface DayAttendance {
   observed: AttendanceStatus;
   sources: EvidenceSource[];
+  /** The coach's decision; `unknown` (to check) until the coach has marked the day. */
   final: AttendanceStatus;
+  confirmed: boolean;
   /** The coach's reason, for a final absence; null when the coach has given none yet. */
   reason: AbsenceReason | null;
   allowance: number;
@@ -109,22 +117,22 @@ export interface DayAttendance {
 
 /** One planned day: evidence proposes, the coach's mark (if understood) decides. */
 export function decideDay(input: {
-  date: IsoDate;
-  today: IsoDate;
   sources: readonly EvidenceSource[];
   coachMark: unknown;
   absenceReason: unknown;
   allowanceEuros: number;
 }): DayAttendance {
   const sources = [...new Set(input.sources)].sort() as EvidenceSource[];
-  const observed = observedStatus(input.date, input.today, sources);
+  const observed = observedStatus(sources);
   const mark = parseAttendanceStatus(input.coachMark);
-  const final = mark && mark !== 'unknown' ? mark : observed;
+  const confirmed = mark !== null && mark !== 'unknown';
+  const final = confirmed ? mark : 'unknown';
   const reason = final === 'absent' ? parseAbsenceReason(input.absenceReason) : null;
   return {
     observed,
     sources,
     final,
+    confirmed,
     reason,
     allowance: final === 'present' ? input.allowanceEuros : 0,
   };

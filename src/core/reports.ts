@@ -1,11 +1,10 @@
-import type { AbsenceReason, AttendanceStatus, IsoDate, Lang } from './types';
-import { addDays, diffDays, formatDate } from './dates';
-import { escapeHtml } from './text';
+import type { AbsenceReason, AttendanceStatus, IsoDate } from './types';
+import { addDays, diffDays } from './dates';
 
 /**
- * Kela's reports. The organiser reports absences on form TT3 at least every two weeks, and pays
- * nothing for absent days: https://www.kela.fi/lomakkeet (TT3, "Ilmoitus kuntouttavan
- * työtoiminnan poissaoloista"). Reporting periods are fixed fortnights of ISO weeks counted from
+ * Kela's reports. The organiser reports absences at least every two weeks on Kela's form TT3
+ * "Ilmoitus poissaolosta", each client on their own form (https://www.kela.fi/ilmoita-poissaoloista);
+ * the notices themselves are laid out in kela-notice.ts. Reporting periods are fixed fortnights of ISO weeks counted from
  * a Monday anchor, so every run of every year agrees on where a period starts.
  */
 export const FORTNIGHT_ANCHOR: IsoDate = '2024-01-01'; // a Monday
@@ -41,6 +40,10 @@ export interface ClientAbsences {
   clientId: string;
   name: string;
   absences: { date: IsoDate; reason: AbsenceReason | null }[];
+  /** Days the organiser did not arrange the service (TT3: "palvelua ei järjestetä"). */
+  noService: IsoDate[];
+  /** Planned days of the period the coach has not confirmed yet. */
+  toCheck: number;
 }
 
 export interface AbsenceReport {
@@ -48,11 +51,17 @@ export interface AbsenceReport {
   clients: ClientAbsences[];
   /** Absences the coach has not given a reason for yet. */
   missingReasons: number;
+  /** Days of the period still to check: the notices are final only when this is 0. */
+  toCheck: number;
 }
 
 const inPeriod = (date: IsoDate, p: Period): boolean => date >= p.start && date <= p.end;
 
-/** TT3 content: every client with planned days in the period, each absence day and its reason. */
+/**
+ * TT3 content: every client with planned days in the period, each confirmed absence day and
+ * its reason, the days without service, and how many days are still to check. Only the
+ * coach's confirmed marks count (`final` is the coach's decision, `unknown` until then).
+ */
 export function buildAbsenceReport(
   facts: readonly AttendanceFact[],
   names: ReadonlyMap<string, string>,
@@ -65,18 +74,40 @@ export function buildAbsenceReport(
       clientId: fact.clientId,
       name: names.get(fact.clientId) ?? '',
       absences: [],
+      noService: [],
+      toCheck: 0,
     };
     if (fact.final === 'absent') entry.absences.push({ date: fact.date, reason: fact.reason });
+    else if (fact.final === 'no-service') entry.noService.push(fact.date);
+    else if (fact.final === 'unknown') entry.toCheck += 1;
     byClient.set(fact.clientId, entry);
   }
   const clients = [...byClient.values()].sort((a, b) => (a.clientId < b.clientId ? -1 : 1));
-  for (const c of clients) c.absences.sort((a, b) => (a.date < b.date ? -1 : 1));
+  for (const c of clients) {
+    c.absences.sort((a, b) => (a.date < b.date ? -1 : 1));
+    c.noService.sort();
+  }
   const missingReasons = clients.reduce(
     (n, c) => n + c.absences.filter((a) => a.reason === null).length,
     0,
   );
-  return { period, clients, missingReasons };
+  const toCheck = clients.reduce((n, c) => n + c.toCheck, 0);
+  return { period, clients, missingReasons, toCheck };
 }
+
+/** The clients whose notice Kela needs for the period: any absence or day without service. */
+export function noticesDue(report: AbsenceReport): ClientAbsences[] {
+  return report.clients.filter((c) => c.absences.length > 0 || c.noService.length > 0);
+}
+
+export const ABSENCE_REASONS: readonly AbsenceReason[] = [
+  'own-illness',
+  'child-illness',
+  'job-interview',
+  'public-office',
+  'other',
+  'unexcused',
+];
 
 export interface MonthlyRow {
   clientId: string;
@@ -85,12 +116,37 @@ export interface MonthlyRow {
   attended: number;
   absent: number;
   noService: number;
+  /** Days still to check (not confirmed by the coach). */
   open: number;
   allowanceDays: number;
   allowanceEuros: number;
+  /** Absences by reason; `missing` for an absence without a reason yet. */
+  reasons: Record<AbsenceReason | 'missing', number>;
 }
 
-/** `month` is `YYYY-MM`. Allowance days are attended days (the €9 kulukorvaus per day). */
+function emptyRow(clientId: string, name: string): MonthlyRow {
+  const reasons = { missing: 0 } as Record<AbsenceReason | 'missing', number>;
+  for (const r of ABSENCE_REASONS) reasons[r] = 0;
+  return {
+    clientId,
+    name,
+    planned: 0,
+    attended: 0,
+    absent: 0,
+    noService: 0,
+    open: 0,
+    allowanceDays: 0,
+    allowanceEuros: 0,
+    reasons,
+  };
+}
+
+const euros = (days: number, rate: number): number => Math.round(days * rate * 100) / 100;
+
+/**
+ * `month` is `YYYY-MM`. Allowance days are the days the coach confirmed as attended (the €9
+ * kulukorvaus per day); days still to check count nowhere but in `open`.
+ */
 export function buildMonthlySummary(
   facts: readonly AttendanceFact[],
   names: ReadonlyMap<string, string>,
@@ -100,27 +156,36 @@ export function buildMonthlySummary(
   const rows = new Map<string, MonthlyRow>();
   for (const fact of facts) {
     if (fact.date.slice(0, 7) !== month) continue;
-    const row = rows.get(fact.clientId) ?? {
-      clientId: fact.clientId,
-      name: names.get(fact.clientId) ?? '',
-      planned: 0,
-      attended: 0,
-      absent: 0,
-      noService: 0,
-      open: 0,
-      allowanceDays: 0,
-      allowanceEuros: 0,
-    };
+    const row = rows.get(fact.clientId) ?? emptyRow(fact.clientId, names.get(fact.clientId) ?? '');
     row.planned += 1;
     if (fact.final === 'present') row.attended += 1;
-    else if (fact.final === 'absent') row.absent += 1;
-    else if (fact.final === 'no-service') row.noService += 1;
+    else if (fact.final === 'absent') {
+      row.absent += 1;
+      row.reasons[fact.reason ?? 'missing'] += 1;
+    } else if (fact.final === 'no-service') row.noService += 1;
     else row.open += 1;
     row.allowanceDays = row.attended;
-    row.allowanceEuros = Math.round(row.attended * rateEuros * 100) / 100;
+    row.allowanceEuros = euros(row.attended, rateEuros);
     rows.set(fact.clientId, row);
   }
   return [...rows.values()].sort((a, b) => (a.clientId < b.clientId ? -1 : 1));
+}
+
+/** The month's total over every client (the municipality's monthly statistics). */
+export function monthlyTotal(rows: readonly MonthlyRow[], rateEuros: number): MonthlyRow {
+  const total = emptyRow('', '');
+  for (const row of rows) {
+    total.planned += row.planned;
+    total.attended += row.attended;
+    total.absent += row.absent;
+    total.noService += row.noService;
+    total.open += row.open;
+    for (const key of Object.keys(row.reasons) as (AbsenceReason | 'missing')[])
+      total.reasons[key] += row.reasons[key];
+  }
+  total.allowanceDays = total.attended;
+  total.allowanceEuros = euros(total.attended, rateEuros);
+  return total;
 }
 
 /** The words a report needs, looked up by the caller in the i18n catalogue. */
@@ -130,63 +195,4 @@ export function reasonText(t: Translate, reason: AbsenceReason | null): string {
   return reason
     ? t(`workbook.choice.absenceReason.${reason}`)
     : t('participation.report.reasonMissing');
-}
-
-/** Rows of the absence report as a table: header first. Used for the sheet and the CSV. */
-export function absenceReportRows(report: AbsenceReport, t: Translate): string[][] {
-  const rows: string[][] = [
-    [
-      t('participation.report.client'),
-      t('participation.report.name'),
-      t('participation.report.period'),
-      t('participation.report.absenceDay'),
-      t('participation.report.reason'),
-    ],
-  ];
-  const period = `${formatDate(report.period.start)}–${formatDate(report.period.end)}`;
-  for (const c of report.clients) {
-    if (c.absences.length === 0) {
-      rows.push([c.clientId, c.name, period, '', t('participation.report.noAbsences')]);
-    }
-    for (const a of c.absences)
-      rows.push([c.clientId, c.name, period, formatDate(a.date), reasonText(t, a.reason)]);
-  }
-  return rows;
-}
-
-/** RFC 4180 CSV; cells that a spreadsheet would run as formulas are prefixed with `'`. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (value: string): string => {
-    const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-    return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A printable page (the coach prints it or saves it as PDF from the browser). */
-export function absenceReportHtml(
-  report: AbsenceReport,
-  t: Translate,
-  lang: Lang,
-  organisation: string,
-): string {
-  const [header, ...body] = absenceReportRows(report, t);
-  const th = header.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
-  const trs = body
-    .map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`)
-    .join('\n');
-  const title = t('participation.report.title', {
-    start: formatDate(report.period.start),
-    end: formatDate(report.period.end),
-  });
-  return [
-    '<!DOCTYPE html>',
-    `<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title>`,
-    '<style>body{font-family:sans-serif;margin:2em;color:#111}table{border-collapse:collapse;width:100%}',
-    'th,td{border:1px solid #444;padding:.4em;text-align:left}@media print{body{margin:0}}</style></head>',
-    `<body><h1>${escapeHtml(title)}</h1>`,
-    organisation ? `<p>${escapeHtml(organisation)}</p>` : '',
-    `<table><thead><tr>${th}</tr></thead><tbody>\n${trs}\n</tbody></table>`,
-    `<p>${escapeHtml(t('participation.report.footer'))}</p></body></html>`,
-  ].join('\n');
 }

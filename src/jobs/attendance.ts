@@ -1,7 +1,18 @@
-import { attendanceMessageKey, decideDay, indexEvidence, type Evidence } from '../core/attendance';
-import { isoWeekOf, parseDate } from '../core/dates';
+import {
+  attendanceMessageKey,
+  decideDay,
+  indexEvidence,
+  parseAttendanceStatus,
+  parseSources,
+  type Evidence,
+  type EvidenceSource,
+} from '../core/attendance';
+import { dayRefusal, type ClientDays } from '../core/attendance-days';
+import { formatDate, isoWeekOf, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
 import { planKey } from '../core/plans';
+import type { AttendanceStatus } from '../core/types';
+import { parseWorkDays } from '../core/weekdays';
 import { cellText } from '../workbook/cells';
 import { ATTENDANCE, openTable, tryOpenTable } from '../workbook/schema';
 import { planRowView } from '../workbook/plans-sheet';
@@ -19,6 +30,9 @@ export function evidenceFromSheets(wb: WorkbookContext): Evidence[] {
     const clientId = cellText(row.values.clientId);
     const date = parseDate(row.values.date);
     if (clientId === '' || !date) continue;
+    // A diary for a day that had not come yet when it was sent proves nothing (issue 14).
+    const sent = parseDate(row.values.submittedAt);
+    if (sent && date > sent) continue;
     // 'folder': found in Drive by nightly; 'upload-link': sent from the upload page (jobs/upload).
     const matchedBy = cellText(row.values.matchedBy);
     const source = matchedBy === 'folder' || matchedBy === 'upload-link' ? 'upload' : 'reflection';
@@ -54,8 +68,6 @@ export function updateAttendance(wb: WorkbookContext): { added: number; updated:
     const key = planKey(plan.clientId, plan.date);
     const current = existing.get(key);
     const day = decideDay({
-      date: plan.date,
-      today: wb.today,
       sources: evidence.get(key) ?? [],
       coachMark: current?.coachMark,
       absenceReason: current?.absenceReason,
@@ -92,4 +104,63 @@ export function updateAttendance(wb: WorkbookContext): { added: number; updated:
   updateByKey(attendance.sheet, ATTENDANCE, updates, ['observed', 'sources']);
   updateByKey(attendance.sheet, ATTENDANCE, updates, ['final', 'allowance']);
   return { added: additions.length, updated: updates.size };
+}
+
+/** The period and work days of a clients-sheet row, for dayRefusal. */
+export function clientDaysOf(values: Record<string, unknown>): ClientDays {
+  return {
+    periodStart: parseDate(values.periodStart),
+    periodEnd: parseDate(values.periodEnd),
+    continuationUntil: parseDate(values.continuationUntil),
+    workDays: parseWorkDays(cellText(values.workDays)).days,
+  };
+}
+
+/** Why attendance cannot be recorded for that client-day, in the workbook's words, or ''. */
+export function dayRefusalText(
+  wb: WorkbookContext,
+  clientValues: Record<string, unknown>,
+  date: string,
+  planned: boolean,
+): string {
+  const refusal = dayRefusal({
+    client: clientDaysOf(clientValues),
+    date,
+    today: wb.today,
+    planned,
+    closedDates: wb.settings.closedDates,
+  });
+  return refusal ? t(wb.lang, `attendance.refused.${refusal}`, { date: formatDate(date) }) : '';
+}
+
+export interface DayToCheck {
+  clientId: string;
+  name: string;
+  date: string;
+  /** What the evidence proposes: present, or unknown (nothing seen). */
+  proposed: AttendanceStatus;
+  sources: EvidenceSource[];
+}
+
+/** Ended planned days the coach has not marked yet, oldest first (one read of the sheet). */
+export function daysToCheck(wb: WorkbookContext): DayToCheck[] {
+  const days: DayToCheck[] = [];
+  for (const row of openTable(wb.spreadsheet, 'attendance').rows) {
+    const date = parseDate(row.values.date);
+    const clientId = cellText(row.values.clientId);
+    if (!date || clientId === '' || date >= wb.today) continue;
+    const mark = parseAttendanceStatus(row.values.coachMark);
+    if (mark && mark !== 'unknown') continue;
+    const sources = parseSources(row.values.sources);
+    days.push({
+      clientId,
+      name: cellText(row.values.name),
+      date,
+      proposed: sources.length > 0 ? 'present' : 'unknown',
+      sources,
+    });
+  }
+  return days.sort((a, b) =>
+    a.date === b.date ? (a.clientId < b.clientId ? -1 : 1) : a.date < b.date ? -1 : 1,
+  );
 }

@@ -14,7 +14,7 @@ import { cellText } from '../workbook/cells';
 import { planRowView } from '../workbook/plans-sheet';
 import { openTable, tryOpenTable } from '../workbook/schema';
 import { appendRows, type Table } from '../workbook/table';
-import { attendanceFacts } from './reports';
+import { attendanceFacts } from './attendance-facts';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 
 /**

@@ -1,5 +1,7 @@
-import { dateInZone, parseDate } from '../core/dates';
+import { dateInZone, formatDate, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
+import { dayRefusal, hoursFlag } from '../core/attendance-days';
+import { planKey } from '../core/plans';
 import { parseNumber } from '../core/settings';
 import { attributeResponse } from '../core/tokens';
 import type { Lang } from '../core/types';
@@ -16,6 +18,7 @@ import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
 import { appendRows, type Table } from '../workbook/table';
+import { clientDaysOf } from './attendance';
 import { finishIntake, queueResponse, readIntakeState, type IntakeState } from './intake-queue';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 import {
@@ -149,9 +152,11 @@ export function intakeResponses(
     (r) => !seen.has(r.responseId) && seen.add(r.responseId) !== undefined,
   );
   if (fresh.length === 0) return 0;
-  const clients = participantsOf(openTable(wb.spreadsheet, 'clients'));
+  const clientTable = openTable(wb.spreadsheet, 'clients');
+  const clients = participantsOf(clientTable);
+  const days = dayChecker(wb, clientTable);
   const rows = fresh.map((r) =>
-    reflectionRow(r, forms, clients, verifying.has(r.formId), wb, reflections.columns),
+    reflectionRow(r, forms, clients, verifying.has(r.formId), wb, reflections.columns, days),
   );
   // Failed authorisations (a forged, rotated or another client's token) are logged first: a
   // crash between the two appends may log one twice, never lose it. Ids and reasons only.
@@ -178,6 +183,36 @@ export function intakeResponses(
   return rows.length;
 }
 
+type DayChecker = (clientId: string, date: string, sentOn: string) => string;
+
+/**
+ * Why a diary's day cannot count as attendance (jobs/attendance dayRefusalText), judged on the
+ * day it was sent: a diary for tomorrow is "future" even if the row is written later. The plans
+ * sheet is read only when some diary falls off the client's usual days (a swapped day).
+ */
+function dayChecker(wb: WorkbookContext, clientTable: Table): DayChecker {
+  const byId = new Map(clientTable.rows.map((r) => [cellText(r.values.id), r.values] as const));
+  let planned: Set<string> | null = null;
+  const isPlanned = (key: string): boolean => {
+    planned ??= new Set(openTable(wb.spreadsheet, 'plans').rows.map((r) => cellText(r.values.key)));
+    return planned.has(key);
+  };
+  return (clientId, date, sentOn) => {
+    const values = byId.get(clientId);
+    if (!values) return '';
+    const input = {
+      client: clientDaysOf(values),
+      date,
+      today: sentOn,
+      planned: false,
+      closedDates: wb.settings.closedDates,
+    };
+    let refusal = dayRefusal(input);
+    if (refusal === 'not-work-day' && isPlanned(planKey(clientId, date))) refusal = null;
+    return refusal ? t(wb.lang, `attendance.refused.${refusal}`, { date: formatDate(date) }) : '';
+  };
+}
+
 /** Review reasons that are a failed authorisation (a missing token is only unattributed). */
 const REFUSED = new Set(['unknown-token', 'token-email-conflict', 'client-closed']);
 /** Log rows per run for refused responses: the form is open to anyone with its address. */
@@ -190,6 +225,7 @@ function reflectionRow(
   verifiedEmail: boolean,
   wb: WorkbookContext,
   columns: Map<string, number>,
+  days: DayChecker,
 ): Record<string, unknown> {
   const lang: Lang = wb.lang;
   const info = Object.values(forms).find((f) => f?.formId === response.formId);
@@ -208,8 +244,24 @@ function reflectionRow(
   const hours = hoursText === '' ? null : parseNumber(hoursText);
   if (hoursText !== '' && (hours === null || hours < 0 || hours > 24)) {
     problems.push(t(lang, 'participation.review.badHours', { value: hoursText }));
+  } else {
+    const flag = hoursFlag(hours, wb.settings);
+    if (flag)
+      problems.push(
+        t(lang, `attendance.hours.${flag}`, {
+          hours: hoursText,
+          min: wb.settings.minHoursPerDay,
+          max: wb.settings.maxHoursPerDay,
+        }),
+      );
   }
-  const date = parseDate(answer('date')) ?? dateInZone(response.submittedAt, wb.settings.timeZone);
+  const sentOn = dateInZone(response.submittedAt, wb.settings.timeZone);
+  const date = parseDate(answer('date')) ?? sentOn;
+  // Parked, not refused: the row keeps every answer; a day that cannot count says why.
+  if (who.clientId) {
+    const why = days(who.clientId, date, sentOn);
+    if (why) problems.push(why);
+  }
   // Fields the sheet has no column for are kept, labelled, in the text column: nothing is lost.
   const extras: [string, string][] = [
     ['hours', hours === null ? hoursText : String(hours)],

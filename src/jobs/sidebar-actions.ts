@@ -1,19 +1,16 @@
-import { decideDay, parseAbsenceReason } from '../core/attendance';
 import { addDays, isoWeekOf, parseDate } from '../core/dates';
 import { describeProblem, t } from '../core/i18n';
-import { planKey } from '../core/plans';
 import { findDuplicates, validateClientRow } from '../core/roster';
 import { displayYesNo, type RosterField } from '../core/roster-columns';
 import { parseTime } from '../core/settings';
-import type { AttendanceStatus, Weekday } from '../core/types';
+import type { Weekday } from '../core/types';
 import { formatWorkDays } from '../core/weekdays';
 import { forgetCards } from '../services/card-cache';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import { clientIdNumber, clientToRow, formatClientId } from '../workbook/clients';
-import { ATTENDANCE, PLANS, openTable, tryOpenTable } from '../workbook/schema';
+import { PLANS, openTable, tryOpenTable } from '../workbook/schema';
 import { appendRows, updateByKey } from '../workbook/table';
-import { updateAttendance } from './attendance';
 import { readMailData } from './dispatch-data';
 import { CLIENT_COUNTER_PROPERTY, noteText } from './import-clients';
 import { syncOneToOne } from './meetings';
@@ -41,7 +38,7 @@ export type ActionResult<T> = ({ ok: true } & T) | { ok: false; problems: FieldP
 
 const BUSY = 'Etäpaja: another job is running. Try again in a minute.';
 
-function locked<T>(work: () => T): T {
+export function locked<T>(work: () => T): T {
   const result = withScriptLock(work, 30_000);
   if (!result.ran) throw new Error(BUSY);
   return result.value;
@@ -60,7 +57,7 @@ export function isCoach(wb: WorkbookContext, email: string): boolean {
 }
 
 /** The refusal of a sidebar action to a non-coach (logged), or null for a coach. */
-function refusedUnlessCoach(action: string): { ok: false; problems: FieldProblem[] } | null {
+export function refusedUnlessCoach(action: string): { ok: false; problems: FieldProblem[] } | null {
   const wb = openWorkbook();
   const me = emailKey(Session.getActiveUser().getEmail());
   if (isCoach(wb, me)) return null;
@@ -168,88 +165,6 @@ export function enrolClient(form: EnrolForm): ActionResult<{ id: string; warning
       appendRows(log, [logRow('enrolClient', 'info', t(lang, 'sidebar.enrol.done', { id }), id)]);
     forgetCards([id]); // after each sidebar write: the card must not show the data before it
     return { ok: true as const, id, warnings: note ? note.split('\n') : [] };
-  });
-}
-
-export interface AttendanceMark {
-  clientId?: string;
-  date?: string;
-  status?: string;
-  reason?: string;
-  note?: string;
-}
-
-const STATUSES: AttendanceStatus[] = ['present', 'absent', 'no-service'];
-
-/**
- * Server function: the coach's mark for one client's day (present, absent with its reason, or
- * no service arranged) in the attendance sheet's coach columns; the final status and allowance
- * follow from it as in the nightly update. A day without a row (not planned) gets one.
- */
-export function markAttendance(mark: AttendanceMark): ActionResult<{ key: string }> {
-  const m: AttendanceMark = mark && typeof mark === 'object' ? mark : {};
-  const refused = refusedUnlessCoach('markAttendance');
-  if (refused) return refused;
-  return locked(() => {
-    const wb = openWorkbook();
-    const { lang } = wb;
-    const problems: FieldProblem[] = [];
-    const clientId = String(m.clientId ?? '').trim();
-    const clientRow = openTable(wb.spreadsheet, 'clients').rows.find(
-      (r) => clientId !== '' && cellText(r.values.id) === clientId,
-    );
-    if (!clientRow)
-      problems.push({ field: 'client', text: t(lang, 'sidebar.attendance.unknownClient') });
-    const date = parseDate(m.date);
-    if (!date) problems.push({ field: 'date', text: t(lang, 'sidebar.attendance.badDate') });
-    const status = STATUSES.find((s) => s === m.status);
-    if (!status) problems.push({ field: 'status', text: t(lang, 'sidebar.attendance.badStatus') });
-    const reason = status === 'absent' ? parseAbsenceReason(m.reason) : null;
-    if (status === 'absent' && !reason)
-      problems.push({ field: 'reason', text: t(lang, 'sidebar.attendance.reasonNeeded') });
-    if (problems.length > 0 || !date || !status || !clientRow)
-      return { ok: false as const, problems };
-
-    const key = planKey(clientId, date);
-    const attendance = openTable(wb.spreadsheet, 'attendance');
-    const marks = {
-      coachMark: t(lang, `workbook.choice.attendance.${status}`),
-      absenceReason: reason ? t(lang, `workbook.choice.absenceReason.${reason}`) : '',
-    };
-    const note = String(m.note ?? '').trim();
-    const existing = attendance.rows.find((r) => cellText(r.values.key) === key);
-    if (existing) {
-      updateByKey(attendance.sheet, ATTENDANCE, new Map([[key, marks]]), [
-        'coachMark',
-        'absenceReason',
-      ]);
-      if (note) updateByKey(attendance.sheet, ATTENDANCE, new Map([[key, { note }]]), ['note']);
-      updateAttendance(wb);
-    } else {
-      const day = decideDay({
-        date,
-        today: wb.today,
-        sources: [],
-        coachMark: marks.coachMark,
-        absenceReason: marks.absenceReason,
-        allowanceEuros: wb.settings.allowanceEuros,
-      });
-      appendRows(attendance, [
-        {
-          key,
-          date,
-          week: isoWeekOf(date),
-          clientId,
-          name: cellText(clientRow.values.name),
-          ...marks,
-          final: t(lang, `workbook.choice.attendance.${day.final}`),
-          allowance: day.allowance,
-          note,
-        },
-      ]);
-    }
-    forgetCards([clientId]);
-    return { ok: true as const, key };
   });
 }
 

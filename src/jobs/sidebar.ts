@@ -46,7 +46,7 @@ export interface TodayView {
 export function sidebarMessages(lang: Lang): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, text] of Object.entries(catalogues[lang]))
-    if (key.startsWith('sidebar.')) out[key] = text;
+    if (key.startsWith('sidebar.') || key.startsWith('attendance.')) out[key] = text;
   return out;
 }
 

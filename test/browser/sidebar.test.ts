@@ -106,6 +106,10 @@ describe('the sidebar in a browser, keyboard only', () => {
   it('marks an absence with its reason', async () => {
     await tabTo(page, '#att-client');
     await page.keyboard.type('Aino');
+    // Aino works on Mondays and Wednesdays; today (Thursday) is refused as no work day of hers.
+    await tabTo(page, '#att-date');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('25.11.2026');
     await tabTo(page, '#att-status');
     expect(await page.inputValue('#att-status')).toBe('absent');
     await tabTo(page, '#att-reason');
@@ -121,7 +125,7 @@ describe('the sidebar in a browser, keyboard only', () => {
       attendance: { date: string; status: string; reason: string }[];
     };
     expect(card.attendance).toContainEqual({
-      date: '2026-11-26',
+      date: '2026-11-25',
       status: 'absent',
       reason: 'oma sairaus',
     });

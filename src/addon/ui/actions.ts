@@ -3,6 +3,7 @@ import { clearErrors, field, input, select, showFieldErrors, value } from './for
 import { isoToFinnish, type Setup } from './enrol';
 import { run } from './rpc';
 import { msg, showError, withProgress } from './state';
+import { monthlySection, toCheckSection } from './attendance-view';
 
 type Problems = { ok: false; problems: { field: string; text: string }[] };
 
@@ -152,70 +153,70 @@ export function actionForms(setup: Setup): HTMLElement {
       { class: 'buttons' },
       h(
         'button',
-        {
-          type: 'button',
-          id: 'report-make',
-          onclick: () =>
-            void (async () => {
-              clear(reportResult);
-              const outcome = await withProgress(() =>
-                run<{
-                  report: {
-                    period: { start: string; end: string };
-                    clients: { absences: unknown[] }[];
-                    missingReasons: number;
-                  };
-                  sheetName: string;
-                  htmlUrl: string;
-                  csvUrl: string;
-                }>('absenceReport'),
-              );
-              if (!outcome) return;
-              const absences = outcome.report.clients.reduce((n, c) => n + c.absences.length, 0);
-              const done = h(
-                'p',
-                { id: 'report-done', tabindex: '-1' },
-                msg('sidebar.report.done', {
-                  start: isoToFinnish(outcome.report.period.start),
-                  end: isoToFinnish(outcome.report.period.end),
-                  sheet: outcome.sheetName,
-                  absences,
-                  missing: outcome.report.missingReasons,
-                }),
-              );
-              append(reportResult, [
-                done,
-                outcome.htmlUrl
-                  ? h(
-                      'p',
-                      {},
-                      h(
-                        'a',
-                        { href: outcome.htmlUrl, target: '_blank', rel: 'noopener noreferrer' },
-                        msg('sidebar.report.html'),
-                      ),
-                    )
-                  : null,
-                outcome.csvUrl
-                  ? h(
-                      'p',
-                      {},
-                      h(
-                        'a',
-                        { href: outcome.csvUrl, target: '_blank', rel: 'noopener noreferrer' },
-                        msg('sidebar.report.csv'),
-                      ),
-                    )
-                  : null,
-              ]);
-              done.focus();
-            })(),
-        },
+        { type: 'button', id: 'report-make', onclick: () => void makeNotices(reportResult) },
         msg('sidebar.report.make'),
       ),
     ),
     reportResult,
   );
 
-  return h('div', {}, attendance, meeting, report);
+  return h('div', {}, toCheckSection(setup), attendance, monthlySection(setup), report, meeting);
+}
+
+interface NoticesOutcome {
+  report: { period: { start: string; end: string }; toCheck: number };
+  sheetName: string;
+  notices: { clientId: string; name: string; url: string }[];
+  folderUrl: string;
+}
+
+const safeLink = (href: string, text: string): HTMLElement =>
+  h(
+    'a',
+    { href: /^https?:\/\//i.test(href) ? href : '#', target: '_blank', rel: 'noopener noreferrer' },
+    text,
+  );
+
+/** The fortnight's Kela notices: one link per client with absences, and what is still open. */
+async function makeNotices(root: HTMLElement): Promise<void> {
+  clear(root);
+  const outcome = await withProgress(() => run<NoticesOutcome>('absenceReport'));
+  if (!outcome) return;
+  const done = h(
+    'p',
+    { id: 'report-done', tabindex: '-1' },
+    msg('attendance.report.done', {
+      start: isoToFinnish(outcome.report.period.start),
+      end: isoToFinnish(outcome.report.period.end),
+      count: outcome.notices.length,
+      sheet: outcome.sheetName,
+    }),
+  );
+  append(root, [
+    done,
+    outcome.report.toCheck > 0
+      ? h(
+          'p',
+          { class: 'hint' },
+          msg('attendance.report.toCheck', { toCheck: outcome.report.toCheck }),
+        )
+      : null,
+    outcome.notices.length
+      ? h(
+          'ul',
+          { class: 'list' },
+          ...outcome.notices.map((n) =>
+            h(
+              'li',
+              {},
+              safeLink(n.url, msg('attendance.report.notice', { name: n.name, id: n.clientId })),
+            ),
+          ),
+        )
+      : null,
+    outcome.folderUrl
+      ? h('p', {}, safeLink(outcome.folderUrl, msg('attendance.report.folder')))
+      : null,
+  ]);
+  done.focus();
 }

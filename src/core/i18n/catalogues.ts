@@ -1,7 +1,9 @@
 import type { Lang } from '../types';
 import { access } from './messages/access';
+import { attendance } from './messages/attendance';
 import { audit } from './messages/audit';
 import { common } from './messages/common';
+import { kela } from './messages/kela';
 import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { participation } from './messages/participation';
@@ -20,8 +22,10 @@ import { workbook } from './messages/workbook';
  */
 const areas = [
   access,
+  attendance,
   audit,
   common,
+  kela,
   mail,
   menu,
   participation,

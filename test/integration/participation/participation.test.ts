@@ -184,28 +184,88 @@ describe('participation end to end (built bundle on the emulator)', () => {
     coach(ws, 'markAttendance', ['A0002|2026-12-02', 'poissa', 'lapsen sairaus']);
     ws.advance(at('2026-12-14T06:00:00+02:00'));
 
-    const attendance = sheet(ws, 'Läsnäolot');
-    const final = Object.fromEntries(attendance.map((r) => [r.Avain, r.Lopullinen]));
-    expect(final).toEqual({
+    // Evidence only proposes: without the coach's mark every day is still to check.
+    let attendance = sheet(ws, 'Läsnäolot');
+    const column = (name: string) =>
+      Object.fromEntries(sheet(ws, 'Läsnäolot').map((r) => [r.Avain, r[name]]));
+    expect(column('Havaittu')).toEqual({
+      'A0001|2026-11-30': 'läsnä',
+      'A0001|2026-12-01': 'tarkistettava',
+      'A0001|2026-12-02': 'läsnä',
+      'A0001|2026-12-03': 'tarkistettava',
+      'A0002|2026-12-01': 'läsnä',
+      'A0002|2026-12-02': 'tarkistettava',
+    });
+    expect(column('Lopullinen')).toEqual({
+      'A0001|2026-11-30': 'tarkistettava',
+      'A0001|2026-12-01': 'tarkistettava',
+      'A0001|2026-12-02': 'tarkistettava',
+      'A0001|2026-12-03': 'tarkistettava',
+      'A0002|2026-12-01': 'tarkistettava',
+      'A0002|2026-12-02': 'poissa',
+    });
+    expect(
+      attendance.every((r) => r.Avain === 'A0002|2026-12-02' || r['Kulukorvaus (€)'] === 0),
+    ).toBe(true);
+
+    // The coach: the fortnight's proposals in one click, one absence with its reason.
+    expect(ws.call('confirmFortnight', [{ date: '2026-12-01' }])).toMatchObject({
+      ok: true,
+      confirmed: 3,
+      toCheck: 2, // Aino's 1.12. and 3.12.: no evidence
+    });
+    expect(
+      ws.call('markAttendance', [
+        { clientId: 'A0001', date: '1.12.2026', status: 'absent', reason: 'own-illness' },
+      ]),
+    ).toMatchObject({ ok: true });
+    attendance = sheet(ws, 'Läsnäolot');
+    expect(column('Lopullinen')).toEqual({
       'A0001|2026-11-30': 'läsnä',
       'A0001|2026-12-01': 'poissa',
       'A0001|2026-12-02': 'läsnä',
-      'A0001|2026-12-03': 'poissa',
+      'A0001|2026-12-03': 'tarkistettava',
       'A0002|2026-12-01': 'läsnä',
       'A0002|2026-12-02': 'poissa',
     });
+    expect(attendance).toHaveLength(6); // one row per client-day, however often marked
     const marked = attendance.find((r) => r.Avain === 'A0002|2026-12-02')!;
     expect(marked['Ohjaajan merkintä']).toBe('poissa');
 
-    const report = sheet(ws, 'TT3 2026-11-30').map((r) => [
-      r.Asiakasnumero,
-      r.Poissaolopäivä,
-      r.Syy,
+    const result = ws.call('absenceReport', ['2026-11-30']) as {
+      notices: { clientId: string; url: string }[];
+      report: { toCheck: number };
+    };
+    expect(result.notices.map((n) => n.clientId)).toEqual(['A0001', 'A0002']);
+    expect(result.report.toCheck).toBe(1);
+    const checklist = sheet(ws, 'TT3 2026-11-30').map((r) => [r.Asiakasnumero, r.Tila]);
+    expect(checklist).toEqual([
+      ['A0001', 'Tarkista ensin 1 päivää, sitten tee ilmoitukset uudelleen'],
+      ['A0002', 'Ilmoitus tehtävä: tulosta, lisää henkilötunnus, allekirjoita, postita'],
     ]);
-    expect(report).toEqual([
-      ['A0001', '1.12.2026', 'syy puuttuu – kysy asiakkaalta'],
-      ['A0001', '3.12.2026', 'syy puuttuu – kysy asiakkaalta'],
-      ['A0002', '2.12.2026', 'lapsen sairaus'],
+    const notices = Object.values(drive.items).filter((i) =>
+      /^TT3 2026-11-30 A\d+\.html$/.test(i.name),
+    );
+    expect(notices.map((n) => n.name).sort()).toEqual([
+      'TT3 2026-11-30 A0001.html',
+      'TT3 2026-11-30 A0002.html',
     ]);
+    const text = (name: string) =>
+      Buffer.from(notices.find((n) => n.name === name)!.contentBase64 ?? '', 'base64').toString();
+    const aino = text('TT3 2026-11-30 A0001.html');
+    expect(aino).toContain('Aino Koski');
+    expect(aino).not.toContain('Bo Ek');
+    expect(aino).toMatch(/<td>1\.12\.2026<\/td><td>oma sairaus<\/td>/);
+    expect(aino).toContain('Henkilötunnus');
+    const bo = text('TT3 2026-11-30 A0002.html');
+    expect(bo).toContain('Bo Ek');
+    expect(bo).not.toContain('Aino');
+    expect(bo).toMatch(/<td>2\.12\.2026<\/td><td>lapsen sairaus<\/td>/);
+    // The notices' folder is for the coaches only: no client, no link sharing.
+    const folder = Object.values(drive.items).find((i) => i.id === notices[0].parents[0])!;
+    const people = whoCanAccess(drive, folder.id).people.map((p) => p.email.toLowerCase());
+    expect(people).not.toContain(AINO);
+    expect(people).not.toContain(BO);
+    expect(whoCanAccess(drive, folder.id).general).toEqual([]);
   });
 });

@@ -120,6 +120,13 @@ describe('the per-client record and the monthly chart (built bundle on the emula
       at('2026-12-01T13:00:00+02:00'),
     );
     ws.advance(at('2026-12-02T20:00:00+02:00'));
+    // The coach confirms what the evidence proposes (Aino's diary and photo) in one click, and
+    // marks her illness; Bo's day without evidence stays to check (issue 17).
+    expect(ws.call('confirmFortnight', [{ date: '2026-12-01' }])).toMatchObject({
+      ok: true,
+      confirmed: 2,
+      toCheck: 1,
+    });
     ws.call('markAttendance', [
       { clientId: 'A0001', date: '2.12.2026', status: 'absent', reason: 'own-illness' },
     ]);
@@ -192,7 +199,8 @@ describe('the per-client record and the monthly chart (built bundle on the emula
     const id = ws.meta.boundSpreadsheetId as string;
     expect(sheet(ws, 'Kuukausi 2026-12').map((r) => [r.Asiakasnumero, r.Läsnä, r.Poissa])).toEqual([
       ['A0001', 1, 1],
-      ['A0002', 0, 1],
+      ['A0002', 0, 0],
+      ['Yhteensä', 1, 1],
     ]);
     const charts = listCharts(ws.rt, id, 'Kuukausi 2026-12');
     expect(charts).toHaveLength(1);
@@ -202,7 +210,7 @@ describe('the per-client record and the monthly chart (built bundle on the emula
         { $range: { sheetName: 'Kuukausi 2026-12', a1: 'A1:A3' } },
         { $range: { sheetName: 'Kuukausi 2026-12', a1: 'D1:F3' } },
       ],
-      position: { anchorRow: 1, anchorColumn: 11, offsetX: 0, offsetY: 0 },
+      position: { anchorRow: 1, anchorColumn: 18, offsetX: 0, offsetY: 0 },
       options: { title: 'Läsnäolot 2026-12' },
     });
     ws.call('monthlySummary', ['2026-11']);

@@ -65,15 +65,15 @@ describe('the cached client card', () => {
   it('shows a mark made through the sidebar at once', () => {
     const ws = demo();
     const before = card(ws, 'A0001').card;
-    expect(before.attendance.find((d) => d.date === '2026-11-26')?.status).not.toBe('absent');
+    expect(before.attendance.find((d) => d.date === '2026-11-25')?.status).not.toBe('absent');
     const marked = ws.call('markAttendance', [
-      { clientId: 'A0001', date: '26.11.2026', status: 'absent', reason: 'own-illness' },
+      { clientId: 'A0001', date: '25.11.2026', status: 'absent', reason: 'own-illness' },
     ]) as { ok: boolean };
     expect(marked.ok).toBe(true);
     const after = card(ws, 'A0001');
     expect(readsWorkbook(after.calls)).toBe(true);
     expect(after.card.attendance).toContainEqual({
-      date: '2026-11-26',
+      date: '2026-11-25',
       status: 'absent',
       reason: 'oma sairaus',
     });
@@ -132,7 +132,7 @@ describe('the cached client card', () => {
     expect(card(ws, 'A0001').card).toEqual(first);
     // Marking still succeeds when the card cannot be removed; the mark is the coach's write.
     const marked = ws.call('markAttendance', [
-      { clientId: 'A0001', date: '26.11.2026', status: 'present' },
+      { clientId: 'A0001', date: '25.11.2026', status: 'present' },
     ]) as { ok: boolean };
     expect(marked.ok).toBe(true);
   });

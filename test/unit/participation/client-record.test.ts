@@ -81,7 +81,7 @@ describe('the per-client record (pure renderer)', () => {
       ['1.12.2026', 'poissa', 'syy puuttuu – kysy asiakkaalta'],
       ['2.12.2026', 'poissa', 'oma sairaus'],
       ['3.12.2026', 'palvelua ei järjestetä', ''],
-      ['4.12.2026', 'ei tietoa', ''],
+      ['4.12.2026', 'tarkistettava', ''],
     ]);
     expect(render()).toContain(
       '<p>5 suunniteltua päivää: 1 läsnä, 2 poissa, 1 palvelua ei järjestetty, 1 ilman merkintää.</p>',

@@ -44,16 +44,26 @@ describe('attributeResponse', () => {
 });
 
 describe('decideDay', () => {
-  const base = { date: '2026-12-01', today: '2026-12-02', allowanceEuros: 9, absenceReason: '' };
-  it('proposes from evidence and lets the coach win', () => {
+  const base = { allowanceEuros: 9, absenceReason: '' };
+  it("evidence only proposes: without the coach's mark a day is to check, with no allowance", () => {
     expect(decideDay({ ...base, sources: ['upload'], coachMark: '' })).toMatchObject({
-      final: 'present',
-      allowance: 9,
+      observed: 'present',
+      final: 'unknown',
+      confirmed: false,
+      allowance: 0,
     });
     expect(decideDay({ ...base, sources: [], coachMark: '' })).toMatchObject({
-      observed: 'absent',
-      final: 'absent',
+      observed: 'unknown',
+      final: 'unknown',
       reason: null,
+      allowance: 0,
+    });
+  });
+  it('the coach decides, and only a confirmed present day carries the allowance', () => {
+    expect(decideDay({ ...base, sources: [], coachMark: 'läsnä' })).toMatchObject({
+      final: 'present',
+      confirmed: true,
+      allowance: 9,
     });
     expect(
       decideDay({
@@ -68,9 +78,8 @@ describe('decideDay', () => {
       reason: 'job-interview',
       allowance: 0,
     });
-    expect(decideDay({ ...base, date: '2026-12-02', sources: [], coachMark: '' }).final).toBe(
-      'unknown',
-    );
+    // The sheet's own "to check" word is no decision.
+    expect(decideDay({ ...base, sources: [], coachMark: 'tarkistettava' }).confirmed).toBe(false);
   });
 });
 
@@ -100,6 +109,8 @@ describe('reports', () => {
         clientId: 'A0001',
         name: 'Aino',
         absences: [{ date: '2026-12-01', reason: 'own-illness' }],
+        noService: [],
+        toCheck: 0,
       },
     ]);
     expect(buildMonthlySummary(facts, new Map(), '2026-12', 9)[0]).toMatchObject({
