@@ -18,6 +18,7 @@ import { ROOT_FOLDER_PROPERTY } from '../../src/jobs/setup';
 import { repoRoot } from '../commands/common';
 import { measure, type RunDetail } from './measure';
 import { benchRosterCsv, benchToken } from './roster';
+import { settingKeyOf } from '../../src/core/settings';
 
 /** Thursday 26 November 2026, 08:00 in Helsinki: the weekly dispatch's day. */
 export const BENCH_START = '2026-11-26T08:00:00+02:00';
@@ -63,9 +64,9 @@ function fillSettingsAndGroups(ws: Workspace): void {
   const settings = readSheetValues(ws.rt, ws.meta.boundSpreadsheetId as string, 'Asetukset');
   const valueCol = settings[0].indexOf('Arvo') + 1;
   settings.forEach((row, i) => {
-    if (row[0] === 'coaches')
+    if (settingKeyOf(String(row[0])) === 'coaches')
       must(ws, FIXTURE, 'benchWrite', ['Asetukset', i + 1, valueCol, [[DEMO_COACHES.join(', ')]]]);
-    if (row[0] === 'organisation')
+    if (settingKeyOf(String(row[0])) === 'organisation')
       must(ws, FIXTURE, 'benchWrite', ['Asetukset', i + 1, valueCol, [[DEMO_ORGANISATION]]]);
   });
   const groupHeader = header(ws, 'Ryhmät');

@@ -1,4 +1,10 @@
-import { datesOfIsoWeek, isoWeekOfDate, isoWeekdayOfDate, laterIsoDate } from './calendar-math';
+import { datesOfIsoWeek, isoWeekOfDate, isoWeekdayOfDate } from './calendar-math';
+import {
+  inPersonWeekdays,
+  intervalOnSite,
+  lastServiceDay,
+  orientationPending,
+} from './service-models';
 import type { Client, IsoDate, PlanDay, Problem, Settings, Task } from './types';
 
 /**
@@ -7,7 +13,8 @@ import type { Client, IsoDate, PlanDay, Problem, Settings, Task } from './types'
  * edit or approval is never overwritten by a regenerated draft.
  */
 
-export type SkipReason = 'holiday' | 'no-service' | 'closed';
+/** `on-site`: an interval client's week at the centre (no remote tasks). */
+export type SkipReason = 'holiday' | 'no-service' | 'closed' | 'on-site';
 
 export interface WeekPlanInput {
   client: Client;
@@ -17,6 +24,8 @@ export interface WeekPlanInput {
   recentTaskIds: Set<string>;
   skipDates: Map<IsoDate, SkipReason>;
   settings: Settings;
+  /** The coach's reason to plan tasks before orientation is done ('' = wait for orientation). */
+  orientationOverride?: string;
 }
 
 export interface WeekPlan {
@@ -156,27 +165,34 @@ export function proposeWeekPlan(input: WeekPlanInput): WeekPlan {
     return result;
   }
 
+  if (orientationPending(client, input.orientationOverride)) {
+    // Orientation (data protection, confidentiality, how tasks are returned) comes first.
+    result.problems.push({ key: 'plans.notOriented', params: { clientId: client.id } });
+    return result;
+  }
+
   const skipDates = new Map(input.skipDates);
   for (const date of settings.closedDates ?? []) {
     if (!skipDates.has(date)) skipDates.set(date, 'closed');
   }
 
-  const lastDay = laterIsoDate(client.periodEnd, client.continuationUntil);
+  const lastDay = lastServiceDay(client, settings);
   const workDays = new Set(client.workDays);
-  const inPersonDays = new Set(client.inPersonDays);
+  const inPersonDays = inPersonWeekdays(client, settings);
   const planned: { date: IsoDate; mode: PlanDay['mode'] }[] = [];
   for (const date of dates) {
     const weekday = isoWeekdayOfDate(date);
     if (!workDays.has(weekday)) continue;
     if (!client.periodStart || date < client.periodStart) continue;
     if (!lastDay || date > lastDay) continue;
-    const reason = skipDates.get(date);
+    const reason =
+      skipDates.get(date) ?? (intervalOnSite(client, settings, date) ? 'on-site' : null);
     if (reason) {
       result.skipped.push({ date, reason });
       continue;
     }
-    // Interval clients work remotely every day; only hybrid clients have workshop days.
-    const mode = client.model === 'hybrid' && inPersonDays.has(weekday) ? 'in-person' : 'remote';
+    // Only hybrid clients have workshop days in a planned week (service-models.ts).
+    const mode = inPersonDays.has(weekday) ? 'in-person' : 'remote';
     planned.push({ date, mode });
   }
 

@@ -5,6 +5,8 @@ import { LANG_VALUES, parseYesNo } from './roster-columns';
 import { isValidTimeZone, zonedParts } from './time-zone';
 import { parseWeekday } from './weekdays';
 import { foldText } from './text';
+import { t } from './i18n';
+import { LANGS } from './types';
 
 /**
  * Settings as the admin keeps them in the workbook's settings sheet: one key and one value a
@@ -32,6 +34,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   meetingPlatform: 'meet',
   clientGuideUrl: '',
   mailPerCoach: false,
+  controllerName: '',
+  privacyNoticeUrl: '',
+  substitutes: Object.freeze({}) as Record<string, string[]>,
+  intervalRemoteDates: Object.freeze([]) as unknown as IsoDate[],
+  shortTermMonths: 3,
+  hybridInPersonDays: Object.freeze([]) as unknown as Weekday[],
 }) as Settings;
 
 export type SettingKey = keyof Settings;
@@ -114,23 +122,62 @@ export function parseDateList(value: unknown): IsoDate[] | null {
   return [...dates].sort();
 }
 
+const httpsUrl: Reader = (value) => {
+  const url = text(value);
+  return url === '' || /^https:\/\/[^\s"<>]+$/i.test(url) ? url : undefined;
+};
+
+function emails(value: unknown): string[] | undefined {
+  const found: string[] = [];
+  for (const item of list(value)) {
+    const result = normaliseEmail(item);
+    if ('problem' in result) return undefined;
+    found.push(result.email);
+  }
+  return found;
+}
+
+/**
+ * "anna@x = mikko@x, liisa@x; mikko@x = anna@x" (or one coach a line, ":" for "="): each coach's
+ * substitutes, who may also open that coach's client folders.
+ */
+export function parseSubstitutes(value: unknown): Record<string, string[]> | undefined {
+  const result: Record<string, string[]> = {};
+  for (const entry of text(value).split(/[;\n]+/)) {
+    if (entry.trim() === '') continue;
+    const m = /^([^=:]+)[=:](.*)$/.exec(entry);
+    if (!m) return undefined;
+    // Compared with Session's address and the roster's coach, so case never matters.
+    const coach = emails(m[1])?.map((e) => e.toLowerCase());
+    const subs = emails(m[2])?.map((e) => e.toLowerCase());
+    if (!coach || coach.length !== 1 || !subs || subs.length === 0) return undefined;
+    result[coach[0]] = [...new Set([...(result[coach[0]] ?? []), ...subs])];
+  }
+  return result;
+}
+
+function weekdays(value: unknown): Weekday[] | undefined {
+  const days = new Set<Weekday>();
+  for (const item of list(value).flatMap((i) => i.split(/\s+/))) {
+    const day = parseWeekday(item);
+    if (!day) return undefined;
+    days.add(day);
+  }
+  return [...days].sort((a, b) => a - b);
+}
+
 const READERS: Record<SettingKey, Reader> = {
   lang: (value) => LANG_VALUES.parse(text(value)) ?? undefined,
   timeZone: (value) => (isValidTimeZone(text(value)) ? text(value) : undefined),
   organisation: (value) => text(value),
-  clientGuideUrl: (value) => {
-    const url = text(value);
-    return url === '' || /^https:\/\/[^\s"<>]+$/i.test(url) ? url : undefined;
-  },
-  coaches: (value) => {
-    const emails: string[] = [];
-    for (const item of list(value)) {
-      const result = normaliseEmail(item);
-      if ('problem' in result) return undefined;
-      emails.push(result.email);
-    }
-    return emails;
-  },
+  clientGuideUrl: httpsUrl,
+  privacyNoticeUrl: httpsUrl,
+  controllerName: (value) => text(value),
+  coaches: emails,
+  substitutes: parseSubstitutes,
+  intervalRemoteDates: (value) => parseDateList(value) ?? undefined,
+  shortTermMonths: integer(1, 24),
+  hybridInPersonDays: weekdays,
   sendWeekday: (value) => {
     const n = parseNumber(value);
     if (n !== null) return Number.isInteger(n) && n >= 1 && n <= 7 ? (n as Weekday) : undefined;
@@ -167,13 +214,27 @@ const READERS: Record<SettingKey, Reader> = {
   },
 };
 
+const foldKey = (key: string): string => foldText(key).replace(/[\s_().€/-]+/g, '');
+
+/** Code names and the labels of every language, folded: a Swedish label in a Finnish workbook still reads. */
 const KEY_LOOKUP = new Map<string, SettingKey>(
-  SETTING_KEYS.map((k) => [k.toLowerCase(), k] as [string, SettingKey]),
+  SETTING_KEYS.flatMap((k) => [
+    [foldKey(k), k] as [string, SettingKey],
+    ...LANGS.map((lang) => [foldKey(t(lang, `settings.label.${k}`)), k] as [string, SettingKey]),
+  ]),
 );
 
-/** "send_time", "Send time", "sendTime" all name the same setting. */
-function settingKeyOf(key: string): SettingKey | undefined {
-  return KEY_LOOKUP.get(foldText(key).replace(/[\s_-]+/g, ''));
+/**
+ * The setting a row names: its label in any of our languages ("Säilytysaika (kk)") or its code
+ * name ("retentionMonths", "send_time"), so rows written by older versions still read.
+ */
+export function settingKeyOf(key: string): SettingKey | undefined {
+  return KEY_LOOKUP.get(foldKey(key));
+}
+
+/** The name a coach sees for a setting, in the workbook's language. */
+export function settingLabel(key: SettingKey, lang: Lang): string {
+  return t(lang, `settings.label.${key}`);
 }
 
 /** Pairs whose minimum must not exceed their maximum. */
@@ -245,12 +306,16 @@ export function defaultSettings(): Settings {
     coaches: [...DEFAULT_SETTINGS.coaches],
     reminderLeadsMinutes: [...DEFAULT_SETTINGS.reminderLeadsMinutes],
     closedDates: [...DEFAULT_SETTINGS.closedDates],
+    substitutes: {},
+    intervalRemoteDates: [],
+    hybridInPersonDays: [],
   };
 }
 
 function describeDefault(key: SettingKey): string {
   const value = DEFAULT_SETTINGS[key];
-  return Array.isArray(value) ? value.join(', ') : String(value);
+  if (Array.isArray(value)) return value.join(', ');
+  return typeof value === 'object' && value !== null ? '' : String(value);
 }
 
 /**

@@ -120,4 +120,16 @@ export interface Settings {
    * coach's own mail quota carries their own clients. Absent: false.
    */
   mailPerCoach?: boolean;
+  /** The data controller (rekisterinpitäjä) named in the welcome mail and privacy texts. */
+  controllerName?: string;
+  /** The controller's privacy notice (https), linked from the welcome mail. */
+  privacyNoticeUrl?: string;
+  /** Per coach (normalised email), the substitutes who may also open that coach's client folders. */
+  substitutes?: Record<string, string[]>;
+  /** Interval model: the days the centre is closed and interval clients work remotely. [] = always remote. */
+  intervalRemoteDates?: IsoDate[];
+  /** Short-term model: the period ends this many months after its start. */
+  shortTermMonths?: number;
+  /** Hybrid model: in-person weekdays for clients whose roster leaves them blank. */
+  hybridInPersonDays?: Weekday[];
 }

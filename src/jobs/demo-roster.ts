@@ -1,4 +1,5 @@
 import { addDays, addMonths, formatDate } from '../core/dates';
+import { settingKeyOf } from '../core/settings';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
@@ -454,13 +455,16 @@ function prepareDemo(): Omit<DemoResult, 'import'> {
   const settings = openTable(ctx.spreadsheet, 'settings');
   const fill = new Map<string, Record<string, unknown>>();
   for (const row of settings.rows) {
-    const key = cellText(row.values.key);
+    const key = settingKeyOf(cellText(row.values.key));
+    if (!key) continue;
     if (key === 'coaches' && cellText(row.values.value) === '')
       fill.set(key, { value: DEMO_COACHES.join(', ') });
     if (key === 'organisation' && cellText(row.values.value) === '')
       fill.set(key, { value: DEMO_ORGANISATION });
   }
-  updateRowsWhere(settings.sheet, SETTINGS, (v) => cellText(v.key), fill, ['value']);
+  updateRowsWhere(settings.sheet, SETTINGS, (v) => settingKeyOf(cellText(v.key)) ?? '', fill, [
+    'value',
+  ]);
   const groups = openTable(ctx.spreadsheet, 'groups');
   const have = new Set(groups.rows.map((row) => cellText(row.values.id)));
   const missing = DEMO_GROUPS.filter((g) => !have.has(g.id));

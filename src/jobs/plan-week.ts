@@ -121,10 +121,14 @@ function runPlan(requested: string | undefined): PlanWeekResult {
     recent.set(view.clientId, set);
   }
 
+  const overrides = new Map(
+    clientsTable.rows.map((r) => [cellText(r.values.id), cellText(r.values.orientationOverride)]),
+  );
   const holidays = holidaySkips(week);
   const proposed: PlanDay[] = [];
   const problems: Problem[] = [];
   const names = new Map(clients.map((c) => [c.id, c.name]));
+  const overridden: Problem[] = [];
   for (const client of clients) {
     const skipDates = new Map(holidays);
     for (const date of noService.get(client.id) ?? [])
@@ -137,7 +141,15 @@ function runPlan(requested: string | undefined): PlanWeekResult {
       recentTaskIds: recent.get(client.id) ?? new Set(),
       skipDates,
       settings,
+      orientationOverride: overrides.get(client.id) ?? '',
     });
+    if (!client.oriented && plan.days.length > 0) {
+      const reason = overrides.get(client.id) ?? '';
+      overridden.push({
+        key: 'plans.orientationOverridden',
+        params: { clientId: client.id, reason },
+      });
+    }
     proposed.push(...plan.days);
     problems.push(...plan.problems);
     for (const skip of plan.skipped) {
@@ -176,10 +188,19 @@ function runPlan(requested: string | undefined): PlanWeekResult {
     'name',
   ]);
 
+  // Tasks before orientation are the coach's decision, and its reason is kept in the log.
+  // Logged once, when the days are first written (a rerun that writes nothing logs nothing).
+  const added = new Set(merge.toAdd.map((day) => day.clientId));
+  const overrideRows = overridden
+    .filter((o) => added.has(String(o.params?.clientId)))
+    .map((o) =>
+      logRow('planNextWeek', 'warning', describeProblem(lang, o), String(o.params?.clientId)),
+    );
   if (result.added + result.updated > 0) {
     const log = tryOpenTable(ctx.spreadsheet, 'log');
     if (log) {
       appendRows(log, [
+        ...overrideRows,
         logRow(
           'planNextWeek',
           'info',

@@ -2,6 +2,7 @@ import { t } from '../core/i18n';
 import { LANG_VALUES } from '../core/roster-columns';
 import { STARTER_TASKS } from '../core/task-bank';
 import { isValidTimeZone } from '../core/time-zone';
+import { settingKeyOf } from '../core/settings';
 import type { Lang, Settings } from '../core/types';
 import { withScriptLock } from '../services/lock';
 import {
@@ -100,7 +101,7 @@ function runSetup(options: SetupOptions): SetupSummary {
   const existingSettings = tryOpenTable(spreadsheet, 'settings');
   const parsed = settingsFromTable(existingSettings);
   const hasLangRow = (existingSettings?.rows ?? []).some(
-    (r) => cellText(r.values.key).toLowerCase() === 'lang' && cellText(r.values.value) !== '',
+    (r) => settingKeyOf(cellText(r.values.key)) === 'lang' && cellText(r.values.value) !== '',
   );
   // A workbook that already has a language keeps it; the option chooses it for a new one.
   const optionLang = typeof options.lang === 'string' ? LANG_VALUES.parse(options.lang) : null;

@@ -95,6 +95,12 @@ export const CLIENTS: WorkbookSchema = {
         text: ROSTER_TEXT.has(field) || undefined,
       }),
     ),
+    // Free text: the coach's reason to plan tasks before orientation (logged by planning).
+    col('orientationOverride', {
+      fi: 'Perehdytys ohitettu (syy)',
+      sv: 'Introduktion överhoppad (orsak)',
+      en: 'Orientation skipped (reason)',
+    }),
     sys('folderId', { fi: 'Kansio', sv: 'Mapp', en: 'Folder' }),
     sys('token', { fi: 'Lomaketunniste', sv: 'Formulärnyckel', en: 'Form token' }),
   ],

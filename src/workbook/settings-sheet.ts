@@ -1,10 +1,13 @@
 import { t } from '../core/i18n';
 import { formatDate } from '../core/dates';
 import { LANG_VALUES, displayYesNo } from '../core/roster-columns';
+import { formatWorkDays } from '../core/weekdays';
 import {
   DEFAULT_SETTINGS,
   SETTING_KEYS,
   parseSettings,
+  settingKeyOf,
+  settingLabel,
   type SettingKey,
   type SettingsProblem,
 } from '../core/settings';
@@ -39,7 +42,15 @@ export function displaySetting(key: SettingKey, settings: Settings, lang: Lang):
     case 'closedDates':
       return settings.closedDates.map(formatDate).join(', ');
     case 'meetingPlatform':
-      return settings.meetingPlatform;
+      return t(lang, `settings.value.${settings.meetingPlatform}`);
+    case 'intervalRemoteDates':
+      return (settings.intervalRemoteDates ?? []).map(formatDate).join(', ');
+    case 'hybridInPersonDays':
+      return formatWorkDays(settings.hybridInPersonDays ?? [], lang);
+    case 'substitutes':
+      return Object.entries(settings.substitutes ?? {})
+        .map(([coach, subs]) => `${coach} = ${subs.join(', ')}`)
+        .join('; ');
     default:
       return Array.isArray(value) ? value.join(', ') : (value as string | number);
   }
@@ -51,10 +62,11 @@ export function missingSettingRows(
   overrides: Partial<Settings>,
   lang: Lang,
 ): Record<string, unknown>[] {
-  const present = new Set((table?.rows ?? []).map((row) => cellText(row.values.key).toLowerCase()));
+  const present = new Set((table?.rows ?? []).map((row) => settingKeyOf(cellText(row.values.key))));
   const settings: Settings = { ...DEFAULT_SETTINGS, ...overrides };
-  return SETTING_KEYS.filter((key) => !present.has(key.toLowerCase())).map((key) => ({
-    key,
+  // The coach reads the setting's name in the workbook's language; code reads either.
+  return SETTING_KEYS.filter((key) => !present.has(key)).map((key) => ({
+    key: settingLabel(key, lang),
     value: displaySetting(key, settings, lang),
     description: t(lang, `workbook.setting.${key}`),
   }));

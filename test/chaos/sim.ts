@@ -26,6 +26,7 @@ import {
   sheetView,
   text,
 } from './world';
+import { settingLabel } from '../../src/core/settings';
 
 /**
  * One chaos run: a seeded simulation of whole weeks of Etäpaja on the emulator. Clients enrol
@@ -222,7 +223,7 @@ export function runChaos(options: ChaosOptions): World {
 
   // The coach's first day, without faults: setup, coaches, groups, the first clients, plans.
   ws.call('setup');
-  coachCall(ws, 'setSetting', ['coaches', COACHES.join(', ')]);
+  coachCall(ws, 'setSetting', [settingLabel('coaches', 'fi'), COACHES.join(', ')]);
   coachCall(ws, 'putRows', [
     'Ryhmät',
     GROUPS.map((g) => ({ ...g, 'Kesto (min)': 60, Ohjaaja: COACHES[0] })),

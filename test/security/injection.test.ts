@@ -1,3 +1,4 @@
+import { settingLabel } from '../../src/core/settings';
 import { Parser } from 'htmlparser2';
 import { freshWorkspace } from '../helpers/workspace';
 import { readSheetFormulas } from '../../emulator/spreadsheet/harness';
@@ -64,7 +65,7 @@ function prepared(): Workspace {
   const ws = freshWorkspace({ start: '2026-11-30T08:00:00+02:00' });
   ws.call('setup');
   pushCoachScript(ws);
-  coachCall(ws, 'setSetting', ['coaches', COACHES.join(', ')]);
+  coachCall(ws, 'setSetting', [settingLabel('coaches', 'fi'), COACHES.join(', ')]);
   coachCall(ws, 'putRows', [
     'Ryhmät',
     GROUPS.map((g, i) => ({

@@ -6,12 +6,14 @@ import { common } from './messages/common';
 import { kela } from './messages/kela';
 import { mail } from './messages/mail';
 import { menu } from './messages/menu';
+import { models } from './messages/models';
 import { participation } from './messages/participation';
 import { plans } from './messages/plans';
 import { quota } from './messages/quota';
 import { record } from './messages/record';
 import { reliability } from './messages/reliability';
 import { roster } from './messages/roster';
+import { settingsLabels } from './messages/settings-labels';
 import { sidebar } from './messages/sidebar';
 import { webapp } from './messages/webapp';
 import { workbook } from './messages/workbook';
@@ -28,12 +30,14 @@ const areas = [
   kela,
   mail,
   menu,
+  models,
   participation,
   plans,
   quota,
   record,
   reliability,
   roster,
+  settingsLabels,
   sidebar,
   webapp,
   workbook,

@@ -3,6 +3,7 @@ import type { Workspace } from '../../../emulator/workspace';
 import { freshWorkspace } from '../../helpers/workspace';
 import { mails, meta } from './helpers';
 import { PUT_ROWS } from '../../helpers/coach-script';
+import { settingLabel } from '../../../src/core/settings';
 
 /**
  * Many coaches, one workbook (docs/scale.md): each coach installs the triggers under their own
@@ -107,8 +108,8 @@ function municipality(options: { mailPerCoach: boolean; accountKind: 'consumer' 
   ws.push('coach', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' }, 'coach');
   const typing = (fn: string, args: unknown[]) => ws.call(fn, args, { projectId: 'coach' });
   ws.call('setup', [{ lang: 'fi' }], { user: ANNA });
-  typing('setSetting', ['coaches', [...COACHES, DANIEL].join(', ')]);
-  typing('setSetting', ['mailPerCoach', options.mailPerCoach ? 'kyllä' : 'ei']);
+  typing('setSetting', [settingLabel('coaches', 'fi'), [...COACHES, DANIEL].join(', ')]);
+  typing('setSetting', [settingLabel('mailPerCoach', 'fi'), options.mailPerCoach ? 'kyllä' : 'ei']);
   typing('putRows', [
     'Ryhmät',
     GROUPS.map((g) => ({
@@ -128,7 +129,7 @@ function municipality(options: { mailPerCoach: boolean; accountKind: 'consumer' 
   expect(imported.rejected).toEqual([]);
   expect(imported.accepted).toBe(clients.length);
   ws.call('planNextWeek', [], { user: ANNA });
-  typing('setSetting', ['coaches', COACHES.join(', ')]);
+  typing('setSetting', [settingLabel('coaches', 'fi'), COACHES.join(', ')]);
   // Setup again shares the root folder with every listed coach; then each installs their own.
   for (const coach of COACHES) ws.call('setup', [], { user: coach });
   return { ws, clients };
@@ -261,7 +262,7 @@ describe('each coach keeps their own trigger schedule', () => {
   it('after the send time changes, every coach who runs setup again gets the new hour', () => {
     const { ws } = municipality({ mailPerCoach: true, accountKind: 'workspace' });
     ws.push('coach2', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' }, 'coach2');
-    ws.call('setSetting', ['sendTime', '15:00'], { projectId: 'coach2' });
+    ws.call('setSetting', [settingLabel('sendTime', 'fi'), '15:00'], { projectId: 'coach2' });
     for (const coach of COACHES) ws.call('setup', [], { user: coach });
     const weekly = ws.triggers().filter((t) => t.functionName === 'weeklyDispatch');
     expect(weekly.map((t) => t.owner).sort()).toEqual([...COACHES].sort());

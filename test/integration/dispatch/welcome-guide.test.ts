@@ -1,6 +1,6 @@
 import type { Workspace } from '../../../emulator/workspace';
 import { readSheetValues } from '../../../emulator/spreadsheet/harness';
-import { clientGuideUrl, parseSettings } from '../../../src/core/settings';
+import { clientGuideUrl, parseSettings, settingLabel } from '../../../src/core/settings';
 import { mails, meta, plannedWorkspace } from './helpers';
 
 /** The welcome mail links to the one-page client guide in the client's language, if set. */
@@ -34,14 +34,16 @@ test('setup adds the clientGuideUrl row, empty', () => {
     ws.meta.boundSpreadsheetId as string,
     'Asetukset',
   );
-  const row = rows.find((r) => r[header.indexOf('Asetus')] === 'clientGuideUrl');
+  const row = rows.find(
+    (r) => r[header.indexOf('Asetus')] === settingLabel('clientGuideUrl', 'fi'),
+  );
   expect(row?.[header.indexOf('Arvo')]).toBe('');
 });
 
 test('with clientGuideUrl set, every welcome mail links to the guide in its client’s language', () => {
   const ws = plannedWorkspace();
   ws.push('coach', SET_SETTING, { timeZone: 'Europe/Helsinki' } as never, 'coach');
-  ws.call('setSetting', ['clientGuideUrl', GUIDE], { projectId: 'coach' });
+  ws.call('setSetting', [settingLabel('clientGuideUrl', 'fi'), GUIDE], { projectId: 'coach' });
   ws.run('etapaja', 'weeklyDispatch', [{}]);
   const sent = welcomes(ws);
   expect(new Set(sent.map((m) => m.lang))).toEqual(new Set(['fi', 'sv', 'en']));

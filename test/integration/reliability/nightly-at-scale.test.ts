@@ -18,6 +18,7 @@ import { clientFolderName } from '../../../src/jobs/folders';
 import { ROOT_FOLDER_PROPERTY } from '../../../src/jobs/setup';
 import { kindOf, logOf, mails, rowsOf, values } from './helpers';
 import { FIXTURE, benchWorkspace } from '../dispatch/roster-at-scale';
+import { settingKeyOf } from '../../../src/core/settings';
 
 /**
  * The nightly job on a roster too large for its per-client Drive work to finish in one night:
@@ -49,7 +50,7 @@ function largeRoster(): { ws: Workspace; clients: Client[] } {
 
   const settings = values(ws, 'Asetukset');
   const valueAt = settings[0].indexOf('Arvo');
-  const coachesRow = settings.find((r) => r[0] === 'coaches') ?? [];
+  const coachesRow = settings.find((r) => settingKeyOf(String(r[0])) === 'coaches') ?? [];
   const coaches = String(coachesRow[valueAt] ?? '')
     .split(/[,;\s]+/)
     .map((e) => e.toLowerCase())

@@ -4,6 +4,7 @@ import type { Workspace } from '../../../emulator/workspace';
 import { t } from '../../../src/core/i18n';
 import { eventIdFor } from '../../../src/core/reminders';
 import { coach, kindOf, mails, sheet, webWorkspace } from './helpers';
+import { settingLabel } from '../../../src/core/settings';
 
 /**
  * Meetings on any platform, end to end: a group with a Teams link and a one-to-one session with
@@ -118,7 +119,13 @@ describe('meetingPlatform = own link: never a generated Meet', () => {
 
   beforeAll(() => {
     ws = demoWorkspace();
-    coach(ws, 'setCell', ['Asetukset', 'Asetus', 'meetingPlatform', 'Arvo', 'oma linkki']);
+    coach(ws, 'setCell', [
+      'Asetukset',
+      'Asetus',
+      settingLabel('meetingPlatform', 'fi'),
+      'Arvo',
+      'oma linkki',
+    ]);
     ws.call('weeklyDispatch');
   });
 

@@ -1,5 +1,6 @@
 import { applyUserEdit, readSheetValues } from '../../../emulator/spreadsheet';
 import { freshWorkspace } from '../../helpers/workspace';
+import { settingKeyOf } from '../../../src/core/settings';
 
 /**
  * Each coach installs their own triggers by running setup under their own account. A second
@@ -34,7 +35,7 @@ describe('setup by a second coach', () => {
     // The owner lists the second coach in the settings sheet and runs setup again.
     const id = ws.meta.boundSpreadsheetId as string;
     const settings = readSheetValues(ws.rt, id, 'Asetukset');
-    const row = settings.findIndex((r) => r[0] === 'coaches');
+    const row = settings.findIndex((r) => settingKeyOf(String(r[0])) === 'coaches');
     expect(row).toBeGreaterThan(0);
     applyUserEdit(ws.rt, id, 'Asetukset', {
       kind: 'set',

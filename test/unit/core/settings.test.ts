@@ -2,7 +2,11 @@ import {
   DEFAULT_SETTINGS,
   parseDateList,
   parseSettings,
+  parseSubstitutes,
   parseTime,
+  SETTING_KEYS,
+  settingKeyOf,
+  settingLabel,
 } from '../../../src/core/settings';
 
 describe('DEFAULT_SETTINGS', () => {
@@ -165,5 +169,72 @@ describe('helpers', () => {
     expect(parseDateList('2026-06-01..2026-06-02')).toEqual(['2026-06-01', '2026-06-02']);
     expect(parseDateList('3.6.2026–1.6.2026')).toBeNull();
     expect(parseDateList('ei')).toBeNull();
+  });
+});
+
+describe('settings named in the workbook’s language', () => {
+  it('every setting has a label in fi, sv and en, none equal to its code name', () => {
+    for (const key of SETTING_KEYS) {
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        const label = settingLabel(key, lang);
+        expect(label).not.toBe(key);
+        expect(label).not.toMatch(/^settings\.label\./);
+        expect(settingKeyOf(label)).toBe(key);
+      }
+    }
+  });
+
+  it('reads a row by its label in any language or by its code name', () => {
+    const { settings, problems } = parseSettings([
+      { key: 'Säilytysaika (kk)', value: '36' },
+      { key: 'Planerna godkänns före utskick', value: 'ja' },
+      { key: 'Mail per coach', value: 'yes' },
+      { key: 'allowanceEuros', value: '10' },
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings).toMatchObject({
+      retentionMonths: 36,
+      plansNeedApproval: true,
+      mailPerCoach: true,
+      allowanceEuros: 10,
+    });
+  });
+
+  it('reads the privacy and service-model settings', () => {
+    const { settings, problems } = parseSettings([
+      { key: 'Rekisterinpitäjä', value: 'Esimerkkilän hyvinvointialue' },
+      { key: 'Tietosuojaselosteen osoite', value: 'https://esimerkki.fi/tietosuoja' },
+      {
+        key: 'Sijaiset',
+        value: 'Anna@Kunta.fi = mikko@kunta.fi, liisa@kunta.fi;\nmikko@kunta.fi: anna@kunta.fi',
+      },
+      { key: 'Jaksomallin etäjaksot', value: '6.7.2026–8.7.2026' },
+      { key: 'Lyhytkestoisen jakson pituus (kk)', value: '3' },
+      { key: 'Hybridimallin lähipäivät', value: 'ti, to' },
+    ]);
+    expect(problems).toEqual([]);
+    expect(settings.controllerName).toBe('Esimerkkilän hyvinvointialue');
+    expect(settings.privacyNoticeUrl).toBe('https://esimerkki.fi/tietosuoja');
+    expect(settings.substitutes).toEqual({
+      'anna@kunta.fi': ['mikko@kunta.fi', 'liisa@kunta.fi'],
+      'mikko@kunta.fi': ['anna@kunta.fi'],
+    });
+    expect(settings.intervalRemoteDates).toEqual(['2026-07-06', '2026-07-07', '2026-07-08']);
+    expect(settings.shortTermMonths).toBe(3);
+    expect(settings.hybridInPersonDays).toEqual([2, 4]);
+  });
+
+  it('refuses a privacy link that is not https and a substitutes line without a coach', () => {
+    const { settings, problems } = parseSettings([
+      { key: 'privacyNoticeUrl', value: 'javascript:alert(1)' },
+      { key: 'substitutes', value: 'mikko@kunta.fi' },
+    ]);
+    expect(problems.map((p) => p.problem.key)).toEqual([
+      'roster.settings.badValue',
+      'roster.settings.badValue',
+    ]);
+    expect(settings.privacyNoticeUrl).toBe('');
+    expect(settings.substitutes).toEqual({});
+    expect(parseSubstitutes('a@b.fi = c@d.fi')).toEqual({ 'a@b.fi': ['c@d.fi'] });
   });
 });
