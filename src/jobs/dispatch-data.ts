@@ -5,7 +5,7 @@ import { planRowView, type PlanRowView } from '../workbook/plans-sheet';
 import { settingsFromTable } from '../workbook/settings-sheet';
 import { tasksFromTable } from '../workbook/tasks-sheet';
 import { tableFromValues, type Table } from '../workbook/table';
-import { CONTACT_VALUES, LANG_VALUES, STATUS_VALUES } from '../core/roster-columns';
+import { CONTACT_VALUES, LANG_VALUES, STATUS_VALUES, parseYesNo } from '../core/roster-columns';
 import { parseNumber, parseTime } from '../core/settings';
 import { parseWeekday } from '../core/weekdays';
 import type { ClientStatus, ContactChannel, Lang, Settings, Task, Weekday } from '../core/types';
@@ -31,6 +31,8 @@ export interface MailClient {
   coach: string;
   folderId: string;
   token: string;
+  /** Perehdytetty: false until the coach marks orientation done. */
+  oriented?: boolean;
 }
 
 export interface MailGroup {
@@ -67,6 +69,8 @@ export function clientsFrom(table: Table | null, fallbackLang: Lang): MailClient
       coach: cellText(v.coach),
       folderId: cellText(v.folderId),
       token: cellText(v.token),
+      // Orientation is pending only while the coach has neither marked it done nor given a reason.
+      oriented: parseYesNo(v.oriented) !== false || cellText(v.orientationOverride) !== '',
     });
   }
   return clients;

@@ -23,7 +23,8 @@ import {
 
 /**
  * Personal Drive folders: one per client under the root, named by client id and initials (never
- * the full name), shared with exactly that client and the coaches. The folder id is kept in the
+ * the full name), shared with exactly that client, their coach and the coach's substitutes. The
+ * folder id is kept in the
  * clients sheet's system column; a lost id is found again by name, so a retried enrolment never
  * makes a second folder. Every sharing change goes to the log sheet.
  */
@@ -40,8 +41,19 @@ export function rootFolder(): GoogleAppsScript.Drive.Folder | null {
   return tryFolder(PropertiesService.getScriptProperties().getProperty(ROOT_FOLDER_PROPERTY) ?? '');
 }
 
-function coachesOf(client: Participant, wb: WorkbookContext): string[] {
-  return [...new Set([client.coach, ...wb.settings.coaches].filter((e) => e !== ''))];
+/**
+ * Who besides the client may open a client's folder: the client's own coach and that coach's
+ * named substitutes (setting `substitutes`), not every coach. A client with no coach typed is the
+ * first listed coach's, as in the per-coach mail (coach-scope.ts). The root folder's owner (the
+ * account that ran setup first) owns every folder and is the only other person with access.
+ */
+export function folderCoachesOf(
+  client: Pick<Participant, 'coach'>,
+  settings: WorkbookContext['settings'],
+): string[] {
+  const coach = (client.coach || settings.coaches[0] || '').toLowerCase();
+  const substitutes = settings.substitutes?.[coach] ?? [];
+  return [...new Set([coach, ...substitutes].filter((e) => e !== ''))];
 }
 
 /**
@@ -72,7 +84,10 @@ export function ensureClientFolders(
   const log: Record<string, unknown>[] = [];
   const run: FolderRun = { created: 0, changes: 0, checked: 0, total: clients.length };
   const share = (client: Participant, folder: GoogleAppsScript.Drive.Folder): void => {
-    for (const change of shareExactly(folder, [client.email, ...coachesOf(client, wb)])) {
+    for (const change of shareExactly(folder, [
+      client.email,
+      ...folderCoachesOf(client, wb.settings),
+    ])) {
       run.changes += 1;
       const key =
         change.action === 'add-editor' ? 'participation.log.shared' : 'participation.log.unshared';

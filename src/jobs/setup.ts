@@ -5,6 +5,7 @@ import { isValidTimeZone } from '../core/time-zone';
 import { settingKeyOf } from '../core/settings';
 import type { Lang, Settings } from '../core/types';
 import { withScriptLock } from '../services/lock';
+import { shareExactly, tryFolder } from '../services/drive';
 import {
   createTrigger,
   deleteTriggersFor,
@@ -147,7 +148,7 @@ function runSetup(options: SetupOptions): SetupSummary {
   if (docProps.getProperty(LANG_PROPERTY) !== lang) docProps.setProperty(LANG_PROPERTY, lang);
 
   const folder = ensureRootFolder(lang);
-  shareRootWithCoaches(spreadsheet, folder.id, settings.coaches, lang);
+  keepRootPrivate(spreadsheet, folder.id, lang);
   const triggersCreated = ensureTriggers(settings);
   setupParticipation(); // reflection forms + form-submit triggers, tokens, client folders
   recordTriggerOwner(spreadsheet, lang); // the trigger ledger `etapaja audit` reads
@@ -184,10 +185,9 @@ function ensureRootFolder(lang: Lang): { id: string; created: boolean } {
       const folder = DriveApp.getFolderById(id);
       if (!folder.isTrashed()) return { id, created: false };
     } catch (_error) {
-      // Deleted, or never shared with this account: only the owner may start a new one.
-      if (owner && owner.toLowerCase() !== me.toLowerCase()) {
-        throw new Error(t(lang, 'workbook.rootFolderNotShared', { owner }));
-      }
+      // Another coach's setup cannot open the owner's root (it is private, keepRootPrivate):
+      // it goes on without it, reaching the folders shared with that coach; never a second root.
+      if (owner && owner.toLowerCase() !== me.toLowerCase()) return { id, created: false };
     }
   }
   const folder = DriveApp.createFolder(t(lang, 'workbook.rootFolderName'));
@@ -195,26 +195,33 @@ function ensureRootFolder(lang: Lang): { id: string; created: boolean } {
   return { id: folder.getId(), created: true };
 }
 
-/** Every coach in the settings can open the root folder (and so every client's folder). */
-function shareRootWithCoaches(
+/**
+ * The root folder stays its owner's alone: anyone else on it would inherit every client's folder
+ * (Drive passes a folder's sharing down to what it holds), and each client's folder is shared
+ * only with that client's own coach and substitutes (folders.ts). Earlier versions shared the
+ * root with every coach: those shares are removed here, each one logged.
+ */
+function keepRootPrivate(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   folderId: string,
-  coaches: string[],
   lang: Lang,
 ): void {
-  const folder = DriveApp.getFolderById(folderId);
-  const have = new Set(folder.getEditors().map((u) => u.getEmail().toLowerCase()));
+  const folder = tryFolder(folderId);
+  if (!folder) return; // a coach who is not the owner cannot open it, as intended
   const owner = folder.getOwner()?.getEmail().toLowerCase() ?? '';
-  const missing = coaches
-    .map((c) => c.toLowerCase())
-    .filter((c) => c !== '' && c !== owner && !have.has(c));
-  if (missing.length === 0) return;
-  folder.addEditors(missing);
-  // Every sharing change is logged.
+  if (owner !== Session.getEffectiveUser().getEmail().toLowerCase()) return;
+  const changes = shareExactly(folder, []);
+  if (changes.length === 0) return;
   appendRows(
     openTable(spreadsheet, 'log'),
-    missing.map((who) =>
-      logRow('setup', 'info', t(lang, 'workbook.rootFolderShared', { who }), '', folderId),
+    changes.map((change) =>
+      logRow(
+        'setup',
+        'info',
+        t(lang, 'participation.log.unshared', { who: change.who || change.action, role: 'editor' }),
+        '',
+        folderId,
+      ),
     ),
   );
 }

@@ -85,6 +85,13 @@ export function welcomeSends(
           guideLink: clientGuideUrl(data.settings, client.lang),
           coach: coachOf(client, data),
           organisation: data.settings.organisation,
+          privacy: {
+            controllerName: data.settings.controllerName ?? '',
+            organisation: data.settings.organisation,
+            retentionMonths: data.settings.retentionMonths,
+            privacyNoticeUrl: data.settings.privacyNoticeUrl ?? '',
+          },
+          oriented: client.oriented,
         }),
       };
     });

@@ -136,11 +136,14 @@ export function isolation(world: World): Check {
   return check('every client mail has one client recipient and no other client', problems);
 }
 
-/** One folder per client, reachable by that client and the coaches alone. */
+/**
+ * One folder per client, reachable by that client, their own coach and the root's owner alone
+ * (no substitutes are set in the chaos world): never by another coach.
+ */
 export function foldersIsolated(world: World): Check {
   const problems: string[] = [];
   const drive = world.ws.rt.stores[DRIVE_STORE.name] as DriveStore;
-  const coaches = coachSet(world);
+  const owner = world.ws.meta.owner.toLowerCase();
   const folders = Object.values(drive.items).filter((i) => i.kind === 'folder' && !i.trashed);
   for (const c of clientsOf(world.ws)) {
     const mine = folders.filter((f) => f.name === c.id || f.name.startsWith(`${c.id} `));
@@ -153,13 +156,14 @@ export function foldersIsolated(world: World): Check {
     if (access.general.length > 0) problems.push(`${c.id}'s folder is open by link`);
     for (const p of access.people) {
       const who = p.email.toLowerCase();
-      if (who !== c.email && !coaches.has(who) && who !== c.coach)
+      const ownCoach = c.coach || COACHES[0].toLowerCase();
+      if (who !== c.email && who !== owner && who !== ownCoach)
         problems.push(`${c.id}'s folder is reachable by ${who}`);
     }
     if (!access.people.some((p) => p.email.toLowerCase() === c.email))
       problems.push(`${c.id} cannot reach their own folder`);
   }
-  return check('one folder per client, shared with the client and coaches only', problems);
+  return check('one folder per client, shared with the client and their coach only', problems);
 }
 
 /** Every response is in the reflections sheet exactly once, on its client or for review. */

@@ -9,6 +9,7 @@ import { menu } from './messages/menu';
 import { models } from './messages/models';
 import { participation } from './messages/participation';
 import { plans } from './messages/plans';
+import { privacy } from './messages/privacy';
 import { quota } from './messages/quota';
 import { record } from './messages/record';
 import { reliability } from './messages/reliability';
@@ -33,6 +34,7 @@ const areas = [
   models,
   participation,
   plans,
+  privacy,
   quota,
   record,
   reliability,

@@ -3,6 +3,7 @@ import type { Lang } from '../types';
 import { closingBlocks, linkBlocks } from './common-blocks';
 import { composeMail, type Block, type ComposedMail } from './compose';
 import { firstName } from './weekly';
+import { orientationBlock, privacyBlocks, type PrivacyFacts } from './privacy-block';
 
 export interface WelcomeMailInput {
   client: { id: string; name: string; email: string; lang: Lang };
@@ -14,6 +15,10 @@ export interface WelcomeMailInput {
   guideLink?: string;
   coach: string;
   organisation: string;
+  /** The controller, retention and privacy notice (absent: the organisation, no link). */
+  privacy?: PrivacyFacts;
+  /** False while orientation is not done: the mail says it comes before any task. */
+  oriented?: boolean;
 }
 
 /** The welcome mail on enrolment: how work is returned, stored and used; data protection; links. */
@@ -26,9 +31,19 @@ export function composeWelcome(input: WelcomeMailInput): ComposedMail {
     { type: 'p', text: t(lang, 'mail.welcome.return') },
     { type: 'p', text: t(lang, 'mail.welcome.storage') },
     { type: 'p', text: t(lang, 'mail.welcome.use') },
-    { type: 'p', text: t(lang, 'mail.welcome.privacy') },
-    { type: 'p', text: t(lang, 'mail.welcome.privacyRights') },
   ];
+  if (input.oriented === false) blocks.push(orientationBlock(lang));
+  blocks.push(
+    ...privacyBlocks(
+      lang,
+      input.privacy ?? {
+        controllerName: '',
+        organisation: input.organisation,
+        retentionMonths: 24,
+        privacyNoticeUrl: '',
+      },
+    ),
+  );
   const links = linkBlocks(lang, [
     ['mail.welcome.folder', input.folderLink],
     ['mail.welcome.reflection', input.reflectionLink],

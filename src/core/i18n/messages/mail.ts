@@ -40,7 +40,7 @@ export const mail = defineMessages({
       'Saat joka viikko sähköpostin. Siinä ovat ensi viikon päivät, tehtävät ja linkit.',
     'mail.welcome.return':
       'Palautat tehtävät omaan kansioosi. Voit palauttaa kuvan, videon tai tekstin.',
-    'mail.welcome.storage': 'Kansio on vain sinun ja ohjaajien. Muut asiakkaat eivät näe sitä.',
+    'mail.welcome.storage': 'Kansio on vain sinua varten. Muut asiakkaat eivät näe sitä.',
     'mail.welcome.use': 'Ohjaaja käyttää töitäsi vain ohjaukseen. Töitä ei anneta muille.',
     'mail.welcome.privacy':
       'Tietosuoja: tietosi ovat luottamuksellisia. Ne poistetaan, kun niitä ei enää tarvita.',
@@ -79,7 +79,7 @@ export const mail = defineMessages({
       'Här är dina verksamhetsdagar nästa vecka. Läs instruktionerna i lugn och ro.',
     'mail.weekly.day': '{weekday} {date}',
     'mail.weekly.remote': 'Distansdag. Du gör uppgifterna hemma.',
-    'mail.weekly.inPerson': 'Närdag. Kom till platsen.',
+    'mail.weekly.inPerson': 'Närvarodag på plats. Kom till verkstaden.',
     'mail.weekly.hours': 'Tid cirka {hours} timmar.',
     'mail.weekly.tasks': 'Uppgifter:',
     'mail.weekly.material': 'Material: {link}',
@@ -108,8 +108,8 @@ export const mail = defineMessages({
     'mail.welcome.weekly':
       'Du får ett e-postmeddelande varje vecka. Där finns nästa veckas dagar, uppgifter och länkar.',
     'mail.welcome.return':
-      'Du lämnar uppgifterna i din egen mapp. Du kan lämna en bild, en video eller en text.',
-    'mail.welcome.storage': 'Mappen är bara din och handledarnas. Andra klienter ser den inte.',
+      'Du lämnar in uppgifterna i din egen mapp. Du kan lämna in en bild, en video eller en text.',
+    'mail.welcome.storage': 'Mappen är bara för dig. Andra klienter ser den inte.',
     'mail.welcome.use':
       'Handledaren använder ditt arbete bara för handledningen. Det ges inte till andra.',
     'mail.welcome.privacy':
@@ -179,8 +179,7 @@ export const mail = defineMessages({
     'mail.welcome.weekly': "You get an email every week. It has next week's days, tasks and links.",
     'mail.welcome.return':
       'You return your tasks to your own folder. You can return a photo, a video or a text.',
-    'mail.welcome.storage':
-      'Only you and the coaches can see the folder. Other clients cannot see it.',
+    'mail.welcome.storage': 'The folder is just for you. Other clients cannot see it.',
     'mail.welcome.use': 'Your coach uses your work only for guidance. It is not given to others.',
     'mail.welcome.privacy':
       'Data protection: your data is confidential. It is deleted when it is no longer needed.',

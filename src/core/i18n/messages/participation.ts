@@ -8,7 +8,7 @@ export const participation = defineMessages({
   fi: {
     'participation.form.title': 'Päivän työtoiminta',
     'participation.form.description':
-      'Kerro lyhyesti, miten päivä meni. Vastaukset näkee vain ohjaajasi.',
+      'Kerro lyhyesti, miten päivä meni. Vastauksesi näkevät vain ohjaajat.',
     'participation.form.date': 'Päivä',
     'participation.form.hours': 'Montako tuntia teit töitä?',
     'participation.form.did': 'Mitä teit tänään?',
@@ -65,7 +65,7 @@ export const participation = defineMessages({
   sv: {
     'participation.form.title': 'Dagens arbetsverksamhet',
     'participation.form.description':
-      'Berätta kort hur dagen gick. Bara din handledare ser svaren.',
+      'Berätta kort hur dagen gick. Bara handledarna ser dina svar.',
     'participation.form.date': 'Dag',
     'participation.form.hours': 'Hur många timmar arbetade du?',
     'participation.form.did': 'Vad gjorde du i dag?',
@@ -122,7 +122,7 @@ export const participation = defineMessages({
   en: {
     'participation.form.title': "Today's work activity",
     'participation.form.description':
-      'Tell us briefly how the day went. Only your coach sees the answers.',
+      'Tell us briefly how the day went. Only the coaches see your answers.',
     'participation.form.date': 'Date',
     'participation.form.hours': 'How many hours did you work?',
     'participation.form.did': 'What did you do today?',

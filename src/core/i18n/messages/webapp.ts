@@ -10,7 +10,7 @@ export const webapp = defineMessages({
   fi: {
     'webapp.title': 'Lähetä työsi ohjaajalle',
     'webapp.intro':
-      'Tällä sivulla voit lähettää kuvan, videon tai tekstin. Vain ohjaajasi näkee ne.',
+      'Tällä sivulla voit lähettää kuvan, videon tai tekstin. Vain ohjaajasi, hänen sijaisensa ja palvelun ylläpitäjä näkevät ne.',
     'webapp.file.heading': 'Lähetä kuva, video tai tiedosto',
     'webapp.file.label': 'Valitse tiedosto',
     'webapp.file.help':
@@ -39,7 +39,7 @@ export const webapp = defineMessages({
     'webapp.home': 'Etäpaja. Avaa sivu viikkokirjeesi linkistä.',
     'webapp.mail.upload': 'Lähetä kuva, video tai teksti ilman Google-tiliä: {link}',
     'webapp.textFile': 'Teksti {date} {time}.txt',
-    'webapp.log.stored': 'Asiakas lähetti {kind}-tiedoston latussivulta.',
+    'webapp.log.stored': 'Asiakas lähetti {kind}-tiedoston lataussivulta.',
     'webapp.log.refused': 'Latussivun lähetys hylättiin: {reason}.',
     'meeting.problem.noOwnLink':
       'tapaamisella {meeting} ei ole omaa linkkiä (asetus: oma linkki). Lisää linkki ryhmälle tai tapaamiselle.',
@@ -48,7 +48,7 @@ export const webapp = defineMessages({
   sv: {
     'webapp.title': 'Skicka ditt arbete till handledaren',
     'webapp.intro':
-      'Här kan du skicka en bild, en video eller en text. Bara din handledare ser dem.',
+      'Här kan du skicka en bild, en video eller en text. Bara din handledare, hens vikarie och tjänstens administratör ser dem.',
     'webapp.file.heading': 'Skicka en bild, en video eller en fil',
     'webapp.file.label': 'Välj en fil',
     'webapp.file.help': 'Du kan skicka en bild, en video, en PDF eller en textfil. Högst {max}.',
@@ -84,7 +84,7 @@ export const webapp = defineMessages({
   en: {
     'webapp.title': 'Send your work to your coach',
     'webapp.intro':
-      'On this page you can send a photo, a video or a text. Only your coach sees them.',
+      'On this page you can send a photo, a video or a text. Only your coach, their substitute and the service administrator see them.',
     'webapp.file.heading': 'Send a photo, a video or a file',
     'webapp.file.label': 'Choose a file',
     'webapp.file.help': 'You can send a photo, a video, a PDF or a text file. At most {max}.',
