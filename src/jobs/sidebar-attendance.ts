@@ -1,8 +1,8 @@
 import { decideDay, parseAbsenceReason } from '../core/attendance';
-import { formatDate, isoWeekOf, parseDate } from '../core/dates';
+import { addDays, formatDate, isoWeekOf, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
 import { planKey } from '../core/plans';
-import { fortnightOf, lastEndedFortnight } from '../core/reports';
+import { fortnightOf } from '../core/reports';
 import type { AbsenceReason, AttendanceStatus } from '../core/types';
 import { forgetCards } from '../services/card-cache';
 import { cellText } from '../workbook/cells';
@@ -146,7 +146,8 @@ function writeMarks(wb: WorkbookContext, marks: CheckedMark[]): string[] {
 }
 
 export interface FortnightConfirmation {
-  /** Any day of the fortnight (default: the last ended one). */
+  /** Any day of the fortnight (default: the one yesterday was in, so on a fortnight's first
+   * day the one that just ended). */
   date?: string;
   /** Only this client (default: everyone). */
   clientId?: string;
@@ -165,7 +166,7 @@ export function confirmFortnight(
   return locked(() => {
     const wb = openWorkbook();
     const asked = parseDate(input?.date);
-    const period = asked ? fortnightOf(asked) : lastEndedFortnight(wb.today);
+    const period = fortnightOf(asked ?? addDays(wb.today, -1));
     const only = String(input?.clientId ?? '').trim();
     const days = daysToCheck(wb).filter(
       (d) => d.date >= period.start && d.date <= period.end && (only === '' || d.clientId === only),
@@ -202,7 +203,7 @@ export interface ToCheckView {
 export function attendanceToCheck(): ToCheckView {
   const wb = openWorkbook();
   const all = daysToCheck(wb);
-  const period = lastEndedFortnight(wb.today);
+  const period = fortnightOf(addDays(wb.today, -1));
   return {
     days: all.slice(0, MAX_LISTED).map((d) => ({
       ...d,

@@ -1,4 +1,5 @@
 import { uploadSubmission, type UploadResult } from '../jobs/upload';
+import { clientPage } from './client-page';
 import { homePage, uploadPage } from './upload-page';
 
 /**
@@ -6,6 +7,7 @@ import { homePage, uploadPage } from './upload-page';
  * without a Google account — see docs/admin/web-app.md). https://developers.google.com/apps-script/guides/web
  *
  * GET  ?page=upload&t=<token>        the upload page in the client's language
+ * GET  ?page=me&t=<token>            the client's own page: week, diaries, confirmed days
  * POST page=upload&t=…&ticket=…&text=…  (a form without JavaScript): a written answer
  * POST application/json {token, ticket, name, mimeType, base64 | text, requestId}: JSON answer
  *
@@ -23,6 +25,7 @@ function parameter(e: WebEvent | undefined, name: string): string {
 
 export function doGet(e?: WebEvent): GoogleAppsScript.HTML.HtmlOutput {
   if (parameter(e, 'page') === 'upload') return uploadPage(parameter(e, 't'));
+  if (parameter(e, 'page') === 'me') return clientPage(parameter(e, 't'));
   return homePage();
 }
 

@@ -2,6 +2,7 @@ import type { Lang } from '../types';
 import { access } from './messages/access';
 import { attendance } from './messages/attendance';
 import { audit } from './messages/audit';
+import { clientpage } from './messages/clientpage';
 import { common } from './messages/common';
 import { kela } from './messages/kela';
 import { mail } from './messages/mail';
@@ -27,6 +28,7 @@ const areas = [
   access,
   attendance,
   audit,
+  clientpage,
   common,
   kela,
   mail,
