@@ -89,8 +89,9 @@ export class Workspace {
     };
     const workspace = new Workspace(dir, rt, meta);
     // Consumer accounts may mail 100 recipients a day, Workspace accounts 1,500. [QUOTA]
-    rt.store<{ dailyRecipientLimit: number }>('mail').dailyRecipientLimit =
-      meta.accountKind === 'consumer' ? 100 : 1500;
+    const mail = rt.store<{ dailyRecipientLimit: number; accountKind?: string }>('mail');
+    mail.dailyRecipientLimit = meta.accountKind === 'consumer' ? 100 : 1500;
+    mail.accountKind = meta.accountKind;
     meta.boundSpreadsheetId = createSpreadsheet(rt, {
       name: options.workbookName ?? 'Etäpaja',
       owner: meta.owner,

@@ -2,6 +2,7 @@ import { EmulatedBlob, isBlobLike, toBuffer } from '../runtime/blob';
 import { type ScriptContext, withCoverage } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import type { MailAttachment, MailStore, SentMessage } from './store';
+import { assertMessageFits } from './limits';
 
 /**
  * MailApp: https://developers.google.com/apps-script/reference/mail/mail-app
@@ -165,6 +166,11 @@ export class MailAppEmulation {
     const attachments = (message.attachments ?? []).map((a) => toAttachment(a));
     const inlineImages = Object.entries(message.inlineImages ?? {}).map(([cid, blob]) =>
       toAttachment(blob, cid),
+    );
+    assertMessageFits(
+      { text: text(message.body), html: message.htmlBody ?? undefined },
+      [...attachments, ...inlineImages],
+      this.store.accountKind,
     );
     const quota = this.remaining();
     if (count > quota.remaining) throw appsScriptError(QUOTA_EXCEEDED_MESSAGE);

@@ -50,6 +50,8 @@ export interface MailStore {
    * accounts. https://developers.google.com/apps-script/guides/services/quotas
    */
   dailyRecipientLimit: number;
+  /** Which kind of account sends: the body size limit depends on it (emulator/mail/limits.ts). */
+  accountKind?: 'workspace' | 'consumer';
   /** Per sending user. */
   quota: Record<string, DailyQuota>;
 }

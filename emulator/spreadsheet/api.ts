@@ -42,6 +42,7 @@ import {
 } from './validation';
 import { addSheetToBook, createBook } from './books';
 import { chartMethods } from './charts';
+import { assertCellsFit } from './cell-limits';
 
 /**
  * SpreadsheetApp and its objects over the spreadsheet store. Every method Apps Script serves
@@ -603,6 +604,7 @@ export class SpreadsheetApi {
         api.call('Sheet', 'appendRow', Array.isArray(rowContents) ? rowContents.length : 0);
         if (!Array.isArray(rowContents))
           throw signatureError([rowContents], 'SpreadsheetApp.Sheet.appendRow');
+        assertCellsFit(rowContents);
         const b = book();
         const s = sheet();
         const row = lastRowOf(s) + 1;
@@ -923,6 +925,7 @@ export class SpreadsheetApi {
       setValues(values: unknown[][]) {
         api.call('Range', 'setValues', size);
         checkGrid(values, 'setValues');
+        assertCellsFit(values);
         const { b, s } = beginWrite();
         const now = ctx.rt.clock.now();
         values.forEach((line, i) =>
@@ -932,6 +935,7 @@ export class SpreadsheetApi {
       },
       setValue(value: unknown) {
         api.call('Range', 'setValue');
+        assertCellsFit(value);
         const { b, s } = beginWrite();
         const now = ctx.rt.clock.now();
         // setValue on a larger range writes the value to every cell.
@@ -950,6 +954,7 @@ export class SpreadsheetApi {
       setFormulas(formulas: string[][]) {
         api.call('Range', 'setFormulas', size);
         checkGrid(formulas, 'setFormulas');
+        assertCellsFit(formulas);
         const { s } = beginWrite();
         formulas.forEach((line, i) =>
           line.forEach((f, j) => writeFormula(s, row + i, column + j, String(f ?? ''))),
@@ -958,6 +963,7 @@ export class SpreadsheetApi {
       },
       setFormula(formula: string) {
         api.call('Range', 'setFormula');
+        assertCellsFit(formula);
         const { s } = beginWrite();
         eachCell((r, c) => writeFormula(s, r, c, String(formula ?? '')));
         return self();
