@@ -96,3 +96,32 @@ export function cutToBytes(text: string, maxBytes: number, mark = '\n[…]'): st
   if (last >= 0xd800 && last <= 0xdbff) low -= 1;
   return text.slice(0, low) + mark;
 }
+
+/** Cuts HTML at a tag boundary (never inside a tag or an entity) to at most `maxBytes`. */
+function cutHtml(html: string, maxBytes: number, noteHtml: string): string {
+  const budget = maxBytes - utf8Bytes(noteHtml);
+  const head = cutToBytes(html, budget, '');
+  const boundary = head.lastIndexOf('<');
+  return (boundary > 0 ? head.slice(0, boundary) : '') + noteHtml;
+}
+
+/**
+ * A mail's bodies within EDGE_LIMITS.mailBodyBytes (MailApp counts the plain and the HTML body;
+ * over its limit the send fails). What does not fit is cut, and both bodies end with `note`
+ * (plain text; escaped here) so the reader knows to look in the workbook.
+ */
+export function fitMailBodies(
+  text: string,
+  html: string,
+  note: string,
+  maxBytes: number = EDGE_LIMITS.mailBodyBytes,
+): { text: string; html: string; shortened: boolean } {
+  if (utf8Bytes(text) + utf8Bytes(html) <= maxBytes) return { text, html, shortened: false };
+  const escaped = note.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const textBudget = html ? Math.floor(maxBytes * 0.4) : maxBytes;
+  return {
+    text: cutToBytes(text, textBudget, `\n\n[…] ${note}`),
+    html: html ? cutHtml(html, maxBytes - textBudget, `<p><strong>${escaped}</strong></p>`) : html,
+    shortened: true,
+  };
+}

@@ -16,6 +16,7 @@ import {
 import { withRetry } from '../services/retry';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
+import { EDGE_LIMITS, cutText } from '../core/limits';
 import { openTable } from '../workbook/schema';
 import { appendRows, type Table } from '../workbook/table';
 import { clientDaysOf } from './attendance';
@@ -229,9 +230,14 @@ function reflectionRow(
 ): Record<string, unknown> {
   const lang: Lang = wb.lang;
   const info = Object.values(forms).find((f) => f?.formId === response.formId);
+  const cut: string[] = [];
+  // A long answer is cut at our edge (the whole answer stays in the form's responses).
   const answer = (field: ReflectionField): string => {
     const entry = info?.entries?.[field];
-    return entry === undefined ? '' : (response.answers[entry] ?? '').trim();
+    const value = entry === undefined ? '' : String(response.answers[entry] ?? '').trim();
+    if (value.length <= EDGE_LIMITS.answerChars) return value;
+    if (!cut.includes(field)) cut.push(field);
+    return cutText(value, EDGE_LIMITS.answerChars);
   };
   const who = attributeResponse({
     token: answer('token'),
@@ -286,6 +292,8 @@ function reflectionRow(
     else if (value !== '')
       textParts.push(`${t(lang, `participation.reflection.${field}`)}: ${value}`);
   }
-  row.text = textParts.filter((p) => p !== '').join('\n');
+  row.text = cutText(textParts.filter((p) => p !== '').join('\n'), EDGE_LIMITS.answerChars * 4);
+  if (cut.length > 0) problems.push(t(lang, 'limits.answer.cut', { max: EDGE_LIMITS.answerChars }));
+  row.problems = problems.join(' ');
   return row;
 }

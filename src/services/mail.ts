@@ -1,4 +1,7 @@
 import { withRetry } from './retry';
+import { fitMailBodies } from '../core/limits';
+import { t } from '../core/i18n';
+import { LANGS, type Lang } from '../core/types';
 
 export interface OutgoingMail {
   to: string;
@@ -8,6 +11,16 @@ export interface OutgoingMail {
   bcc?: string;
   replyTo?: string;
   senderName?: string;
+  /** The reader's language, for the note on a shortened mail (all three when not given). */
+  lang?: Lang;
+}
+
+/** Keeps a mail inside MailApp's body size limit: a mail too long is shortened, with a note. */
+function fitted(mail: OutgoingMail): { text: string; html: string } {
+  const note = mail.lang
+    ? t(mail.lang, 'limits.mail.shortened')
+    : LANGS.map((lang) => t(lang, 'limits.mail.shortened')).join(' / ');
+  return fitMailBodies(mail.text, mail.html, note);
 }
 
 /**
@@ -16,13 +29,14 @@ export interface OutgoingMail {
  * has not yet recorded the send and will try again on its next run.
  */
 export function sendMail(mail: OutgoingMail): void {
+  const { text, html } = fitted(mail);
   withRetry(() =>
     MailApp.sendEmail({
       to: mail.to,
       bcc: mail.bcc,
       subject: mail.subject,
-      body: mail.text,
-      htmlBody: mail.html,
+      body: text,
+      htmlBody: html,
       replyTo: mail.replyTo,
       name: mail.senderName,
     }),

@@ -1,3 +1,5 @@
+import { SHEETS_MAX_CELL_CHARS, cutText } from '../core/limits';
+
 /**
  * How values go into cells. Sheets reads a written string as if a person typed it: `040 123`
  * loses its leading zero as a number, `1.3.2026` becomes a date, `=HYPERLINK(...)` a formula.
@@ -11,8 +13,16 @@ const BOOLEAN_LIKE = /^\s*(true|false)\s*$/i;
 
 export type Cell = string | number | boolean | Date;
 
-export function textCell(text: string): string {
-  if (text === '') return '';
+/**
+ * The last guard before Sheets' 50,000-character cell limit (src/core/limits.ts): over it, Sheets
+ * refuses the whole write, which would stop a job for everyone. Edges cut or refuse long text
+ * well before this (with a message); here it is only cut, visibly, so one value can never do that.
+ */
+const CELL_MAX = SHEETS_MAX_CELL_CHARS - 1;
+
+export function textCell(input: string): string {
+  if (input === '') return '';
+  const text = input.length > CELL_MAX ? cutText(input, CELL_MAX) : input;
   if (
     FORMULA_START.test(text) ||
     NUMBER_LIKE.test(text) ||

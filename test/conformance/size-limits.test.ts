@@ -42,17 +42,14 @@ describe('Sheets: 50,000 characters per cell — https://support.google.com/driv
   it.each([
     [
       'setValues',
-      (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange(1, 1, 1, 2).setValues([['ok', over]]),
+      (s: ReturnType<typeof sheet>) => s.getRange(1, 1, 1, 2).setValues([['ok', over]]),
     ],
-    ['setValue', (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange(1, 1, 2, 1).setValue(over)],
-    ['appendRow', (s: GoogleAppsScript.Spreadsheet.Sheet) => s.appendRow(['ok', over])],
-    [
-      'setFormula',
-      (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange(1, 1).setFormula(`="${over}"`),
-    ],
+    ['setValue', (s: ReturnType<typeof sheet>) => s.getRange(1, 1, 2, 1).setValue(over)],
+    ['appendRow', (s: ReturnType<typeof sheet>) => s.appendRow(['ok', over])],
+    ['setFormula', (s: ReturnType<typeof sheet>) => s.getRange(1, 1).setFormula(`="${over}"`)],
     [
       'setFormulas',
-      (s: GoogleAppsScript.Spreadsheet.Sheet) => s.getRange(1, 1).setFormulas([[`="${over}"`]]),
+      (s: ReturnType<typeof sheet>) => s.getRange(1, 1).setFormulas([[`="${over}"`]]),
     ],
   ])("%s refuses a longer value with Sheets' text and writes nothing", (_name, write) => {
     const s = sheet();

@@ -5,6 +5,7 @@ import { audit } from './messages/audit';
 import { clientpage } from './messages/clientpage';
 import { common } from './messages/common';
 import { kela } from './messages/kela';
+import { limits } from './messages/limits';
 import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { models } from './messages/models';
@@ -31,6 +32,7 @@ const areas = [
   clientpage,
   common,
   kela,
+  limits,
   mail,
   menu,
   models,
