@@ -40,6 +40,10 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   intervalRemoteDates: Object.freeze([]) as unknown as IsoDate[],
   shortTermMonths: 3,
   hybridInPersonDays: Object.freeze([]) as unknown as Weekday[],
+  // A client's uploads per day: enough for a day's photos, small enough that a stuck phone or
+  // a script cannot fill the coach's Drive (Drive counts against the organisation's storage).
+  uploadsPerDay: 20,
+  uploadMegabytesPerDay: 200,
 }) as Settings;
 
 export type SettingKey = keyof Settings;
@@ -203,6 +207,8 @@ const READERS: Record<SettingKey, Reader> = {
   plansNeedApproval: (value) => parseYesNo(value) ?? undefined,
   mailPerCoach: (value) => parseYesNo(value) ?? undefined,
   allowanceEuros: decimal(0, 1000),
+  uploadsPerDay: integer(1, 1000),
+  uploadMegabytesPerDay: decimal(1, 10_000),
   closedDates: (value) => parseDateList(value) ?? undefined,
   meetingPlatform: (value) => {
     const word = foldText(text(value)).replace(/[\s_-]+/g, '');

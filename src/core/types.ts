@@ -132,4 +132,8 @@ export interface Settings {
   shortTermMonths?: number;
   /** Hybrid model: in-person weekdays for clients whose roster leaves them blank. */
   hybridInPersonDays?: Weekday[];
+  /** Files and texts one client may send through the upload page in a day (absent: 20). */
+  uploadsPerDay?: number;
+  /** Megabytes one client may upload in a day (absent: 200). */
+  uploadMegabytesPerDay?: number;
 }

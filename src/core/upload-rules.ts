@@ -42,7 +42,8 @@ const BY_EXTENSION = new Map(
   Object.entries(TYPES).flatMap(([mime, t]) => t.extensions.map((e) => [e, mime] as const)),
 );
 
-export type UploadRefusal = 'empty' | 'too-big' | 'bad-type' | 'text-too-long';
+export type UploadRefusal =
+  'empty' | 'too-big' | 'bad-type' | 'text-too-long' | 'mismatch' | 'daily-count' | 'daily-size';
 
 export type FileCheck =
   | { ok: true; name: string; mimeType: string; kind: UploadKind }
@@ -54,6 +55,19 @@ function extensionOf(name: string): string {
 }
 
 /**
+ * Characters a person cannot see that change how a name reads: C1 controls, the soft hyphen,
+ * zero-width characters, bidirectional marks, embeddings, overrides and isolates
+ * (`invoice\u202Egpj.exe` shows as "invoiceexe.jpg"), invisible operators, the BOM and the
+ * interlinear annotation characters. https://www.unicode.org/reports/tr9/ (explicit
+ * directional formatting characters), https://www.unicode.org/reports/tr36/ (spoofing).
+ */
+// Variation selectors and the combining grapheme joiner are in the class on purpose.
+/* eslint-disable no-misleading-character-class */
+const INVISIBLE =
+  /[\u0080-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufffb]/g;
+/* eslint-enable no-misleading-character-class */
+
+/**
  * A file name safe to store: no folders, no control characters, no leading dot, at most 120
  * characters with the extension kept. The name stays the client's own (it is their work).
  */
@@ -62,6 +76,7 @@ export function safeFileName(name: string, fallback = 'file'): string {
     .replace(/^.*[\\/]/, '')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f<>:"|?*]/g, '')
+    .replace(INVISIBLE, '')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+/, '')
     .trim();

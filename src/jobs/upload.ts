@@ -19,6 +19,8 @@ import { appendRows } from '../workbook/table';
 import type { Participant } from './reflection-form';
 import { logRefusal } from './refusal-log';
 import { verifyUploader } from './upload-identity';
+import { checkAllowance } from './upload-allowance';
+import { bytesMatchType } from '../core/file-sniff';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 
 /**
@@ -95,6 +97,9 @@ export function uploadSubmission(token: unknown, request: unknown): UploadResult
       size: base64Bytes(base64),
     });
     if (!check.ok) return refuse(wb, client, check.reason, str(req.mimeType));
+    // The bytes must be what the type says (a ".jpg" that is a web page or a program is not).
+    if (!bytesMatchType(base64, check.mimeType))
+      return refuse(wb, client, 'mismatch', check.mimeType);
     content = { name: check.name, mimeType: check.mimeType, kindWord: check.kind };
     content.bytes = base64Bytes(base64);
   }
@@ -104,6 +109,11 @@ export function uploadSubmission(token: unknown, request: unknown): UploadResult
     const cacheKey = requestId ? `upload:${client.id}:${requestId}` : '';
     const earlier = cacheKey ? cache.get(cacheKey) : null;
     if (earlier) return JSON.parse(earlier) as UploadResult;
+    const over = checkAllowance(wb, client, content.bytes ?? (content.text ?? '').length);
+    if (over) {
+      logUploadRefusal(wb, client.id, over.reason, content.mimeType, false);
+      return { ok: false, reason: over.reason, message: over.message } as UploadResult;
+    }
     const result = store(wb, client, content, str(req.base64));
     if (cacheKey) cache.put(cacheKey, JSON.stringify(result), 6 * 3600);
     return result;

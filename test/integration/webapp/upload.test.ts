@@ -317,7 +317,8 @@ describe('uploads without a Google account (built bundle on the emulator)', () =
       ticket: page.ticket,
       name: 'b.png',
       mimeType: 'image/png',
-      base64: 'iVBORw==',
+      // The bytes must be a PNG's (its 8-byte signature and the start of its header).
+      base64: 'iVBORw0KGgoAAAANSUhEUg==',
     });
     const out = served(
       ws.call('doPost', [

@@ -68,6 +68,10 @@ export const workbook = defineMessages({
     'workbook.setting.minHoursPerDay': 'Vähintään näin monta tuntia päivässä.',
     'workbook.setting.maxHoursPerDay': 'Enintään näin monta tuntia päivässä.',
     'workbook.setting.maxHoursPerWeek': 'Enintään näin monta tuntia viikossa.',
+    'workbook.setting.uploadsPerDay':
+      'Enintään näin monta tiedostoa tai tekstiä asiakkaalta päivässä lataussivun kautta.',
+    'workbook.setting.uploadMegabytesPerDay':
+      'Enintään näin monta megatavua asiakkaalta päivässä lataussivun kautta.',
     'workbook.setting.minPeriodMonths': 'Jakson vähimmäispituus kuukausina.',
     'workbook.setting.maxPeriodMonths': 'Jakson enimmäispituus kuukausina.',
     'workbook.setting.retentionMonths':
@@ -142,6 +146,10 @@ export const workbook = defineMessages({
     'workbook.setting.minHoursPerDay': 'Minst så här många timmar per dag.',
     'workbook.setting.maxHoursPerDay': 'Högst så här många timmar per dag.',
     'workbook.setting.maxHoursPerWeek': 'Högst så här många timmar per vecka.',
+    'workbook.setting.uploadsPerDay':
+      'Högst så här många filer eller texter per klient och dag via uppladdningssidan.',
+    'workbook.setting.uploadMegabytesPerDay':
+      'Högst så här många megabyte per klient och dag via uppladdningssidan.',
     'workbook.setting.minPeriodMonths': 'Periodens minsta längd i månader.',
     'workbook.setting.maxPeriodMonths': 'Periodens största längd i månader.',
     'workbook.setting.retentionMonths': 'Hur många månader en avslutad klients uppgifter sparas.',
@@ -214,6 +222,10 @@ export const workbook = defineMessages({
     'workbook.setting.minHoursPerDay': 'At least this many hours a day.',
     'workbook.setting.maxHoursPerDay': 'At most this many hours a day.',
     'workbook.setting.maxHoursPerWeek': 'At most this many hours a week.',
+    'workbook.setting.uploadsPerDay':
+      'At most this many files or texts a day from one client through the upload page.',
+    'workbook.setting.uploadMegabytesPerDay':
+      'At most this many megabytes a day from one client through the upload page.',
     'workbook.setting.minPeriodMonths': 'Shortest period in months.',
     'workbook.setting.maxPeriodMonths': 'Longest period in months.',
     'workbook.setting.retentionMonths': "How many months a closed client's data is kept.",
