@@ -7,6 +7,8 @@ import { defineMessages } from '../define';
  */
 export const limits = defineMessages({
   fi: {
+    'settings.label.uploadsPerDay': 'Latauksia asiakkaalta päivässä enintään',
+    'settings.label.uploadMegabytesPerDay': 'Latauksia asiakkaalta päivässä enintään (Mt)',
     'limits.mail.shortened':
       'Tämä viesti oli liian pitkä sähköpostiksi, joten se on lyhennetty. Loput näet työkirjasta.',
     'limits.text.tooLong': 'Teksti on liian pitkä: enintään {max} merkkiä. Lyhennä sitä, kiitos.',
@@ -23,6 +25,8 @@ export const limits = defineMessages({
     'webapp.refused.daily-size': 'Tänään ei voi lähettää enempää. Kokeile huomenna uudelleen.',
   },
   sv: {
+    'settings.label.uploadsPerDay': 'Högst uppladdningar per klient och dag',
+    'settings.label.uploadMegabytesPerDay': 'Högst uppladdningar per klient och dag (MB)',
     'limits.mail.shortened':
       'Det här meddelandet var för långt för e-post och har kortats. Resten finns i arbetsboken.',
     'limits.text.tooLong': 'Texten är för lång: högst {max} tecken. Korta den, tack.',
@@ -39,6 +43,8 @@ export const limits = defineMessages({
     'webapp.refused.daily-size': 'Du kan inte skicka mer i dag. Försök igen i morgon.',
   },
   en: {
+    'settings.label.uploadsPerDay': 'Uploads per client per day, at most',
+    'settings.label.uploadMegabytesPerDay': 'Upload megabytes per client per day, at most',
     'limits.mail.shortened':
       'This message was too long for email, so it has been shortened. See the workbook for the rest.',
     'limits.text.tooLong': 'The text is too long: at most {max} characters. Please shorten it.',
