@@ -331,4 +331,59 @@ describe('uploads without a Google account (built bundle on the emulator)', () =
     expect(out.mimeType).toBe('application/json');
     expect(JSON.parse(out.content)).toMatchObject({ ok: true, name: 'b.png' });
   });
+  it('bytes that are not what the type says are refused plainly, and stored nowhere', () => {
+    const before = driveFiles(ws).length;
+    for (const [name, mimeType, bytes] of [
+      ['kuva.jpg', 'image/jpeg', '<html><script>alert(1)</script></html>'],
+      ['kuva.png', 'image/png', 'MZ\x90\x00 a Windows program'],
+      ['video.mp4', 'video/mp4', '#!/bin/sh\nrm -rf /'],
+    ])
+      expect(
+        upload(ws, bo.token, {
+          ticket: bo.ticket,
+          name,
+          mimeType,
+          base64: Buffer.from(bytes, 'latin1').toString('base64'),
+        }),
+      ).toEqual({
+        ok: false,
+        reason: 'mismatch',
+        message:
+          'Filen är inte det som namnet eller typen säger. Skicka en bild, en video, en PDF eller en textfil.',
+      });
+    expect(driveFiles(ws)).toHaveLength(before);
+  });
+
+  it('a name with a right-to-left override or zero-width characters is stored without them', () => {
+    const answer = upload(ws, bo.token, {
+      ticket: bo.ticket,
+      name: 'lasku\u202Egpj.exe\u200B.jpg',
+      mimeType: 'image/jpeg',
+      base64: PHOTO.toString('base64'),
+    });
+    expect(answer).toMatchObject({ ok: true, name: 'laskugpj.exe.jpg' });
+    expect(driveFiles(ws).some((f) => f.name === 'laskugpj.exe.jpg')).toBe(true);
+    expect(driveFiles(ws).some((f) => /[\u200B\u202E]/.test(f.name))).toBe(false);
+  });
+
+  it('a client has a daily allowance: after 20 uploads in a day, a plain "try again tomorrow"', () => {
+    const answers: Answer[] = [];
+    for (let i = 0; i < 25; i++)
+      answers.push(upload(ws, bo.token, { ticket: bo.ticket, text: `Dagens text nummer ${i}` }));
+    const stored = answers.filter((a) => a.ok).length;
+    const logged = sheet(ws, 'Loki').filter(
+      (r) => r.Toiminto === 'upload' && r.Asiakas === 'A0002' && r.Taso === 'info',
+    ).length;
+    expect(logged).toBe(20);
+    expect(stored).toBeLessThanOrEqual(20);
+    const refused = answers.filter((a) => !a.ok);
+    expect(refused.length).toBe(25 - stored);
+    for (const a of refused)
+      expect(a).toEqual({
+        ok: false,
+        reason: 'daily-count',
+        message:
+          'Du har redan skickat 20 filer i dag och kan inte skicka fler i dag. Försök igen i morgon.',
+      });
+  });
 });
