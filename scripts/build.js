@@ -47,8 +47,9 @@ async function buildAppsScript() {
     globalName: GLOBAL,
     platform: 'neutral',
     mainFields: ['module', 'main'],
-    // papaparse requires Node's stream only inside its Node streaming mode, which we never use.
-    external: ['stream'],
+    // papaparse requires Node's stream only inside its Node streaming mode, and chardet Node's
+    // fs only inside detectFile; neither is ever called in Apps Script.
+    external: ['stream', 'fs'],
     target: 'es2020',
     charset: 'utf8',
     legalComments: 'inline',

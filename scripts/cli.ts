@@ -49,9 +49,16 @@ program
 
 program
   .command('import-clients <file>')
-  .description("imports a roster CSV through the add-on's own import")
+  .description(
+    "imports a roster (.csv in any common encoding, or .xlsx) through the add-on's own import",
+  )
   .option(...DIR)
   .option('--map <mapping...>', 'map an unknown header to a field: "Header=field"')
+  .option(
+    '--map-values <mapping...>',
+    'map a word the import does not know to a known one, remembered for the workbook: "Malli:jatkuva=pitkäaikainen" (or "=leave out")',
+  )
+  .option('--sheet <name>', 'the .xlsx sheet to read (default: the first)')
   .option(...FAULTS)
   .option('--json')
   .action((file, options) => importClients(file, options));

@@ -38,11 +38,20 @@ function isDateObject(value: unknown): value is Date {
 }
 
 const FINNISH = /^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\.?$/;
+// A typed year outside these is a typo ("1.2.0026", "1.3.20266"), never a real contract date.
+const TYPED_YEAR_MIN = 1900;
+const TYPED_YEAR_MAX = 2199;
+
+function typedDate(year: number, month: number, day: number): IsoDate | null {
+  if (year < TYPED_YEAR_MIN || year > TYPED_YEAR_MAX) return null;
+  return makeDate(year, month, day);
+}
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
 /**
  * A date cell or typed date: `1.3.2026`, `01.03.26` (→ 2026), `1.3.2026.`, `2026-03-01`, or a
- * Date object from `getValues()` (read as a Helsinki calendar day). Null for anything else.
+ * Date object from `getValues()` (read as a Helsinki calendar day). Null for anything else,
+ * for days that do not exist (31.2.) and for typed years outside 1900–2199 (`1.2.0026`).
  */
 export function parseDate(value: unknown): IsoDate | null {
   if (isDateObject(value)) {
@@ -54,10 +63,10 @@ export function parseDate(value: unknown): IsoDate | null {
   const fi = FINNISH.exec(text);
   if (fi) {
     const year = fi[3].length === 2 ? 2000 + Number(fi[3]) : Number(fi[3]);
-    return makeDate(year, Number(fi[2]), Number(fi[1]));
+    return typedDate(year, Number(fi[2]), Number(fi[1]));
   }
   const iso = ISO.exec(text);
-  if (iso) return makeDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  if (iso) return typedDate(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   return null;
 }
 

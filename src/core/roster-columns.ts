@@ -1,5 +1,16 @@
-import type { ClientStatus, ContactChannel, Lang, ServiceModel } from './types';
-import { foldText, normaliseHeader } from './text';
+import type { IsoDate, Lang } from './types';
+import { parseDate } from './dates';
+import { normaliseHeader } from './text';
+import { wordKey, wordMatcher } from './roster-matcher';
+import {
+  CONTACT_WORDS,
+  LANG_WORDS,
+  MODEL_WORDS,
+  NEGATIONS,
+  STATUS_WORDS,
+  YES_NO_WORDS,
+  type VocabularyData,
+} from './roster-vocabulary';
 
 /**
  * The client roster's columns and the words allowed in its dropdown cells. Field keys are the
@@ -26,6 +37,7 @@ export const ROSTER_FIELDS = [
   'goalTags',
   'digitalSkills',
   'oriented',
+  'orientedOn',
   'status',
   'problems',
 ] as const;
@@ -59,6 +71,7 @@ export const ROSTER_HEADERS: Record<RosterField, Record<Lang, string>> = {
   goalTags: { fi: 'Tavoitealueet', sv: 'Målområden', en: 'Goal areas' },
   digitalSkills: { fi: 'Digitaidot', sv: 'Digitala färdigheter', en: 'Digital skills' },
   oriented: { fi: 'Perehdytetty', sv: 'Introducerad', en: 'Oriented' },
+  orientedOn: { fi: 'Perehdytetty pvm', sv: 'Introducerad datum', en: 'Orientation date' },
   status: { fi: 'Tila', sv: 'Status', en: 'Status' },
   problems: { fi: 'Huomiot', sv: 'Anmärkningar', en: 'Notes' },
 };
@@ -132,6 +145,17 @@ const HEADER_ALIASES: Record<RosterField, string[]> = {
   goalTags: ['tavoitetunnisteet', 'tagit', 'goal tags', 'tags', 'taggar'],
   digitalSkills: ['digitaidot', 'digiosaaminen', 'digital skills', 'digitala kunskaper'],
   oriented: ['perehdytys tehty', 'perehdytys', 'orientation done', 'orientation', 'introduktion'],
+  orientedOn: [
+    'perehdytyspäivä',
+    'perehdytyspvm',
+    'perehdytetty päivä',
+    'perehdytyksen päivämäärä',
+    'perehdytetty pvm.',
+    'orientation day',
+    'oriented on',
+    'introduktionsdatum',
+    'introducerad den',
+  ],
   status: ['asiakkuuden tila', 'state'],
   problems: ['huomautukset', 'ongelmat', 'problems', 'issues'],
 };
@@ -204,8 +228,9 @@ export function rowToRaw(
 }
 
 /**
- * A closed list of values. The first word per language is what dropdowns show; all words of all
- * languages are accepted when reading, so a Swedish word in a Finnish workbook still works.
+ * A closed list of values. The first plain word per language is what dropdowns show; every
+ * word of every language is accepted when reading (a Swedish word in a Finnish workbook still
+ * works), in any case and with the endings the stems of roster-vocabulary.ts allow.
  */
 export interface Vocabulary<T extends string> {
   readonly values: readonly T[];
@@ -215,110 +240,71 @@ export interface Vocabulary<T extends string> {
   options(lang: Lang): string[];
 }
 
-type Words<T extends string> = Record<T, Record<Lang, string[]>>;
+const displayWord = (words: string[]): string => words.find((w) => !w.endsWith('*')) ?? '';
 
-function vocabulary<T extends string>(
-  words: Words<T>,
-  extra: Partial<Record<T, string[]>> = {},
-): Vocabulary<T> {
-  const values = Object.keys(words) as T[];
-  const lookup = new Map<string, T>();
-  for (const value of values) {
-    const all = [
+function vocabulary<T extends string>(data: VocabularyData<T>): Vocabulary<T> {
+  const values = Object.keys(data) as T[];
+  const matcher = wordMatcher<T>(
+    values.map((value) => [
       value,
-      ...words[value].fi,
-      ...words[value].sv,
-      ...words[value].en,
-      ...(extra[value] ?? []),
-    ];
-    for (const word of all) lookup.set(foldText(word), value);
-  }
+      [value, ...data[value].fi, ...data[value].sv, ...data[value].en],
+    ]),
+  );
   return {
     values,
-    parse: (value) => (typeof value === 'string' ? (lookup.get(foldText(value)) ?? null) : null),
-    display: (value, lang) => words[value][lang][0],
-    options: (lang) => values.map((value) => words[value][lang][0]),
+    parse: (value) => (typeof value === 'string' ? matcher.match(value) : null),
+    display: (value, lang) => displayWord(data[value][lang]),
+    options: (lang) => values.map((value) => displayWord(data[value][lang])),
   };
 }
 
-export const LANG_VALUES = vocabulary<Lang>(
-  {
-    fi: { fi: ['suomi', 'suomeksi'], sv: ['finska'], en: ['Finnish'] },
-    sv: { fi: ['ruotsi', 'ruotsiksi'], sv: ['svenska'], en: ['Swedish'] },
-    en: { fi: ['englanti', 'englanniksi'], sv: ['engelska'], en: ['English'] },
-  },
-  { fi: ['fin', 'suomi (fi)'], sv: ['swe', 'se', 'ruotsi (sv)'], en: ['eng', 'englanti (en)'] },
-);
+export const LANG_VALUES = vocabulary<Lang>(LANG_WORDS);
+export const MODEL_VALUES = vocabulary(MODEL_WORDS);
+export const CONTACT_VALUES = vocabulary(CONTACT_WORDS);
+export const STATUS_VALUES = vocabulary(STATUS_WORDS);
+const YES_NO = vocabulary(YES_NO_WORDS);
 
-export const MODEL_VALUES = vocabulary<ServiceModel>(
-  {
-    'long-term': {
-      fi: ['pitkäkestoinen', 'pitkä'],
-      sv: ['långvarig'],
-      en: ['long-term', 'long term', 'long'],
-    },
-    'short-term': {
-      fi: ['lyhytkestoinen', 'lyhyt'],
-      sv: ['kortvarig'],
-      en: ['short-term', 'short term', 'short'],
-    },
-    interval: {
-      fi: ['jaksottainen', 'jaksoittainen', 'intervalli'],
-      sv: ['periodvis', 'intervall'],
-      en: ['interval', 'intermittent'],
-    },
-    hybrid: { fi: ['hybridi'], sv: ['hybrid'], en: ['hybrid'] },
-  },
-  { 'long-term': ['longterm'], 'short-term': ['shortterm'] },
-);
+const NEGATION_KEYS = new Set(NEGATIONS.map(wordKey));
+const DATE_IN_TEXT = /(\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}\.?)/;
 
-export const CONTACT_VALUES = vocabulary<ContactChannel>({
-  email: {
-    fi: ['sähköposti', 's-posti', 'sposti'],
-    sv: ['e-post', 'epost'],
-    en: ['email', 'e-mail'],
-  },
-  phone: {
-    fi: ['puhelin', 'puhelu', 'soitto'],
-    sv: ['telefon', 'samtal'],
-    en: ['phone', 'call', 'telephone'],
-  },
-  whatsapp: { fi: ['WhatsApp'], sv: ['WhatsApp'], en: ['WhatsApp', 'wa'] },
-  sms: {
-    fi: ['tekstiviesti', 'tekstari', 'sms'],
-    sv: ['sms', 'textmeddelande'],
-    en: ['SMS', 'text message', 'text'],
-  },
-});
+export type YesNoReading =
+  { oriented: boolean; date: IsoDate | '' } | { unknown: true } | { badDate: string };
 
-export const STATUS_VALUES = vocabulary<ClientStatus>({
-  active: { fi: ['aktiivinen', 'käynnissä', 'voimassa'], sv: ['aktiv'], en: ['active'] },
-  paused: {
-    fi: ['tauolla', 'tauko', 'keskeytetty'],
-    sv: ['paus', 'pausad', 'på paus'],
-    en: ['paused', 'on hold', 'pause'],
-  },
-  closed: {
-    fi: ['päättynyt', 'päättyi', 'loppunut'],
-    sv: ['avslutad', 'avslutat'],
-    en: ['closed', 'ended', 'finished'],
-  },
-});
+/**
+ * A yes/no cell as coaches fill it: a checkbox, a word, a date ("27.11.2026" = done that day),
+ * or a word with a date ("tehty 27.11.2026"). Empty is no.
+ */
+export function readYesNo(value: unknown): YesNoReading {
+  if (typeof value === 'boolean') return { oriented: value, date: '' };
+  if (typeof value === 'number') {
+    return value === 1 || value === 0 ? { oriented: value === 1, date: '' } : { unknown: true };
+  }
+  if (Object.prototype.toString.call(value) === '[object Date]') {
+    const date = parseDate(value);
+    return date ? { oriented: true, date } : { unknown: true };
+  }
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (text === '') return { oriented: false, date: '' };
+  const firstWord = wordKey(text.split(/\s+/)[0]);
+  if (NEGATION_KEYS.has(firstWord)) return { oriented: false, date: '' };
+  const found = DATE_IN_TEXT.exec(text);
+  if (found) {
+    const date = parseDate(found[1]);
+    if (date === null) return { badDate: found[1] };
+    const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found[1].length))
+      .replace(/[,;:()]/g, ' ')
+      .trim();
+    if (rest === '' || YES_NO.parse(rest) === 'yes') return { oriented: true, date };
+    return { unknown: true };
+  }
+  const word = YES_NO.parse(text);
+  return word === null ? { unknown: true } : { oriented: word === 'yes', date: '' };
+}
 
-const YES_NO = vocabulary<'yes' | 'no'>(
-  {
-    yes: { fi: ['kyllä', 'k', 'tosi'], sv: ['ja', 'j', 'sant'], en: ['yes', 'y', 'true'] },
-    no: { fi: ['ei', 'e', 'epätosi'], sv: ['nej', 'n', 'falskt'], en: ['no', 'false'] },
-  },
-  { yes: ['x', '✓', '✔', '☑', '1', 'ok', 'done', 'tehty'], no: ['0', '-', '✗', '✘'] },
-);
-
-/** A checkbox or yes/no cell: booleans from Sheets checkboxes, or a word. Null if unreadable. */
+/** A checkbox or yes/no cell as a boolean (a date counts as yes). Null if unreadable. */
 export function parseYesNo(value: unknown): boolean | null {
-  if (typeof value === 'boolean') return value;
-  if (typeof value === 'number') return value === 1 ? true : value === 0 ? false : null;
-  const word = YES_NO.parse(value);
-  return word === null ? null : word === 'yes';
+  const reading = readYesNo(value);
+  return 'oriented' in reading ? reading.oriented : null;
 }
 
 export function displayYesNo(value: boolean, lang: Lang): string {

@@ -1,17 +1,20 @@
 import type { Client, ContactChannel, IsoDate, Problem, Settings, Weekday } from './types';
 import { addDays, addMonths, formatDate, parseDate } from './dates';
 import { normaliseEmail } from './email';
-import { normalisePhone } from './phone';
+import { normalisePhone, phoneKind } from './phone';
 import {
   CONTACT_VALUES,
   LANG_VALUES,
   MODEL_VALUES,
   STATUS_VALUES,
+  displayYesNo,
   headerFor,
-  parseYesNo,
+  readYesNo,
   type RosterField,
   type Vocabulary,
 } from './roster-columns';
+import { cleanRosterRow } from './roster-limits';
+import { applyValueMap, type ValueMap } from './roster-values';
 import { parseNumber } from './settings';
 import { formatWorkDays, parseWorkDays } from './weekdays';
 
@@ -28,6 +31,8 @@ export interface RosterContext {
   knownCoaches: Set<string>;
   /** Start of the client's first period, when history knows an earlier one (24-month review). */
   firstPeriodStart?: IsoDate;
+  /** The coach's own words mapped to known ones (import and Tarkista asiakkaat only). */
+  valueMap?: ValueMap;
 }
 
 export interface RowResult {
@@ -77,15 +82,26 @@ function findInSet(set: Set<string>, value: string): string | null {
 }
 
 export function validateClientRow(
-  raw: Partial<Record<RosterField, unknown>>,
+  typed: Partial<Record<RosterField, unknown>>,
   ctx: RosterContext,
 ): RowResult {
   const { settings } = ctx;
-  const problems: Problem[] = [];
+  // At the edge: invisible characters stripped, NUL and over-long cells refused.
+  const cleaned = cleanRosterRow(typed, settings.lang);
+  const raw = applyValueMap(cleaned.raw, ctx.valueMap).raw;
+  const problems: Problem[] = [...cleaned.problems];
   const warnings: Problem[] = [];
   const fail = (field: RosterField, key: string, params?: Problem['params']): void => {
     problems.push(params ? { key, params, field } : { key, field });
   };
+
+  function unknownValue(field: RosterField, value: string, options: string): void {
+    fail(field, 'roster.value.unknown', {
+      column: headerFor(field, settings.lang),
+      value,
+      options,
+    });
+  }
 
   function choice<T extends string>(field: RosterField, vocab: Vocabulary<T>, fallback: T | null) {
     const value = raw[field];
@@ -95,11 +111,7 @@ export function validateClientRow(
     }
     const parsed = vocab.parse(cellText(value));
     if (parsed === null) {
-      fail(field, 'roster.value.unknown', {
-        column: headerFor(field, settings.lang),
-        value: cellText(value),
-        options: vocab.options(settings.lang).join(', '),
-      });
+      unknownValue(field, cellText(value), vocab.options(settings.lang).join(', '));
     }
     return parsed;
   }
@@ -143,6 +155,10 @@ export function validateClientRow(
     fail('email', 'roster.email.required');
   if (needsPhone && phone === '' && !('problem' in phoneResult))
     fail('phone', 'roster.phone.required');
+  // Text messages and WhatsApp reach only a mobile; the row is fine, the coach should check.
+  if (phone && (contact === 'sms' || contact === 'whatsapp') && phoneKind(phone) === 'landline') {
+    warnings.push({ key: 'roster.phone.notMobile', params: { value: phone }, field: 'phone' });
+  }
 
   // Contract period.
   const periodStart = date('periodStart', true);
@@ -168,7 +184,7 @@ export function validateClientRow(
   let workDays: Weekday[] = [];
   if (isBlank(raw.workDays)) fail('workDays', 'roster.workDays.required');
   else {
-    const parsed = parseWorkDays(cellText(raw.workDays), 'workDays');
+    const parsed = readDays(raw, 'workDays', settings.lang);
     problems.push(...parsed.problems);
     workDays = parsed.days;
     if (parsed.problems.length === 0) {
@@ -211,7 +227,7 @@ export function validateClientRow(
   // Hybrid: some work days at the workshop, the others remote.
   let inPersonDays: Weekday[] = [];
   if (!isBlank(raw.inPersonDays)) {
-    const parsed = parseWorkDays(cellText(raw.inPersonDays), 'inPersonDays');
+    const parsed = readDays(raw, 'inPersonDays', settings.lang);
     problems.push(...parsed.problems);
     inPersonDays = parsed.days;
   }
@@ -244,15 +260,9 @@ export function validateClientRow(
     else coach = known;
   }
 
-  let oriented = false;
-  if (!isBlank(raw.oriented)) {
-    const parsed = parseYesNo(
-      typeof raw.oriented === 'string' ? raw.oriented.trim() : raw.oriented,
-    );
-    if (parsed === null)
-      fail('oriented', 'roster.oriented.unknown', { value: cellText(raw.oriented) });
-    else oriented = parsed;
-  }
+  const orientation = readOrientation(raw, settings.lang);
+  problems.push(...orientation.problems);
+  const { oriented, orientedOn } = orientation;
 
   // Warnings only make sense on dates we could read.
   if (periodStart && periodEnd && status !== null && status !== 'closed') {
@@ -306,9 +316,88 @@ export function validateClientRow(
     goalTags: split(raw.goalTags),
     digitalSkills: cellText(raw.digitalSkills),
     oriented,
+    ...(orientedOn ? { orientedOn } : {}),
     status: status as Client['status'],
   };
   return { client, problems, warnings };
+}
+
+const ALL_DAYS = 'ma, ti, ke, to, pe, la, su';
+
+/**
+ * A work-days cell. Words that are no weekday make the whole cell an unknown value (a question
+ * the coach answers once, "vuorotellen=ma, ke"); a bad range or a number stays a plain problem.
+ */
+function readDays(
+  raw: Partial<Record<RosterField, unknown>>,
+  field: 'workDays' | 'inPersonDays',
+  lang: Client['lang'],
+): { days: Weekday[]; problems: Problem[] } {
+  const text = cellText(raw[field]);
+  const parsed = parseWorkDays(text, field);
+  if (
+    parsed.problems.length > 0 &&
+    parsed.problems.every((p) => p.key === 'roster.workDays.unknown')
+  ) {
+    return {
+      days: parsed.days,
+      problems: [
+        {
+          key: 'roster.value.unknown',
+          params: { column: headerFor(field, lang), value: text, options: ALL_DAYS },
+          field,
+        },
+      ],
+    };
+  }
+  return parsed;
+}
+
+/**
+ * Perehdytetty as coaches fill it: yes/no words, or the day it was done, which is kept. A
+ * Perehdytetty pvm column, when there is one, gives the day too (and means yes).
+ */
+function readOrientation(
+  raw: Partial<Record<RosterField, unknown>>,
+  lang: Client['lang'],
+): { oriented: boolean; orientedOn: IsoDate | ''; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const reading = readYesNo(typeof raw.oriented === 'string' ? raw.oriented.trim() : raw.oriented);
+  let oriented = false;
+  let orientedOn: IsoDate | '' = '';
+  if ('oriented' in reading) ({ oriented, date: orientedOn } = reading);
+  else if ('badDate' in reading) {
+    problems.push({
+      key: 'roster.date.invalid',
+      params: { column: headerFor('oriented', lang), value: reading.badDate },
+      field: 'oriented',
+    });
+  } else {
+    problems.push({
+      key: 'roster.value.unknown',
+      params: {
+        column: headerFor('oriented', lang),
+        value: cellText(raw.oriented),
+        options: `${displayYesNo(true, lang)}, ${displayYesNo(false, lang)}, 27.11.2026`,
+      },
+      field: 'oriented',
+    });
+  }
+  if (!isBlank(raw.orientedOn)) {
+    const date = parseDate(raw.orientedOn);
+    if (date === null) {
+      problems.push({
+        key: 'roster.date.invalid',
+        params: { column: headerFor('orientedOn', lang), value: cellText(raw.orientedOn) },
+        field: 'orientedOn',
+      });
+    } else if (!('oriented' in reading && !reading.oriented && !isBlank(raw.oriented))) {
+      // A date in its own column means done, unless Perehdytetty says plainly "no".
+      oriented = true;
+      orientedOn = date;
+    }
+  }
+  return { oriented, orientedOn, problems };
 }
 
 export interface Duplicate {

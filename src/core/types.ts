@@ -49,6 +49,8 @@ export interface Client {
   goalTags: string[];
   digitalSkills: string;
   oriented: boolean; // perehdytetty: orientation done
+  /** The day orientation was done, when the roster gave one (a date in Perehdytetty). */
+  orientedOn?: IsoDate;
   status: ClientStatus;
 }
 

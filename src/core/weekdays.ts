@@ -1,127 +1,14 @@
 import type { Lang, Problem, Weekday } from './types';
 import { foldText } from './text';
+import { wordMatcher } from './roster-matcher';
+import { ALL_WEEKDAYS_WORDS, WEEKDAY_WORDS } from './roster-vocabulary';
 
 /**
  * Work days as coaches type them, in Finnish, Swedish or English: "ma, ke", "ti–to",
- * "mån och ons", "Mon/Wed", "tiistaisin ja torstaisin". Names are compared after foldText, so
- * "mån" and "man", "lö" and "lo" are the same.
+ * "mån och ons", "Mon/Wed", "tiistaisin ja torstaisin". The names are data in
+ * roster-vocabulary.ts; they are compared after folding, so "mån" and "man", "lö" and "lo" are
+ * the same, and stems cover inflected forms ("maanantaisin", "tisdagarna").
  */
-
-const NAMES: Record<Weekday, string[]> = {
-  1: [
-    'maanantai',
-    'ma',
-    'maa',
-    'maanantaisin',
-    'maanantaina',
-    'mandag',
-    'man',
-    'mandagar',
-    'mandagen',
-    'monday',
-    'mon',
-    'mo',
-    'mondays',
-  ],
-  2: [
-    'tiistai',
-    'ti',
-    'tii',
-    'tiistaisin',
-    'tiistaina',
-    'tisdag',
-    'tis',
-    'tisdagar',
-    'tisdagen',
-    'tuesday',
-    'tue',
-    'tues',
-    'tu',
-    'tuesdays',
-  ],
-  3: [
-    'keskiviikko',
-    'ke',
-    'kesk',
-    'keskiviikkoisin',
-    'keskiviikkona',
-    'onsdag',
-    'ons',
-    'on',
-    'onsdagar',
-    'onsdagen',
-    'wednesday',
-    'wed',
-    'we',
-    'wednesdays',
-  ],
-  4: [
-    'torstai',
-    'to',
-    'tor',
-    'torstaisin',
-    'torstaina',
-    'torsdag',
-    'tors',
-    'torsdagar',
-    'torsdagen',
-    'thursday',
-    'thu',
-    'thur',
-    'thurs',
-    'th',
-    'thursdays',
-  ],
-  5: [
-    'perjantai',
-    'pe',
-    'per',
-    'perj',
-    'perjantaisin',
-    'perjantaina',
-    'fredag',
-    'fre',
-    'fr',
-    'fredagar',
-    'fredagen',
-    'friday',
-    'fri',
-    'fridays',
-  ],
-  6: [
-    'lauantai',
-    'la',
-    'lau',
-    'lauantaisin',
-    'lauantaina',
-    'lordag',
-    'lor',
-    'lo',
-    'lordagar',
-    'lordagen',
-    'saturday',
-    'sat',
-    'sa',
-    'saturdays',
-  ],
-  7: [
-    'sunnuntai',
-    'su',
-    'sun',
-    'sunnuntaisin',
-    'sunnuntaina',
-    'sondag',
-    'son',
-    'so',
-    'sondagar',
-    'sondagen',
-    'sunday',
-    'sundays',
-  ],
-};
-
-/** Words that stand for every weekday Monday–Friday. */
-const WEEKDAYS_WORDS = ['arkipaivat', 'arkisin', 'arkipaivisin', 'vardagar', 'vardag', 'weekdays'];
 
 // English names, for telling "Mon to Fri" (a range) from Finnish "ma to pe" (Mon, Thu, Fri).
 const ENGLISH = new Set([
@@ -149,10 +36,10 @@ const ENGLISH = new Set([
   'sun',
 ]);
 
-const LOOKUP = new Map<string, Weekday>();
-for (const [day, names] of Object.entries(NAMES)) {
-  for (const name of names) LOOKUP.set(name, Number(day) as Weekday);
-}
+const DAY_MATCHER = wordMatcher<Weekday>(
+  Object.entries(WEEKDAY_WORDS).map(([day, words]) => [Number(day) as Weekday, words]),
+);
+const ALL_WEEKDAYS = wordMatcher<true>([[true, ALL_WEEKDAYS_WORDS]]);
 
 const SHORT: Record<Lang, string[]> = {
   fi: ['ma', 'ti', 'ke', 'to', 'pe', 'la', 'su'],
@@ -166,7 +53,7 @@ function key(token: string): string {
 
 /** One weekday name in any of the three languages, or null. */
 export function parseWeekday(token: string): Weekday | null {
-  return LOOKUP.get(key(token)) ?? null;
+  return DAY_MATCHER.match(key(token));
 }
 
 function range(from: Weekday, to: Weekday): Weekday[] {
@@ -218,7 +105,7 @@ export function parseWorkDays(text: string, field = 'workDays'): ParsedDays {
   }
 
   function readToken(token: string): void {
-    if (WEEKDAYS_WORDS.includes(key(token))) {
+    if (ALL_WEEKDAYS.match(key(token)) === true) {
       for (const day of range(1, 5)) found.add(day);
       return;
     }

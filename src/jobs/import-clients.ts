@@ -1,10 +1,21 @@
 import { parseCsv } from '../core/csv';
+import { readRosterFile, type RosterTable } from '../core/roster-file';
+import { cleanRosterRow } from '../core/roster-limits';
+import {
+  addMapping,
+  collectUnknownValues,
+  isUnknownValueProblem,
+  parseValueMapping,
+  type UnknownValue,
+  type ValueMap,
+} from '../core/roster-values';
 import { addDays, isoWeekOf } from '../core/dates';
 import { describeProblem, t } from '../core/i18n';
 import { normalisePhone } from '../core/phone';
 import { validateClientRow } from '../core/roster';
 import { headerFor, matchHeaders, rowToRaw, type RosterField } from '../core/roster-columns';
 import type { Client, Lang, Problem } from '../core/types';
+import type { RosterContext } from '../core/roster';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import {
@@ -16,9 +27,10 @@ import {
   rowIdentity,
 } from '../workbook/clients';
 import { CLIENTS, openTable, tryOpenTable } from '../workbook/schema';
-import { appendRows } from '../workbook/table';
+import { appendRows, type Table } from '../workbook/table';
 import { appendRecords, updateRowsWhere } from '../workbook/update';
 import { emailKey, logRow, openWorkbook, rosterContext } from './workbook-context';
+import { loadValueMap, saveValueMap } from './roster-value-store';
 import { workDaysInWeek } from './plan-week';
 
 /** Script property: the next client number. Ids are never reused, even after a row is deleted. */
@@ -27,17 +39,31 @@ export const CLIENT_COUNTER_PROPERTY = 'nextClientNumber';
 export interface ImportOptions {
   /** Extra header → field key mappings, e.g. {"Asiakkaan kieli": "lang"}. */
   map?: Record<string, string>;
+  /** The coach's words for known values: "Malli:jatkuva=pitkäaikainen", "Kieli:somali=leave out". */
+  mapValues?: string[];
+  /** An .xlsx file's sheet (default: the first). */
+  sheet?: string;
+  /** The file's name, for messages. */
+  fileName?: string;
 }
 
 export interface ImportResult {
   accepted: number;
   updated: number;
   rejected: { line: number; problems: string[] }[];
+  /** Rows whose only problem is a word the import does not know: they come in once it is mapped. */
+  held: { line: number; problems: string[] }[];
+  /** Each distinct unknown word once, with its column, row count and lines. */
+  unknownValues: UnknownValue[];
   unknownColumns: string[];
   /** Values the import did not write because the sheet already had another one. */
   conflicts: { line: number; id: string; column: string; imported: string; kept: string }[];
   warnings: { line: number; id: string; messages: string[] }[];
   ids: { line: number; id: string }[];
+  /** How the file was read: "UTF-8", "Windows-1252", "UTF-16 LE", "Excel (.xlsx), Taul1". */
+  encoding: string;
+  /** Set when the file was refused: nothing was written, and this says why. */
+  refused?: string;
 }
 
 const ROSTER_WRITE_FIELDS: RosterField[] = [...CLIENTS.columns.map((c) => c.field)].filter(
@@ -63,82 +89,129 @@ export function noteText(
   return lines.join('\n');
 }
 
+function emptyResult(encoding: string): ImportResult {
+  return {
+    accepted: 0,
+    updated: 0,
+    rejected: [],
+    held: [],
+    unknownValues: [],
+    unknownColumns: [],
+    conflicts: [],
+    warnings: [],
+    ids: [],
+    encoding,
+  };
+}
+
 /**
- * Imports a roster CSV. Decisions (docs/workbook.md): good rows are enrolled with a new id;
- * a row whose email (or id) matches an enrolled client only fills that client's empty cells —
- * a different value already in the sheet is kept and reported as a conflict; a bad row is
- * reported and also written into the clients sheet without an id, with its problems in Huomiot,
- * so the coach fixes it there (validateRoster then enrols it). Running the same import again
- * adds nothing.
+ * Imports roster text (CSV as pasted or already decoded). Decisions (docs/workbook.md): good
+ * rows are enrolled with a new id; a row whose email (or id) matches an enrolled client only
+ * fills that client's empty cells — a different value already in the sheet is kept and reported
+ * as a conflict; a bad row is reported and also written into the clients sheet without an id,
+ * with its problems in Huomiot, so the coach fixes it there (validateRoster then enrols it); a
+ * row whose only problem is an unknown word is held the same way and comes in when the word is
+ * mapped. Running the same import again adds nothing.
  */
 export function importClients(csvText: string, options: ImportOptions = {}): ImportResult {
-  const locked = withScriptLock(() => runImport(String(csvText ?? ''), options), 30_000);
+  const table: RosterTable = {
+    ...parseCsv(String(csvText ?? '')),
+    encoding: 'text',
+    format: 'csv',
+  };
+  return lockedImport(table, options);
+}
+
+/**
+ * Imports a roster file as its bytes in base64 (the sidebar's upload and the command line):
+ * CSV in UTF-8, UTF-16 or Windows-1252, or .xlsx. A file that is not a roster is refused with
+ * `refused` set and nothing written.
+ */
+export function importClientsFile(base64: string, options: ImportOptions = {}): ImportResult {
+  const lang = openWorkbook().lang;
+  const read = readRosterFile(base64, options.fileName ?? '', { sheet: options.sheet });
+  if ('refused' in read) return refusedResult(lang, read.refused, '');
+  return lockedImport(read.table, options);
+}
+
+function refusedResult(lang: Lang, problem: Problem, encoding: string): ImportResult {
+  return { ...emptyResult(encoding), refused: describeProblem(lang, problem) };
+}
+
+function lockedImport(table: RosterTable, options: ImportOptions): ImportResult {
+  const locked = withScriptLock(() => runImport(table, options), 30_000);
   if (!locked.ran)
     throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
   return locked.value;
 }
 
-function runImport(csvText: string, options: ImportOptions): ImportResult {
+/** The remembered mappings plus this run's `--map-values`; a bad one refuses the import. */
+function valueMapFor(options: ImportOptions): { map: ValueMap; changed: boolean } | Problem {
+  let map = loadValueMap();
+  for (const text of options.mapValues ?? []) {
+    const parsed = parseValueMapping(text, options.map ?? {});
+    if ('problem' in parsed) return parsed.problem;
+    map = addMapping(map, parsed.mapping);
+  }
+  return { map, changed: (options.mapValues ?? []).length > 0 };
+}
+
+/** Holds every import row's outcome until the two batched writes at the end. */
+interface ImportState {
+  newRows: { fields: Record<string, unknown>; extra?: Map<string, unknown> }[];
+  updates: Map<string, Record<string, unknown>>;
+  pending: Map<string, string>; // identity of an unenrolled row → its Huomiot
+  byId: Map<string, { values: Record<string, unknown>; client?: Client }>;
+  byEmail: Map<string, string>;
+  byPhone: Map<string, string>;
+  seenInFile: Map<string, number>;
+  next: number;
+}
+
+function runImport(table: RosterTable, options: ImportOptions): ImportResult {
   const ctx = openWorkbook();
   const { lang } = ctx;
+  const match = matchHeaders(table.header, options.map ?? {});
+  if (!match.columns.has('name') && !match.columns.has('email')) {
+    return refusedResult(
+      lang,
+      { key: 'import.file.noHeader', params: { file: options.fileName || '?' } },
+      table.encoding,
+    );
+  }
+  const mapping = valueMapFor(options);
+  if ('key' in mapping) return refusedResult(lang, mapping, table.encoding);
+  if (mapping.changed) saveValueMap(mapping.map);
+
   const clients = openTable(ctx.spreadsheet, 'clients');
   const groups = tryOpenTable(ctx.spreadsheet, 'groups');
   const { idOf } = groupLookup(groups);
-  const csv = parseCsv(csvText);
-  const match = matchHeaders(csv.header, options.map ?? {});
   const coachIndex = match.columns.get('coach');
-  const rctx = rosterContext(
-    ctx,
-    groups,
-    coachIndex === undefined ? [] : csv.rows.map((r) => r.cells[coachIndex] ?? ''),
-  );
+  const rctx = {
+    ...rosterContext(
+      ctx,
+      groups,
+      coachIndex === undefined ? [] : table.rows.map((r) => r.cells[coachIndex] ?? ''),
+    ),
+    valueMap: mapping.map,
+  };
   const result: ImportResult = {
-    accepted: 0,
-    updated: 0,
-    rejected: [],
+    ...emptyResult(table.encoding),
     unknownColumns: [...match.unknown, ...match.duplicates].map((u) => u.header),
-    conflicts: [],
-    warnings: [],
-    ids: [],
   };
   const keptExtra = new Set(clients.extraHeaders.map((h) => h.header.toLowerCase()));
-
-  // What the sheet holds now.
-  const checked = checkRoster(clients, rctx);
-  const byId = new Map<string, { values: Record<string, unknown>; client?: Client }>();
-  const byEmail = new Map<string, string>();
-  const byPhone = new Map<string, string>();
-  const pending = new Map<string, string>(); // identity of an unenrolled row → its Huomiot
-  let maxNumber = 0;
-  for (const { row, result: r } of checked) {
-    const id = cellText(row.values.id);
-    if (id === '') {
-      pending.set(rowIdentity(row.values), cellText(row.values.problems));
-      continue;
-    }
-    maxNumber = Math.max(maxNumber, clientIdNumber(id));
-    byId.set(id, { values: row.values, client: r.client });
-    const email = emailKey(row.values.email);
-    const phone = phoneKey(row.values.phone);
-    if (email && !byEmail.has(email)) byEmail.set(email, id);
-    if (phone && !byPhone.has(phone)) byPhone.set(phone, id);
-  }
-  const props = PropertiesService.getScriptProperties();
-  const counter = Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1');
-  let next = Math.max(Number.isFinite(counter) ? counter : 1, maxNumber + 1);
-  const firstNext = next;
-
+  const state = sheetState(clients, rctx);
+  const firstNext = state.next;
   const csvProblems = new Map<number, Problem[]>();
-  for (const p of csv.problems)
+  for (const p of table.problems)
     csvProblems.set(p.line, [...(csvProblems.get(p.line) ?? []), p.problem]);
-  const seenInFile = new Map<string, number>();
-  const newRows: { fields: Record<string, unknown>; extra?: Map<string, unknown> }[] = [];
-  const updates = new Map<string, Record<string, unknown>>();
   const nextWeek = isoWeekOf(addDays(ctx.today, 7));
+  const heldProblems: { line: number; problems: Problem[] }[] = [];
 
-  for (const { line, cells } of csv.rows) {
+  for (const { line, cells } of table.rows) {
     if (cells.every((cell) => cell.trim() === '')) continue;
-    const raw = rowToRaw(cells, match.columns);
+    const typed = rowToRaw(cells, match.columns);
+    const raw = cleanRosterRow(typed, lang).raw;
     const extra = new Map<string, unknown>();
     for (const u of match.unknown)
       if (keptExtra.has(u.header.toLowerCase())) extra.set(u.header, cells[u.index]);
@@ -147,210 +220,203 @@ function runImport(csvText: string, options: ImportOptions): ImportResult {
     const email = emailKey(raw.email);
     const phone = phoneKey(raw.phone);
     const dupLine =
-      (email && seenInFile.get(`e:${email}`)) || (phone && seenInFile.get(`p:${phone}`));
+      (email && state.seenInFile.get(`e:${email}`)) ||
+      (phone && state.seenInFile.get(`p:${phone}`));
     if (dupLine)
       problems.push({ key: 'workbook.import.duplicateInFile', params: { line: dupLine } });
     const typedId = cellText(raw.id);
     const existingId =
-      typedId && byId.has(typedId) ? typedId : email ? byEmail.get(email) : undefined;
+      typedId && state.byId.has(typedId) ? typedId : email ? state.byEmail.get(email) : undefined;
 
     if (problems.length > 0 || !validation.client) {
+      const isHeld = problems.length > 0 && problems.every(isUnknownValueProblem);
       const texts = problems.map((p) => describeProblem(lang, p));
-      result.rejected.push({ line, problems: texts });
+      (isHeld ? result.held : result.rejected).push({ line, problems: texts });
+      if (isHeld) heldProblems.push({ line, problems });
       if (existingId || dupLine) continue; // the enrolled client stays as it is
-      const note = [...texts, t(lang, 'workbook.import.notEnrolled')].join('\n');
-      const typed: Record<string, unknown> = { ...raw, id: '', problems: note };
-      const identity = rowIdentity(typed);
-      if (pending.has(identity)) {
-        if (pending.get(identity) !== note) updates.set(identity, { problems: note });
+      const tail = t(lang, isHeld ? 'import.held.note' : 'workbook.import.notEnrolled');
+      const note = [...texts, tail].join('\n');
+      const written: Record<string, unknown> = { ...raw, id: '', problems: note };
+      const identity = rowIdentity(written);
+      if (state.pending.has(identity)) {
+        if (state.pending.get(identity) !== note) state.updates.set(identity, { problems: note });
       } else {
-        pending.set(identity, note);
-        newRows.push({ fields: typed, extra });
+        state.pending.set(identity, note);
+        state.newRows.push({ fields: written, extra });
       }
       continue;
     }
-    if (email) seenInFile.set(`e:${email}`, line);
-    if (phone) seenInFile.set(`p:${phone}`, line);
+    if (email) state.seenInFile.set(`e:${email}`, line);
+    if (phone) state.seenInFile.set(`p:${phone}`, line);
     const client: Client = {
       ...validation.client,
       group: idOf.get(validation.client.group.toLowerCase()) ?? validation.client.group,
     };
 
     if (existingId) {
-      const existing = byId.get(existingId)!;
-      const fresh = clientToRow({ ...client, id: existingId }, lang);
-      const current = existing.client ? clientToRow(existing.client, lang) : existing.values;
-      const fills: Record<string, unknown> = {};
-      for (const field of match.columns.keys()) {
-        if (field === 'id' || field === 'problems' || cellText(raw[field]) === '') continue;
-        const sheetText = cellText(existing.values[field]);
-        if (sheetText === '') fills[field] = fresh[field];
-        else if (cellText(current[field]) !== cellText(fresh[field])) {
-          result.conflicts.push({
-            line,
-            id: existingId,
-            column: headerFor(field, lang),
-            imported: cellText(raw[field]),
-            kept: sheetText,
-          });
-        }
-      }
-      if (Object.keys(fills).length > 0) {
-        updates.set(existingId, fills);
-        result.updated += 1;
-      }
+      fillExisting(state, result, {
+        line,
+        raw,
+        client,
+        existingId,
+        lang,
+        fields: match.columns.keys(),
+      });
       continue;
     }
 
-    const id = formatClientId(next++);
+    const id = formatClientId(state.next++);
     const extraNotes: string[] = [];
-    const phoneOwner = phone ? byPhone.get(phone) : undefined;
+    const phoneOwner = phone ? state.byPhone.get(phone) : undefined;
     if (phoneOwner) extraNotes.push(t(lang, 'workbook.import.duplicatePhone', { id: phoneOwner }));
     const warnings = [...validation.warnings];
     if (client.status === 'active' && workDaysInWeek(client, nextWeek, ctx.settings).length === 0) {
       warnings.push({ key: 'workbook.warning.noWorkDaysNextWeek', params: { week: nextWeek } });
     }
     const note = noteText(lang, [], warnings, extraNotes);
-    newRows.push({ fields: { ...clientToRow({ ...client, id }, lang), problems: note }, extra });
+    const fields = { ...clientToRow({ ...client, id }, lang), problems: note };
+    // A row held or rejected by an earlier import (or pasted) and now good: enrol it in place.
+    const pendingIdentity = rowIdentity({ ...raw, id: '' });
+    if (state.pending.has(pendingIdentity)) {
+      state.updates.set(pendingIdentity, fields);
+      state.pending.delete(pendingIdentity);
+    } else state.newRows.push({ fields, extra });
     if (note) result.warnings.push({ line, id, messages: note.split('\n') });
     result.ids.push({ line, id });
     result.accepted += 1;
-    if (email) byEmail.set(email, id);
-    if (phone && !phoneOwner) byPhone.set(phone, id);
+    if (email) state.byEmail.set(email, id);
+    if (phone && !phoneOwner) state.byPhone.set(phone, id);
   }
-
-  // One write for new rows, one for changed ones.
-  appendRecords(clients, newRows);
-  updateRowsWhere(clients.sheet, CLIENTS, rowIdentity, updates, ROSTER_WRITE_FIELDS);
-  if (next !== firstNext || String(next) !== props.getProperty(CLIENT_COUNTER_PROPERTY)) {
-    props.setProperty(CLIENT_COUNTER_PROPERTY, String(next));
-  }
-  if (newRows.length > 0 || updates.size > 0) {
-    const log = tryOpenTable(ctx.spreadsheet, 'log');
-    if (log) {
-      appendRows(log, [
-        logRow(
-          'importClients',
-          result.rejected.length ? 'warning' : 'info',
-          t(lang, 'workbook.import.summary', {
-            accepted: result.accepted,
-            updated: result.updated,
-            rejected: result.rejected.length,
-          }),
-        ),
-        ...result.conflicts.map((c) =>
-          logRow(
-            'importClients',
-            'warning',
-            t(lang, 'workbook.import.conflict', {
-              column: c.column,
-              imported: c.imported,
-              kept: c.kept,
-            }),
-            c.id,
-          ),
-        ),
-      ]);
-    }
-  }
+  result.unknownValues = collectUnknownValues(heldProblems, lang);
+  writeImport(ctx, clients, state, firstNext, result);
   return result;
 }
 
-export interface ValidateResult {
-  checked: number;
-  enrolled: string[];
-  withProblems: { id: string; name: string; problems: string[] }[];
-  warnings: { id: string; name: string; messages: string[] }[];
-}
-
-/**
- * Re-checks the clients sheet as the coach typed it and writes what is wrong or due next to
- * each row (Huomiot only: the coach's cells are never changed). A fixed row without an id is
- * enrolled now. Nothing is written when nothing changed.
- */
-export function validateRoster(): ValidateResult {
-  const locked = withScriptLock(() => runValidate(), 30_000);
-  if (!locked.ran)
-    throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
-  return locked.value;
-}
-
-function runValidate(): ValidateResult {
-  const ctx = openWorkbook();
-  const { lang } = ctx;
-  const clients = openTable(ctx.spreadsheet, 'clients');
-  const groups = tryOpenTable(ctx.spreadsheet, 'groups');
-  const coachIndex = clients.columns.get('coach');
-  const rctx = rosterContext(
-    ctx,
-    groups,
-    coachIndex === undefined ? [] : clients.rows.map((r) => cellText(r.values.coach)),
-  );
-  const checked = checkRoster(clients, rctx);
-  const nextWeek = isoWeekOf(addDays(ctx.today, 7));
-  const result: ValidateResult = {
-    checked: checked.length,
-    enrolled: [],
-    withProblems: [],
-    warnings: [],
+/** What the sheet holds now: enrolled clients by id, email and phone; unenrolled rows. */
+function sheetState(clients: Table, rctx: RosterContext): ImportState {
+  const state: ImportState = {
+    newRows: [],
+    updates: new Map(),
+    pending: new Map(),
+    byId: new Map(),
+    byEmail: new Map(),
+    byPhone: new Map(),
+    seenInFile: new Map(),
+    next: 1,
   };
-
   let maxNumber = 0;
-  const emailOwner = new Map<string, string>();
-  for (const { row } of checked) {
+  for (const { row, result: r } of checkRoster(clients, rctx)) {
     const id = cellText(row.values.id);
+    if (id === '') {
+      state.pending.set(rowIdentity(row.values), cellText(row.values.problems));
+      continue;
+    }
     maxNumber = Math.max(maxNumber, clientIdNumber(id));
+    state.byId.set(id, { values: row.values, client: r.client });
     const email = emailKey(row.values.email);
-    if (id && email && !emailOwner.has(email)) emailOwner.set(email, id);
+    const phone = phoneKey(row.values.phone);
+    if (email && !state.byEmail.has(email)) state.byEmail.set(email, id);
+    if (phone && !state.byPhone.has(phone)) state.byPhone.set(phone, id);
   }
-  const props = PropertiesService.getScriptProperties();
-  let next = Math.max(
-    Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1') || 1,
-    maxNumber + 1,
+  const counter = Number(
+    PropertiesService.getScriptProperties().getProperty(CLIENT_COUNTER_PROPERTY) ?? '1',
   );
-  const firstNext = next;
-  const updates = new Map<string, Record<string, unknown>>();
-  const logRows: Record<string, unknown>[] = [];
-
-  for (const { row, result: r } of checked) {
-    const identity = rowIdentity(row.values);
-    if (identity === '') continue;
-    let id = cellText(row.values.id);
-    const name = cellText(row.values.name);
-    const problems = [...r.problems];
-    const email = emailKey(row.values.email);
-    const owner = email ? emailOwner.get(email) : undefined;
-    if (owner && owner !== id)
-      problems.push({ key: 'workbook.warning.duplicateEmail', params: { id: owner } });
-    const warnings = [...r.warnings];
-    if (
-      r.client &&
-      r.client.status === 'active' &&
-      workDaysInWeek(r.client, nextWeek, ctx.settings).length === 0
-    ) {
-      warnings.push({ key: 'workbook.warning.noWorkDaysNextWeek', params: { week: nextWeek } });
-    }
-    const update: Record<string, unknown> = {};
-    if (problems.length === 0 && id === '') {
-      id = formatClientId(next++);
-      update.id = id;
-      result.enrolled.push(id);
-      if (email) emailOwner.set(email, id);
-    }
-    const extra = problems.length > 0 && id === '' ? [t(lang, 'workbook.import.notEnrolled')] : [];
-    const note = noteText(lang, problems, problems.length > 0 ? [] : warnings, extra);
-    if (problems.length > 0) result.withProblems.push({ id, name, problems: note.split('\n') });
-    else if (warnings.length > 0) result.warnings.push({ id, name, messages: note.split('\n') });
-    if (note !== cellText(row.values.problems)) {
-      update.problems = note;
-      if (note !== '')
-        logRows.push(logRow('validateRoster', problems.length ? 'warning' : 'info', note, id));
-    }
-    if (Object.keys(update).length > 0) updates.set(identity, update);
-  }
-  updateRowsWhere(clients.sheet, CLIENTS, rowIdentity, updates, ['id', 'problems']);
-  if (next !== firstNext) props.setProperty(CLIENT_COUNTER_PROPERTY, String(next));
-  const log = tryOpenTable(ctx.spreadsheet, 'log');
-  if (log) appendRows(log, logRows);
-  return result;
+  state.next = Math.max(Number.isFinite(counter) ? counter : 1, maxNumber + 1);
+  return state;
 }
+
+/** An enrolled client met again: fill its empty cells, report (never overwrite) differences. */
+function fillExisting(
+  state: ImportState,
+  result: ImportResult,
+  row: {
+    line: number;
+    raw: Partial<Record<RosterField, unknown>>;
+    client: Client;
+    existingId: string;
+    lang: Lang;
+    fields: Iterable<RosterField>;
+  },
+): void {
+  const { line, raw, client, existingId, lang } = row;
+  const existing = state.byId.get(existingId)!;
+  const fresh = clientToRow({ ...client, id: existingId }, lang);
+  const current = existing.client ? clientToRow(existing.client, lang) : existing.values;
+  const fills: Record<string, unknown> = {};
+  for (const field of row.fields) {
+    if (field === 'id' || field === 'problems' || cellText(raw[field]) === '') continue;
+    const sheetText = cellText(existing.values[field]);
+    if (sheetText === '') fills[field] = fresh[field];
+    else if (cellText(current[field]) !== cellText(fresh[field])) {
+      result.conflicts.push({
+        line,
+        id: existingId,
+        column: headerFor(field, lang),
+        imported: cellText(raw[field]),
+        kept: sheetText,
+      });
+    }
+  }
+  // Perehdytetty's date came with the yes: fill it when the sheet has none.
+  if (
+    fills.oriented !== undefined &&
+    cellText(existing.values.orientedOn) === '' &&
+    fresh.orientedOn
+  ) {
+    fills.orientedOn = fresh.orientedOn;
+  }
+  if (Object.keys(fills).length > 0) {
+    state.updates.set(existingId, fills);
+    result.updated += 1;
+  }
+}
+
+/** One write for new rows, one for changed ones, then the counter and the log. */
+function writeImport(
+  ctx: ReturnType<typeof openWorkbook>,
+  clients: Table,
+  state: ImportState,
+  firstNext: number,
+  result: ImportResult,
+): void {
+  const { lang } = ctx;
+  appendRecords(clients, state.newRows);
+  updateRowsWhere(clients.sheet, CLIENTS, rowIdentity, state.updates, ROSTER_WRITE_FIELDS);
+  const props = PropertiesService.getScriptProperties();
+  if (
+    state.next !== firstNext ||
+    String(state.next) !== props.getProperty(CLIENT_COUNTER_PROPERTY)
+  ) {
+    props.setProperty(CLIENT_COUNTER_PROPERTY, String(state.next));
+  }
+  if (state.newRows.length === 0 && state.updates.size === 0) return;
+  const log = tryOpenTable(ctx.spreadsheet, 'log');
+  if (!log) return;
+  appendRows(log, [
+    logRow(
+      'importClients',
+      result.rejected.length || result.held.length ? 'warning' : 'info',
+      t(lang, 'import.summary', {
+        accepted: result.accepted,
+        updated: result.updated,
+        held: result.held.length,
+        rejected: result.rejected.length,
+        encoding: result.encoding,
+      }),
+    ),
+    ...result.conflicts.map((c) =>
+      logRow(
+        'importClients',
+        'warning',
+        t(lang, 'workbook.import.conflict', {
+          column: c.column,
+          imported: c.imported,
+          kept: c.kept,
+        }),
+        c.id,
+      ),
+    ),
+  ]);
+}
+
+export { validateRoster, type ValidateResult } from './roster-check';

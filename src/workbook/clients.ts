@@ -49,6 +49,7 @@ export function clientToRow(client: Client, lang: Lang): Record<string, unknown>
     goalTags: client.goalTags.join(', '),
     digitalSkills: client.digitalSkills,
     oriented: displayYesNo(client.oriented, lang),
+    orientedOn: client.orientedOn ? formatDate(client.orientedOn) : '',
     status: STATUS_VALUES.display(client.status, lang),
   };
 }

@@ -79,6 +79,7 @@ const ROSTER_TEXT = new Set([
   'periodEnd',
   'continuationUntil',
   'hoursPerDay',
+  'orientedOn',
 ]);
 
 const PROBLEMS: Headers = { fi: 'Huomiot', sv: 'Anmärkningar', en: 'Notes' };

@@ -4,6 +4,7 @@ import { attendance } from './messages/attendance';
 import { audit } from './messages/audit';
 import { clientpage } from './messages/clientpage';
 import { common } from './messages/common';
+import { importing } from './messages/importing';
 import { kela } from './messages/kela';
 import { limits } from './messages/limits';
 import { mail } from './messages/mail';
@@ -31,6 +32,7 @@ const areas = [
   audit,
   clientpage,
   common,
+  importing,
   kela,
   limits,
   mail,

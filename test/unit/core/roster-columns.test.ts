@@ -36,6 +36,7 @@ describe('roster headers', () => {
       'Tavoitealueet',
       'Digitaidot',
       'Perehdytetty',
+      'Perehdytetty pvm',
       'Tila',
       'Huomiot',
     ]);

@@ -70,7 +70,7 @@ describe('parseSettings', () => {
       lang: 'sv',
       timeZone: 'Europe/Stockholm',
       organisation: 'Esimerkkilän kaupunki',
-      coaches: ['Ohjaaja@kunta.fi', 'toinen@kunta.fi'],
+      coaches: ['ohjaaja@kunta.fi', 'toinen@kunta.fi'],
       sendWeekday: 5,
       sendTime: '09:30',
       reminderLeadsMinutes: [1440, 60, 15],

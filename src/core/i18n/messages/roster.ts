@@ -6,6 +6,16 @@ import { defineMessages } from '../define';
  */
 export const roster = defineMessages({
   fi: {
+    'roster.email.many': 'Sähköpostisarakkeessa ”{value}” on useampi osoite. Kirjoita yksi osoite.',
+    'roster.email.brackets':
+      'Sähköpostiosoitteessa ”{value}” on merkki < tai >. Kirjoita pelkkä osoite, esimerkiksi nimi@esimerkki.fi.',
+    'roster.email.localChars':
+      'Sähköpostiosoitteen ”{value}” alkuosassa (ennen @-merkkiä) on merkkejä, joita posti ei välitä, esimerkiksi ä tai ö.',
+    'roster.email.tooLong': 'Sähköpostiosoite ”{value}” on liian pitkä.',
+    'roster.phone.notInUse':
+      'Puhelinnumero ”{value}” ei ole käytössä oleva numero. Tarkista numero.',
+    'roster.phone.notMobile':
+      'Numero {value} on lankanumero. Tekstiviesti ja WhatsApp toimivat vain matkapuhelimessa.',
     'roster.name.required': 'Nimi puuttuu.',
     'roster.model.required':
       'Malli puuttuu. Valitse pitkäkestoinen, lyhytkestoinen, jaksottainen tai hybridi.',
@@ -82,6 +92,15 @@ export const roster = defineMessages({
     'roster.holiday.stStephensDay': 'tapaninpäivä',
   },
   sv: {
+    'roster.email.many': 'I e-postkolumnen ”{value}” finns flera adresser. Skriv en adress.',
+    'roster.email.brackets':
+      'E-postadressen ”{value}” innehåller < eller >. Skriv bara adressen, till exempel namn@exempel.fi.',
+    'roster.email.localChars':
+      'Början av e-postadressen ”{value}” (före @) har tecken som posten inte förmedlar, till exempel ä eller ö.',
+    'roster.email.tooLong': 'E-postadressen ”{value}” är för lång.',
+    'roster.phone.notInUse': 'Telefonnumret ”{value}” är inget nummer i bruk. Kontrollera numret.',
+    'roster.phone.notMobile':
+      'Numret {value} är ett fast nummer. Sms och WhatsApp fungerar bara på en mobiltelefon.',
     'roster.name.required': 'Namnet saknas.',
     'roster.model.required': 'Modellen saknas. Välj långvarig, kortvarig, periodvis eller hybrid.',
     'roster.value.unknown': '{column}: värdet ”{value}” är okänt. Välj ett av dessa: {options}.',
@@ -156,6 +175,15 @@ export const roster = defineMessages({
     'roster.holiday.stStephensDay': 'annandag jul',
   },
   en: {
+    'roster.email.many': 'The email cell “{value}” holds more than one address. Write one address.',
+    'roster.email.brackets':
+      'The email address “{value}” contains < or >. Write the address alone, for example name@example.fi.',
+    'roster.email.localChars':
+      'The start of the email address “{value}” (before the @) has characters mail does not carry, such as ä or ö.',
+    'roster.email.tooLong': 'The email address “{value}” is too long.',
+    'roster.phone.notInUse': 'The phone number “{value}” is not a number in use. Check the number.',
+    'roster.phone.notMobile':
+      'The number {value} is a landline. Text messages and WhatsApp only reach a mobile phone.',
     'roster.name.required': 'The name is missing.',
     'roster.model.required':
       'The model is missing. Choose long-term, short-term, interval or hybrid.',
