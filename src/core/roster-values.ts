@@ -4,6 +4,7 @@ import {
   LANG_VALUES,
   MODEL_VALUES,
   STATUS_VALUES,
+  displayYesNo,
   fieldOfHeader,
   headerFor,
   readYesNo,
@@ -145,6 +146,27 @@ export interface UnknownValue {
   value: string;
   count: number;
   lines: number[];
+  /** The known words to choose from in the sidebar ([] = type the days). */
+  choices: string[];
+}
+
+/** The known words a coach may map an unknown one to, in the workbook's language. */
+export function choicesFor(field: CodedField, lang: Lang): string[] {
+  switch (field) {
+    case 'lang':
+      return LANG_VALUES.options(lang);
+    case 'contact':
+      return CONTACT_VALUES.options(lang);
+    case 'model':
+      return MODEL_VALUES.options(lang);
+    case 'status':
+      return STATUS_VALUES.options(lang);
+    case 'oriented':
+      return [displayYesNo(true, lang), displayYesNo(false, lang)];
+    case 'workDays':
+    case 'inPersonDays':
+      return [];
+  }
 }
 
 /** Each distinct unknown word once per column, with its rows, in first-seen order. */
@@ -165,6 +187,7 @@ export function collectUnknownValues(
         value,
         count: 0,
         lines: [],
+        choices: choicesFor(field, lang),
       };
       entry.count += 1;
       entry.lines.push(line);

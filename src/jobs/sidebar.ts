@@ -46,7 +46,8 @@ export interface TodayView {
 export function sidebarMessages(lang: Lang): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [key, text] of Object.entries(catalogues[lang]))
-    if (key.startsWith('sidebar.') || key.startsWith('attendance.')) out[key] = text;
+    if (['sidebar.', 'attendance.', 'import.ui.'].some((prefix) => key.startsWith(prefix)))
+      out[key] = text;
   return out;
 }
 

@@ -6,6 +6,7 @@ import { msg, plain, setMessages, showError, withProgress } from './state';
 import { enrolForm, type Setup } from './enrol';
 import { actionForms } from './actions';
 import { confirmDialog } from './confirm';
+import { importSection } from './import-dialog';
 
 /**
  * The coach's sidebar: Today, the client card and the actions. Everything on the page comes from
@@ -495,6 +496,7 @@ async function start(): Promise<void> {
     renderClientPicker(view);
     byId('actions-body').appendChild(enrolForm(view, (id) => void refreshClients(id)));
     byId('actions-body').appendChild(actionForms(view));
+    byId('actions-body').appendChild(importSection());
     byId('status').textContent = '';
     byId('app').removeAttribute('aria-busy');
   } catch (e) {
