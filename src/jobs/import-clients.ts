@@ -211,12 +211,17 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
   for (const { line, cells } of table.rows) {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const typed = rowToRaw(cells, match.columns);
-    const raw = cleanRosterRow(typed, lang).raw;
+    const cleaned = cleanRosterRow(typed, lang);
+    const raw = cleaned.raw;
     const extra = new Map<string, unknown>();
     for (const u of match.unknown)
       if (keptExtra.has(u.header.toLowerCase())) extra.set(u.header, cells[u.index]);
     const validation = validateClientRow(raw, rctx);
-    const problems: Problem[] = [...(csvProblems.get(line) ?? []), ...validation.problems];
+    const problems: Problem[] = [
+      ...(csvProblems.get(line) ?? []),
+      ...cleaned.problems,
+      ...validation.problems,
+    ];
     const email = emailKey(raw.email);
     const phone = phoneKey(raw.phone);
     const dupLine =
