@@ -44,6 +44,8 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   // a script cannot fill the coach's Drive (Drive counts against the organisation's storage).
   uploadsPerDay: 20,
   uploadMegabytesPerDay: 200,
+  // One bad address must not flood a coach's inbox: the last one is a "too many problems" note.
+  coachMailsPerDay: 6,
 }) as Settings;
 
 export type SettingKey = keyof Settings;
@@ -206,6 +208,7 @@ const READERS: Record<SettingKey, Reader> = {
   retentionMonths: integer(1, 240),
   plansNeedApproval: (value) => parseYesNo(value) ?? undefined,
   mailPerCoach: (value) => parseYesNo(value) ?? undefined,
+  coachMailsPerDay: integer(2, 100),
   allowanceEuros: decimal(0, 1000),
   uploadsPerDay: integer(1, 1000),
   uploadMegabytesPerDay: decimal(1, 10_000),

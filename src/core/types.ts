@@ -138,4 +138,9 @@ export interface Settings {
   uploadsPerDay?: number;
   /** Megabytes one client may upload in a day (absent: 200). */
   uploadMegabytesPerDay?: number;
+  /**
+   * Etäpaja's notices to one coach a day, at most; the last is a "too many problems, open the
+   * workbook" note (src/jobs/coach-mail-cap.ts). Absent: 6.
+   */
+  coachMailsPerDay?: number;
 }

@@ -1,6 +1,6 @@
 import { t } from '../core/i18n';
 import { composeMail, type Block } from '../core/mail/compose';
-import { isTransient } from '../services/retry';
+import { isFatal, isTransient } from '../services/retry';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
@@ -40,7 +40,7 @@ export function guarded<T>(
       }
     }
     const message = error instanceof Error ? error.message : String(error);
-    if (/killed|maximum execution time/i.test(message)) throw error;
+    if (isFatal(error)) throw error;
     log.push(
       logRow(step, 'error', t(wb.lang, 'reliability.step.failed', { step, error: message })),
     );
@@ -68,14 +68,14 @@ export function sendDailyDigest(
     });
   }
   const sendlog = openTable(wb.spreadsheet, 'sendlog');
-  const ledger = openLedger(sendlog, wb.settings.timeZone, wb.now);
+  const ledger = openLedger(sendlog, wb.settings.timeZone, wb.now, undefined, wb.lang);
+  ledger.coachCap = wb.settings.coachMailsPerDay;
   for (const entry of ledger.latest.values()) {
     const time = entry.claimedAt;
-    if (entry.status !== 'uncertain' || time <= upTo) continue;
-    lines.push({
-      time,
-      text: `${entry.clientId} ${entry.kind} ${entry.week}: ${t(wb.lang, 'mail.problem.uncertain')}`,
-    });
+    if ((entry.status !== 'uncertain' && entry.status !== 'parked') || time <= upTo) continue;
+    // Parked: refused for good, with the plain reason the send log shows (failure-kind.ts).
+    const reason = entry.status === 'parked' ? entry.error : t(wb.lang, 'mail.problem.uncertain');
+    lines.push({ time, text: `${entry.clientId} ${entry.kind} ${entry.week}: ${reason}` });
   }
   if (lines.length === 0) return 0;
   lines.sort((a, b) => (a.time < b.time ? -1 : 1));

@@ -1,4 +1,5 @@
 import { cellText } from '../workbook/cells';
+import { withRetry } from '../services/retry';
 import { SCHEMAS, type SheetKey } from '../workbook/schema';
 import { normaliseHeader } from '../core/text';
 import { planRowView, type PlanRowView } from '../workbook/plans-sheet';
@@ -124,6 +125,8 @@ export interface MailData {
   clients: MailClient[];
   groups: MailGroup[];
   groupsTable: Table | null;
+  /** The clients table as read (for the planning check: plan-missing.ts). */
+  clientsTable: Table | null;
   tasks: Map<string, Task>;
   plans: PlanRowView[];
   sendlog: Table;
@@ -149,7 +152,14 @@ export function readMailData(want: SheetKey[]): MailData {
     const sheet = Object.values(schema.names)
       .map((n) => byName.get(normaliseHeader(n)))
       .find(Boolean);
-    return sheet ? tableFromValues(sheet, schema, sheet.getDataRange().getValues()) : null;
+    // A read is safe to repeat: a passing Sheets error gets the backoff of withRetry.
+    return sheet
+      ? tableFromValues(
+          sheet,
+          schema,
+          withRetry(() => sheet.getDataRange().getValues()),
+        )
+      : null;
   };
   const read = (key: SheetKey) => (want.includes(key) ? open(key) : null);
   const { settings } = settingsFromTable(read('settings'));
@@ -157,13 +167,15 @@ export function readMailData(want: SheetKey[]): MailData {
   const groups = groupsFrom(groupsTable);
   // With own links only, a Meet made under the old setting is not offered any more.
   if (settings.meetingPlatform === 'own-link') for (const g of groups) g.meetLink = '';
+  const clientsTable = read('clients');
   const sendlog = open('sendlog');
   if (!sendlog)
     throw new Error('Etäpaja: the send log sheet is missing. Run setup (Etäpaja → Ota käyttöön).');
   return {
     spreadsheet,
     settings,
-    clients: clientsFrom(read('clients'), settings.lang),
+    clients: clientsFrom(clientsTable, settings.lang),
+    clientsTable,
     groups,
     groupsTable,
     tasks: new Map(tasksFromTable(read('tasks')).map((t) => [t.id, t])),
@@ -172,6 +184,16 @@ export function readMailData(want: SheetKey[]): MailData {
     meetings: read('meetings'),
     reflectionForms: readReflectionForms(),
   };
+}
+
+/** The plans table read again (after the dispatch planned a missing client): one getValues. */
+export function rereadPlans(): PlanRowView[] {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const names = Object.values(SCHEMAS.plans.names).map(normaliseHeader);
+  const sheet = spreadsheet.getSheets().find((s) => names.includes(normaliseHeader(s.getName())));
+  return sheet
+    ? plansFrom(tableFromValues(sheet, SCHEMAS.plans, sheet.getDataRange().getValues()))
+    : [];
 }
 
 /** A client's Drive folder link from the id in the clients sheet: no Drive call. */

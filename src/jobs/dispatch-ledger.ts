@@ -1,9 +1,13 @@
 import { cellText } from '../workbook/cells';
 import { appendBelow, type Table } from '../workbook/table';
-import { isQuotaError } from '../services/retry';
 import { remainingMailQuota, sendMail } from '../services/mail';
 import type { ComposedMail } from '../core/mail';
+import { backoffMs, classifyFailure, type Failure } from '../core/failure-kind';
+import { t } from '../core/i18n';
 import { dateInZone } from '../core/dates';
+import type { Lang } from '../core/types';
+import { coachCap, type CapGate } from './coach-mail-cap';
+import { fatesOf, orderMark, orderOf, readProgress, writeProgress } from './ledger-progress';
 
 /**
  * The send ledger (the send log sheet): exactly-once delivery over MailApp.
@@ -11,26 +15,20 @@ import { dateInZone } from '../core/dates';
  * The log is append-only. A key (`kind|clientId|week-or-meeting`) has claims numbered by
  * `attempts`; its state is the row with the highest claim, a final status beating 'sending'.
  * A run does, under the script lock:
- *   1. read the log once; find keys whose last claim is still 'sending' (a run died mid-way);
- *   2. read MailApp's remaining daily quota once, and resolve those claims (below);
- *   3. append ONE batch: the resolutions plus a 'sending' claim for every mail it will send,
- *      each marked with the quota before the batch and its place in the send order;
- *   4. send the mails in that order;
- *   5. append ONE batch: 'sent', 'failed' or 'released' (not attempted) for each claim.
- *
- * Why a crash at any call never duplicates or loses a mail: MailApp returns no message id, but
- * every successful sendEmail lowers the day's remaining quota by its recipients. A dead run's
- * claims say "quota was Q0 before the first of these mails, mail i had r_i recipients before
- * it". The next run reads the quota Q1 before sending anything itself (every mail job resolves
- * first, under the same lock), so exactly the mails whose recipients before them fit in Q0−Q1
- * left: they become 'sent', the rest 'released' and are sent again. If the day changed (the
- * quota was reset) or the numbers do not add up (another script of the same user sent mail),
- * the claims become 'uncertain': never sent again, and the coach is told to check — a mail may
- * be lost, but none is ever sent twice.
+ *   1. read the log once; resolve the claims a dead run left 'sending' (ledger-progress.ts);
+ *   2. append ONE batch: the resolutions plus a 'sending' claim for every mail it will send,
+ *      each with its place in the send order;
+ *   3. send the mails in that order, recording after each how far the batch got (one script
+ *      property); a refused address parks that mail and the batch goes on;
+ *   4. append ONE batch: 'sent', 'parked' (refused for good: shown to the coach with a plain
+ *      reason, tried again once the address changes), or 'released' (not sent: tried again by
+ *      the next run, with the reason when it failed) for each claim.
+ * A crash costs at most one mail marked 'uncertain' (never resent silently; the coach decides
+ * with the client card's resend) and never a second copy.
  */
 
-export type LedgerStatus = 'sending' | 'sent' | 'failed' | 'released' | 'uncertain';
-const FINAL: LedgerStatus[] = ['sent', 'failed', 'released', 'uncertain'];
+export type LedgerStatus = 'sending' | 'sent' | 'failed' | 'released' | 'uncertain' | 'parked';
+const FINAL: LedgerStatus[] = ['sent', 'failed', 'released', 'uncertain', 'parked'];
 
 export interface LedgerEntry {
   sendKey: string;
@@ -82,89 +80,33 @@ export function latestByKey(rows: Record<string, unknown>[]): Map<string, Ledger
   return latest;
 }
 
-/** The quota mark of a claim: `quota:<remaining before the batch>/<recipients before this mail>`. */
-export function quotaMark(before: number, offset: number): string {
-  return `quota:${before}/${offset}`;
-}
-
-function parseMark(mark: string): { before: number; offset: number } | null {
-  const m = /^quota:(\d+)\/(\d+)$/.exec(mark);
-  return m ? { before: Number(m[1]), offset: Number(m[2]) } : null;
-}
-
-function recipients(to: string): number {
-  return to.split(',').filter((s) => s.trim() !== '').length || 1;
-}
-
-/**
- * Decides what happened to the claims of a dead run (pure). `quotaNow` is read before this run
- * sends anything; `today` is the quota's day now, in the script's zone.
- */
-export function resolveClaims(
-  pending: LedgerEntry[],
-  quotaNow: number,
-  today: string,
-  dayOf: (iso: string) => string,
-): LedgerEntry[] {
-  const byBatch = new Map<string, LedgerEntry[]>();
-  for (const entry of pending) {
-    const batch = `${entry.claimedAt}|${parseMark(entry.messageId)?.before ?? '?'}`;
-    byBatch.set(batch, [...(byBatch.get(batch) ?? []), entry]);
-  }
-  const resolved: LedgerEntry[] = [];
-  const batches = [...byBatch.values()];
-  for (const entries of batches) {
-    const marks = entries.map((e) => parseMark(e.messageId));
-    const before = marks[0]?.before;
-    const sameDay = entries.every((e) => e.claimedAt !== '' && dayOf(e.claimedAt) === today);
-    // Only one batch can be open at a time; more than one means something we cannot explain.
-    const trustworthy =
-      batches.length === 1 &&
-      sameDay &&
-      before !== undefined &&
-      marks.every((m) => m && m.before === before);
-    const used = before !== undefined ? before - quotaNow : -1;
-    const total = entries.reduce((sum, e) => sum + recipients(e.to), 0);
-    const explainable =
-      trustworthy &&
-      used >= 0 &&
-      used <= total &&
-      marks.some((m, i) => m!.offset + recipients(entries[i].to) === used || used === 0);
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i];
-      const mark = marks[i];
-      let status: LedgerStatus;
-      if (!explainable || !mark) status = 'uncertain';
-      else status = mark.offset + recipients(entry.to) <= used ? 'sent' : 'released';
-      resolved.push({
-        ...entry,
-        status,
-        sentAt: status === 'sent' ? entry.claimedAt : '',
-        error: status === 'uncertain' ? 'mail.problem.uncertain' : '',
-      });
-    }
-  }
-  return resolved;
-}
-
 export interface PlannedSend {
   key: string;
   mail: ComposedMail;
 }
 
+export type StopReason = '' | 'quota' | 'time' | 'transient';
+
 export interface SendOutcome {
   sent: PlannedSend[];
+  /** Refused for good (an address or a value Google refuses): parked until the address changes. */
+  parked: { send: PlannedSend; failure: Failure }[];
+  /** Tried and failed for a passing reason: the next scheduled run tries again. */
   failed: { send: PlannedSend; error: string }[];
-  /** Not attempted: quota or time ran out. */
+  /** Not attempted: quota or time ran out, or the service kept failing. */
   deferred: PlannedSend[];
   resolved: LedgerEntry[];
-  stoppedFor: '' | 'quota' | 'time';
+  stoppedFor: StopReason;
 }
 
 /** Apps Script's limit for one execution. https://developers.google.com/apps-script/guides/services/quotas */
 const EXECUTION_LIMIT_MS = 6 * 60_000;
 /** The quickest MailApp.sendEmail we plan for (observed 0.4–1 s; emulator/runtime/latency.ts). */
 const FASTEST_SEND_MS = 400;
+/** Tries of one sendEmail that failed for a transient reason, within one execution. */
+const SEND_ATTEMPTS = 2;
+/** Mails in a row failing for a transient reason before the batch stops (the service is down). */
+const TRANSIENT_STREAK = 3;
 
 export interface LedgerRun {
   sendlog: Table;
@@ -175,6 +117,10 @@ export interface LedgerRun {
   budgetMs: number;
   /** Mails kept back from the quota for the coach's notices. */
   reserve: number;
+  /** Language of the reasons written to the send log. */
+  lang: Lang;
+  /** Notices to one coach a day (setting coachMailsPerDay; coach-mail-cap.ts). */
+  coachCap?: number;
 }
 
 export function openLedger(
@@ -184,6 +130,7 @@ export function openLedger(
   // Of the 6 minutes, 330 s may go to sending (one sendEmail is ~0.7 s, so 400+ mails fit);
   // the rest covers the reads before, the ledger write and the coach summary after.
   budgetMs = 330_000,
+  lang: Lang = 'fi',
 ): LedgerRun {
   return {
     sendlog,
@@ -192,47 +139,86 @@ export function openLedger(
     startedAt,
     budgetMs,
     reserve: 0,
+    lang,
   };
 }
 
-/** True if the key is done: sent, or uncertain (never retried). */
-export function isDone(ledger: LedgerRun, key: string): boolean {
-  const state = ledger.latest.get(key)?.status;
-  return state === 'sent' || state === 'uncertain';
+/**
+ * True if the key needs no more sending: sent, uncertain (never retried silently), or parked
+ * for the same address (`to` given) — a parked mail is tried again once the address changes.
+ */
+export function isDone(ledger: LedgerRun, key: string, to?: string): boolean {
+  const entry = ledger.latest.get(key);
+  if (!entry) return false;
+  if (entry.status === 'sent' || entry.status === 'uncertain') return true;
+  return entry.status === 'parked' && (to === undefined || sameAddress(entry.to, to));
+}
+
+function sameAddress(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
+}
+
+function recipients(to: string): number {
+  return to.split(',').filter((s) => s.trim() !== '').length || 1;
 }
 
 function row(entry: LedgerEntry): Record<string, unknown> {
   return { ...entry };
 }
 
-/**
- * Sends the planned mails exactly once (see the file comment). `late` are mails composed after
- * the first ones went (the coach's summary), given a claim in the same batch up front.
- */
-export function sendExactlyOnce(
-  ledger: LedgerRun,
-  planned: PlannedSend[],
-  late: {
-    key: string;
-    to: string;
-    kind: string;
-    week: string;
-    compose: (outcome: SendOutcome) => ComposedMail | null;
-  }[] = [],
-): SendOutcome {
-  const quota = remainingMailQuota();
-  const now = () => new Date().toISOString();
-  const claimedAt = now();
-  const today = dateInZone(Date.now(), ledger.timeZone);
+/** Claims of dead runs, resolved from the progress property (ledger-progress.ts). */
+function resolvePending(ledger: LedgerRun): LedgerEntry[] {
   const pending = [...ledger.latest.values()].filter((e) => e.status === 'sending');
-  const resolved = resolveClaims(pending, quota, today, (iso) =>
-    dateInZone(Date.parse(iso), ledger.timeZone),
-  );
+  if (pending.length === 0) return [];
+  const progress = readProgress();
+  const byBatch = new Map<string, LedgerEntry[]>();
+  for (const entry of pending)
+    byBatch.set(entry.claimedAt, [...(byBatch.get(entry.claimedAt) ?? []), entry]);
+  const resolved: LedgerEntry[] = [];
+  for (const [batch, entries] of byBatch) {
+    const fates = fatesOf(
+      entries.map((e) => ({ order: orderOf(e.messageId) })),
+      batch,
+      progress,
+    );
+    entries.forEach((entry, i) => {
+      const status = fates[i];
+      resolved.push({
+        ...entry,
+        status,
+        sentAt: status === 'sent' ? entry.claimedAt : '',
+        error: status === 'uncertain' ? t(ledger.lang, 'mail.problem.uncertain') : '',
+      });
+    });
+  }
   for (const entry of resolved) ledger.latest.set(entry.sendKey, entry);
+  return resolved;
+}
 
-  const todo = planned.filter((p) => !isDone(ledger, p.key));
-  const capacity = Math.max(0, quota - ledger.reserve - late.length);
-  let budget = capacity;
+/** A coach notice; `notes` are the problems it tells about (recorded once it is sent). */
+export type NoticeMail = ComposedMail & { notes?: string[] };
+
+export interface LateSend {
+  key: string;
+  to: string;
+  kind: string;
+  week: string;
+  compose: (outcome: SendOutcome) => NoticeMail | null;
+}
+
+/** The send log row that records "the coach was told about this problem today". */
+export function noteKey(coach: string, problem: string, day: string): string {
+  return sendKey('coach-note', coach.toLowerCase(), `${problem}@${day}`);
+}
+
+/** Which of `todo` this execution sends: as many as time and quota allow, in order. */
+function choose(
+  ledger: LedgerRun,
+  todo: PlannedSend[],
+  quota: number,
+  lateCount: number,
+): { chosen: PlannedSend[]; deferred: PlannedSend[]; stoppedFor: StopReason; stopAfter: number } {
+  let budget = Math.max(0, quota - ledger.reserve - lateCount);
   // What comes after the sends (closing the batch in the log, the coaches' notices, the
   // follow-up trigger) costs about what came before them (reading the log and the tables), and
   // both grow with the workbook: keep that much, and 15 s more, of the 6 minutes. Found by
@@ -242,33 +228,89 @@ export function sendExactlyOnce(
     EXECUTION_LIMIT_MS - 15_000 - (Date.now() - ledger.startedAt),
   );
   // Claim only what can go before then, at the fastest a sendEmail goes: every claim not sent
-  // costs two log rows ('sending', then 'released'), and claiming the whole roster made each
-  // 10,000-client execution write and re-read ~20,000 rows to send ~460 (`etapaja bench`).
+  // costs two log rows ('sending', then 'released').
   const sendable = Math.max(
     1,
     Math.floor((stopAfter - (Date.now() - ledger.startedAt)) / FASTEST_SEND_MS),
   );
   const chosen: PlannedSend[] = [];
   const deferred: PlannedSend[] = [];
-  let deferredForQuota = 0;
-  let deferredForTime = 0;
+  let forTime = 0;
+  let forQuota = 0;
   for (const p of todo) {
     const n = recipients(p.mail.to);
     if (chosen.length >= sendable) {
       deferred.push(p);
-      deferredForTime += 1;
+      forTime += 1;
     } else if (n <= budget) {
       chosen.push(p);
       budget -= n;
     } else {
       deferred.push(p);
-      deferredForQuota += 1;
+      forQuota += 1;
     }
   }
+  // Time first: a follow-up a minute later sends what the quota still allows.
+  const stoppedFor: StopReason = forTime > 0 ? 'time' : forQuota > 0 ? 'quota' : '';
+  return { chosen, deferred, stoppedFor, stopAfter };
+}
+
+type TryResult =
+  | { status: 'sent' }
+  | { status: 'parked'; failure: Failure }
+  | { status: 'failed'; failure: Failure };
+
+/**
+ * One sendEmail, decided by the error's kind (src/core/failure-kind.ts): a transient failure
+ * gets one more try after a pause (a failed send stores nothing, so the retry cannot double
+ * it); a refused address or value is parked at once; quota and anything else end here.
+ */
+function trySend(mail: ComposedMail): TryResult {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      return { status: 'sent' };
+    } catch (error) {
+      const failure = classifyFailure(error);
+      if (failure.kind === 'fatal') throw error;
+      if (failure.kind === 'permanent') return { status: 'parked', failure };
+      if (failure.kind === 'transient' && attempt < SEND_ATTEMPTS) {
+        Utilities.sleep(backoffMs(attempt));
+        continue;
+      }
+      return { status: 'failed', failure };
+    }
+  }
+}
+
+/** The reason a coach reads in the send log for a parked or failed mail. */
+export function plainReason(lang: Lang, failure: Failure): string {
+  return `${t(lang, failure.reason)} (${failure.detail})`;
+}
+
+/**
+ * Sends the planned mails exactly once (see the file comment and ledger-progress.ts). `late`
+ * are mails composed after the first ones went (the coach's summary), claimed up front in the
+ * same batch. A refused address parks that one mail and the batch goes on; quota, a service
+ * that keeps failing, or the time budget stop it, and the rest waits for the next run.
+ */
+export function sendExactlyOnce(
+  ledger: LedgerRun,
+  planned: PlannedSend[],
+  late: LateSend[] = [],
+): SendOutcome {
+  const resolved = resolvePending(ledger);
+  // This execution's own reading, used only to plan this execution's sends.
+  const quota = remainingMailQuota();
+  const claimedAt = new Date().toISOString();
+  const gate = coachCap(ledger);
+  const todo = capped(
+    gate,
+    planned.filter((p) => !isDone(ledger, p.key, p.mail.to)),
+  );
+  const pick = choose(ledger, todo, quota, late.length);
   const claims: LedgerEntry[] = [];
-  let offset = 0;
   const claim = (key: string, kind: string, clientId: string, week: string, to: string) => {
-    const attempts = (ledger.latest.get(key)?.attempts ?? 0) + 1;
     const entry: LedgerEntry = {
       sendKey: key,
       kind,
@@ -276,89 +318,156 @@ export function sendExactlyOnce(
       week,
       to,
       status: 'sending',
-      attempts,
+      attempts: (ledger.latest.get(key)?.attempts ?? 0) + 1,
       claimedAt,
       sentAt: '',
-      messageId: quotaMark(quota, offset),
+      messageId: orderMark(claims.length),
       error: '',
     };
-    offset += recipients(to);
     claims.push(entry);
     return entry;
   };
-  for (const p of chosen) claim(p.key, p.mail.kind, p.mail.clientId, p.mail.week, p.mail.to);
-  const lateClaims = late
-    .filter(() => quota - offset >= 1)
+  for (const p of pick.chosen) claim(p.key, p.mail.kind, p.mail.clientId, p.mail.week, p.mail.to);
+  const lateClaims = cappedLate(gate, late)
+    .slice(0, Math.max(0, quota - pick.chosen.length))
     .map((l) => ({ late: l, entry: claim(l.key, l.kind, '', l.week, l.to) }));
   if (resolved.length + claims.length > 0)
     appendBelow(ledger.sendlog, [...resolved, ...claims].map(row));
 
   const outcome: SendOutcome = {
     sent: [],
+    parked: [],
     failed: [],
-    deferred,
+    deferred: pick.deferred,
     resolved,
-    // Time first: a follow-up a minute later sends what the quota still allows.
-    stoppedFor: deferredForTime > 0 ? 'time' : deferredForQuota > 0 ? 'quota' : '',
+    stoppedFor: pick.stoppedFor,
   };
-  const finals: LedgerEntry[] = [];
-  let stopped = false;
-  chosen.forEach((p, i) => {
-    const entry = claims[i];
-    if (stopped) {
-      outcome.deferred.push(p);
-      finals.push({ ...entry, status: 'released' });
-      return;
-    }
-    if (Date.now() - ledger.startedAt > stopAfter) {
-      stopped = true;
-      outcome.stoppedFor = 'time';
-      outcome.deferred.push(p);
-      finals.push({ ...entry, status: 'released' });
-      return;
-    }
-    try {
-      sendMail({ to: p.mail.to, subject: p.mail.subject, text: p.mail.text, html: p.mail.html });
-      outcome.sent.push(p);
-      finals.push({ ...entry, status: 'sent', sentAt: now() });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (/killed|maximum execution time/i.test(message)) throw error;
-      // After a failure the quota no longer tells which mails left, so this batch ends here.
-      stopped = true;
-      if (isQuotaError(error)) outcome.stoppedFor = 'quota';
-      outcome.failed.push({ send: p, error: message });
-      finals.push({ ...entry, status: 'failed', error: message });
-    }
-  });
-  // The coach's notices go last in the batch, so the quota still counts a gap-free prefix.
-  // If the batch stopped early there is a gap: then the batch is closed first and the notices
-  // go after it, outside the ledger (at worst a coach gets a second notice, never a client).
-  const afterBatch: ComposedMail[] = [];
+  const batch = new BatchRun(ledger, claimedAt, pick.stopAfter, outcome);
+  pick.chosen.forEach((p, i) => batch.send(p, claims[i]));
   for (const { late: l, entry } of lateClaims) {
     const mail = l.compose(outcome);
-    if (!mail || stopped) {
-      finals.push({ ...entry, status: 'released' });
-      if (mail) afterBatch.push(mail);
-      continue;
-    }
-    try {
-      sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
-      finals.push({ ...entry, status: 'sent', sentAt: now() });
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      if (/killed|maximum execution time/i.test(message)) throw error;
-      finals.push({ ...entry, status: 'failed', error: message });
-    }
+    if (mail) batch.send({ key: l.key, mail }, entry, true);
+    else batch.release(entry);
   }
-  if (finals.length > 0) appendBelow(ledger.sendlog, finals.map(row));
-  for (const entry of finals) ledger.latest.set(entry.sendKey, entry);
-  for (const mail of afterBatch) {
-    try {
-      sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
-    } catch (error) {
-      if (/killed|maximum execution time/i.test(String((error as Error).message))) throw error;
-    }
-  }
+  batch.close();
   return outcome;
+}
+
+/** Coach notices over the day's cap become the one "too many problems" note, or nothing. */
+function capped(gate: CapGate, planned: PlannedSend[]): PlannedSend[] {
+  const kept: PlannedSend[] = [];
+  for (const p of planned) {
+    const verdict = p.mail.kind === 'coach-alert' ? gate.admit(p.mail.to) : 'send';
+    if (verdict === 'send') kept.push(p);
+    else if (verdict === 'note') kept.push(gate.note(p.mail.to));
+  }
+  return kept;
+}
+
+function cappedLate(gate: CapGate, late: LateSend[]): LateSend[] {
+  const kept: LateSend[] = [];
+  for (const l of late) {
+    const verdict = l.kind === 'coach-alert' ? gate.admit(l.to) : 'send';
+    if (verdict === 'send') kept.push(l);
+    else if (verdict === 'note') {
+      const note = gate.note(l.to);
+      kept.push({ ...l, key: note.key, compose: (o) => (l.compose(o) ? note.mail : null) });
+    }
+  }
+  return kept;
+}
+
+/** The sends of one batch, in claim order, with the progress property after each. */
+class BatchRun {
+  private readonly finals: LedgerEntry[] = [];
+  private readonly notSent: number[] = [];
+  private tried = 0;
+  private streak = 0;
+  private stopped = false;
+
+  constructor(
+    private readonly ledger: LedgerRun,
+    private readonly batch: string,
+    private readonly stopAfter: number,
+    private readonly outcome: SendOutcome,
+  ) {}
+
+  release(entry: LedgerEntry, error = ''): void {
+    this.finals.push({ ...entry, status: 'released', error });
+  }
+
+  send(p: PlannedSend, entry: LedgerEntry, notice = false): void {
+    if (!this.stopped && Date.now() - this.ledger.startedAt > this.stopAfter) {
+      this.stopped = true;
+      this.outcome.stoppedFor = 'time';
+    }
+    if (this.stopped) {
+      if (!notice) this.outcome.deferred.push(p);
+      this.release(entry);
+      return;
+    }
+    const result = trySend(p.mail);
+    const index = this.tried;
+    this.tried += 1;
+    if (result.status === 'sent') {
+      this.streak = 0;
+      if (!notice) this.outcome.sent.push(p);
+      const sentAt = new Date().toISOString();
+      this.finals.push({ ...entry, status: 'sent', sentAt });
+      if (notice) this.recordNotes(p.mail as NoticeMail, entry, sentAt);
+    } else if (result.status === 'parked') {
+      this.notSent.push(index);
+      if (!notice) this.outcome.parked.push({ send: p, failure: result.failure });
+      this.finals.push({
+        ...entry,
+        status: 'parked',
+        error: plainReason(this.ledger.lang, result.failure),
+      });
+    } else {
+      this.notSent.push(index);
+      if (!notice) this.outcome.failed.push({ send: p, error: result.failure.detail });
+      this.release(entry, plainReason(this.ledger.lang, result.failure));
+      this.streak += 1;
+      if (result.failure.kind === 'quota') this.stop('quota');
+      else if (this.streak >= TRANSIENT_STREAK) this.stop('transient');
+    }
+    this.record();
+  }
+
+  private recordNotes(mail: NoticeMail, entry: LedgerEntry, sentAt: string): void {
+    const day = dateInZone(Date.parse(sentAt), this.ledger.timeZone);
+    for (const problem of mail.notes ?? []) {
+      const key = noteKey(entry.to, problem, day);
+      this.finals.push({
+        ...entry,
+        sendKey: key,
+        kind: 'coach-note',
+        clientId: problem.split(':')[2] ?? '',
+        status: 'sent',
+        attempts: 1,
+        sentAt,
+        messageId: '',
+      });
+    }
+  }
+
+  private stop(reason: StopReason): void {
+    this.stopped = true;
+    this.outcome.stoppedFor = reason;
+  }
+
+  private record(): void {
+    try {
+      writeProgress({ batch: this.batch, tried: this.tried, notSent: this.notSent });
+    } catch (error) {
+      if (classifyFailure(error).kind === 'fatal') throw error;
+      // Without a record a later crash could not tell what went: send no more in this batch.
+      this.stop('transient');
+    }
+  }
+
+  close(): void {
+    if (this.finals.length > 0) appendBelow(this.ledger.sendlog, this.finals.map(row));
+    for (const entry of this.finals) this.ledger.latest.set(entry.sendKey, entry);
+  }
 }

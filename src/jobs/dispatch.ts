@@ -14,6 +14,17 @@ import { whatsappLink } from '../core/whatsapp';
 import { zonedParts } from '../core/time-zone';
 import { withScriptLock } from '../services/lock';
 import { isTransient } from '../services/retry';
+import { WORKBOOK_TIME_ZONE } from '../core/dates';
+import { scheduleDispatchFollowUp, setCurrentTrigger } from './dispatch-follow-up';
+import {
+  alertKey,
+  composeAlert,
+  newToday,
+  problemsOf,
+  summaryKey,
+  type CoachProblem,
+} from './dispatch-notices';
+import { planMissing } from './plan-missing';
 import {
   folderLink,
   groupOf,
@@ -28,8 +39,11 @@ import {
   openLedger,
   sendExactlyOnce,
   sendKey,
+  type LateSend,
+  type LedgerRun,
   type PlannedSend,
   type SendOutcome,
+  type StopReason,
 } from './dispatch-ledger';
 import { syncGroupMeetings } from './meetings';
 import { prepareNewClients, welcomeSends } from './welcome';
@@ -191,28 +205,27 @@ export interface DispatchReport {
 
 /**
  * The weekly dispatch (a time-driven trigger, Thursday 12:00 by default). One mail per active
- * client with plan days next week, then a summary to each coach. Safe to run any number of
- * times: the send ledger makes every mail go exactly once (see dispatch-ledger.ts).
+ * client with plan days next week, then what each coach needs to know (dispatch-notices.ts).
+ * Safe to run any number of times: the send ledger makes every mail go exactly once
+ * (dispatch-ledger.ts). A failure is handled by its kind (src/core/failure-kind.ts).
  */
-/** The trigger that fired this execution ('' when run by hand): not a follow-up still waiting. */
-let firedByTrigger = '';
-
 export function weeklyDispatch(event?: unknown): DispatchReport {
   const startedAt = Date.now();
-  firedByTrigger = String((event as { triggerUid?: unknown } | undefined)?.triggerUid ?? '');
+  // The trigger that fired this execution ('' when run by hand): not a follow-up still waiting.
+  setCurrentTrigger(String((event as { triggerUid?: unknown } | undefined)?.triggerUid ?? ''));
   let locked: ReturnType<typeof withScriptLock<DispatchReport>>;
   try {
     locked = withScriptLock(() => runDispatch(startedAt));
   } catch (error) {
-    // A transient service error must not cost the week its mails: try again in 15 minutes
+    // A transient service error must not cost the week its mails: the next run, with backoff
     // (the ledger makes the rerun send only what did not go). Found by test/chaos.
-    if (isTransient(error)) retrySoon();
+    if (isTransient(error)) scheduleDispatchFollowUp('transient', WORKBOOK_TIME_ZONE);
     throw error;
   }
   if (!locked.ran) {
-    // Another run holds the lock (another coach's, with mail per coach): try again soon, or
+    // Another run holds the lock (another coach's, with mail per coach): try again later, or
     // this account's clients would wait for the nightly catch-up.
-    retrySoon();
+    scheduleDispatchFollowUp('transient', WORKBOOK_TIME_ZONE);
     return { week: '', ran: false, sent: [], skipped: [], problems: [], followUpAt: '' };
   }
   return locked.value;
@@ -222,7 +235,8 @@ function runDispatch(startedAt: number): DispatchReport {
   const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
   const tz = data.settings.timeZone;
   const week = targetWeek(startedAt, tz);
-  const ledger = openLedger(data.sendlog, tz, startedAt);
+  const ledger = openLedger(data.sendlog, tz, startedAt, undefined, data.settings.lang);
+  ledger.coachCap = data.settings.coachMailsPerDay;
   const links = syncGroupMeetings(data, week);
 
   // New clients get their folder (and token) before any mail names them.
@@ -233,8 +247,13 @@ function runDispatch(startedAt: number): DispatchReport {
   // With mailPerCoach, only the clients of the coach this run is for (src/core/coach-scope.ts).
   const mine = coachScope(data.settings, () => Session.getEffectiveUser().getEmail());
   const active = data.clients.filter((c) => c.status === 'active' && mine(coachOf(c, data)));
-  // A client whose weekly mail already went (an earlier execution of this dispatch) is not
-  // composed again: a continuation composes only what it may still send.
+  // A client without a plan for the week is planned now, before "nothing to send" is decided:
+  // a planning run that failed on Monday night must not cost the client the week.
+  const plannedNow = planMissing(
+    data,
+    active.filter((c) => !isDone(ledger, sendKey('weekly', c.id, week))),
+    week,
+  );
   const decisions: WeeklyDecision[] = active.map((c) =>
     isDone(ledger, sendKey('weekly', c.id, week))
       ? { client: c }
@@ -247,127 +266,129 @@ function runDispatch(startedAt: number): DispatchReport {
     if (d.mail) planned.push({ key: sendKey('weekly', d.client.id, week), mail: d.mail });
     else if (d.skip) skipped.push({ client: d.client, reason: d.skip });
   }
-  const weekly = planned.filter((p) => p.mail.kind === 'weekly');
-  const alreadyDone = weekly.filter((p) => isDone(ledger, p.key));
+  const before = new Map(planned.map((p) => [p.key, ledger.latest.get(p.key)?.error ?? '']));
   const coaches = [...new Set(active.map((c) => coachOf(c, data)).filter(Boolean))];
   if (coaches.length === 0) coaches.push(Session.getEffectiveUser().getEmail());
-  const needsSummary =
-    weekly.length > alreadyDone.length ||
-    !coaches.every((c) =>
-      [...ledger.latest.keys()].some((k) => k.startsWith(`coach-alert|${c}|${week}`)),
-    );
-  const followUpAt = { ms: 0 };
-
-  const summaries = needsSummary
-    ? coaches.map((coach) => ({
-        key: sendKey('coach-alert', coach, `${week}#${startedAt}`),
-        to: coach,
-        kind: 'coach-alert',
-        week,
-        compose: (outcome: SendOutcome) =>
-          summaryFor(coach, data, week, decisions, skipped, outcome, links.problems, followUpAt),
-      }))
-    : [];
-  const outcome = sendExactlyOnce(ledger, planned, summaries);
+  const run: RunContext = {
+    data,
+    week,
+    decisions,
+    skipped,
+    meetingProblems: links.problems,
+    followUpAt: { ms: 0 },
+    startedAt,
+    ledger,
+    before,
+    plannedNow,
+  };
+  // A notice is claimed only when this run may have something to tell: the week's summary is
+  // still due, or there is something to send or to resolve. A rerun with nothing to do writes
+  // nothing.
+  const busy =
+    planned.some((p) => !isDone(ledger, p.key, p.mail.to)) ||
+    [...ledger.latest.values()].some((e) => e.status === 'sending');
+  const notices = coaches
+    .filter((coach) => busy || !isDone(ledger, summaryKey(coach, week)))
+    .map((coach) => noticeFor(coach, run));
+  const outcome = sendExactlyOnce(ledger, planned, notices);
   return {
     week,
     ran: true,
     sent: outcome.sent.map((s) => s.mail.clientId),
     skipped: skipped.map((s) => ({ clientId: s.client.id, reason: s.reason.key })),
     problems: [
+      ...outcome.parked.map((p) => ({ clientId: p.send.mail.clientId, reason: p.failure.detail })),
       ...outcome.failed.map((f) => ({ clientId: f.send.mail.clientId, reason: f.error })),
       ...outcome.deferred.map((d) => ({
         clientId: d.mail.clientId,
         reason: `deferred:${outcome.stoppedFor}`,
       })),
     ],
-    followUpAt: followUpAt.ms ? new Date(followUpAt.ms).toISOString() : '',
+    followUpAt: run.followUpAt.ms ? new Date(run.followUpAt.ms).toISOString() : '',
   };
 }
 
-function retrySoon(): void {
-  try {
-    const waiting = ScriptApp.getProjectTriggers().filter(
-      (tr) => tr.getHandlerFunction() === 'weeklyDispatch',
-    ).length;
-    // The weekly trigger, and this run's own one-off trigger (removed only after it ends).
-    if (waiting < 3)
-      ScriptApp.newTrigger('weeklyDispatch')
-        .timeBased()
-        .after(15 * 60_000)
-        .create();
-  } catch (_error) {
-    // The nightly catch-up (trigger-health.ts) is the next safety net.
-  }
+interface RunContext {
+  data: MailData;
+  week: string;
+  decisions: { client: MailClient }[];
+  skipped: { client: MailClient; reason: Problem }[];
+  meetingProblems: Problem[];
+  followUpAt: { ms: number };
+  startedAt: number;
+  ledger: LedgerRun;
+  before: Map<string, string>;
+  plannedNow: Set<string>;
 }
 
 /**
- * A one-off trigger to finish the job: soon when the time budget ran out, next morning when the
- * day's mail quota did (Google restores it over the next 24 hours).
+ * The one notice a coach gets from this run, claimed before the sends and composed after them:
+ * the week's summary if the coach has not had it, else an alert for problems new today, else
+ * nothing. A continuation (time ran out) says nothing: the next execution finishes the job.
  */
-function scheduleFollowUp(reason: 'quota' | 'time' | '', tz: string): number {
-  const now = Date.now();
-  let at = now + 60_000;
-  if (reason === 'quota') {
-    const tomorrow = addDays(dateInZone(now, tz), 1);
-    const parts = zonedParts(now, tz);
-    const minutesToMidnight = 24 * 60 - (parts.hour * 60 + parts.minute);
-    at = now + (minutesToMidnight + 8 * 60) * 60_000;
-    void tomorrow;
-  }
-  // The trigger running now is gone after this run (a one-off), so it is not counted: without
-  // this a continuation would never leave the next one, and a roster needing three or more
-  // executions would stop after the second (found by `etapaja bench` at 2,500 clients).
-  const existing = ScriptApp.getProjectTriggers().filter(
-    (tr) => tr.getHandlerFunction() === 'weeklyDispatch' && tr.getUniqueId() !== firedByTrigger,
-  ).length;
-  // The weekly trigger itself is one; a second means a follow-up is already waiting.
-  if (existing < 2)
-    ScriptApp.newTrigger('weeklyDispatch')
-      .timeBased()
-      .after(at - now)
-      .create();
-  return at;
+function noticeFor(coach: string, run: RunContext): LateSend {
+  const tz = run.data.settings.timeZone;
+  const today = dateInZone(run.startedAt, tz);
+  const summaryDone = isDone(run.ledger, summaryKey(coach, run.week));
+  const key = summaryDone ? alertKey(coach, today, run.startedAt) : summaryKey(coach, run.week);
+  return {
+    key,
+    to: coach,
+    kind: 'coach-alert',
+    week: run.week,
+    compose: (outcome) => {
+      if (outcome.stoppedFor === 'time' && outcome.deferred.length > 0) {
+        followUpOnce(run, 'time');
+        return null;
+      }
+      const waiting = outcome.failed.length + outcome.deferred.length > 0;
+      if (waiting) followUpOnce(run, outcome.stoppedFor || 'transient');
+      const mine = (c: MailClient) =>
+        coachOf(c, run.data) === coach ||
+        (coachOf(c, run.data) === '' && coach === Session.getEffectiveUser().getEmail());
+      const byId = new Map(
+        run.decisions.filter((d) => mine(d.client)).map((d) => [d.client.id, d.client]),
+      );
+      const problems = problemsOf(outcome, {
+        lang: run.data.settings.lang,
+        week: run.week,
+        today,
+        byId,
+        before: run.before,
+        plannedNow: run.plannedNow,
+        sendWeekday: run.data.settings.sendWeekday,
+        followUp: run.followUpAt.ms ? followUpText(run.followUpAt.ms, tz) : '',
+      }).filter((p) => !p.line.clientId || byId.has(p.line.clientId));
+      if (!summaryDone) {
+        const mail = summaryFor(coach, run, outcome, problems, mine);
+        return mail ? { ...mail, notes: problems.map((p) => p.id) } : null;
+      }
+      const fresh = newToday(run.ledger, coach, problems, run.startedAt);
+      return fresh.length > 0 ? composeAlert(coach, run.data.settings.lang, today, fresh) : null;
+    },
+  };
+}
+
+function followUpOnce(run: RunContext, reason: StopReason): void {
+  if (!run.followUpAt.ms)
+    run.followUpAt.ms = scheduleDispatchFollowUp(reason, run.data.settings.timeZone) ?? 0;
 }
 
 function summaryFor(
   coach: string,
-  data: MailData,
-  week: string,
-  decisions: { client: MailClient }[],
-  skipped: { client: MailClient; reason: Problem }[],
+  run: RunContext,
   outcome: SendOutcome,
-  meetingProblems: Problem[],
-  followUpAt: { ms: number },
+  problems: CoachProblem[],
+  mine: (c: MailClient) => boolean,
 ): ComposedMail | null {
-  const mine = (c: MailClient) =>
-    coachOf(c, data) === coach ||
-    (coachOf(c, data) === '' && coach === Session.getEffectiveUser().getEmail());
-  const byId = new Map(decisions.map((d) => [d.client.id, d.client]));
+  const { data } = run;
+  const byId = new Map(run.decisions.map((d) => [d.client.id, d.client]));
   const sent = outcome.sent
     .filter((s) => s.mail.kind === 'weekly')
     .map((s) => byId.get(s.mail.clientId))
     .filter((c): c is MailClient => Boolean(c) && mine(c as MailClient));
-  const problems: SummaryLine[] = [];
-  for (const f of outcome.failed) {
-    const c = byId.get(f.send.mail.clientId);
-    if (c && mine(c))
-      problems.push(line(c, { key: 'mail.problem.sendFailed', params: { error: f.error } }));
-  }
-  for (const d of outcome.deferred) {
-    const c = byId.get(d.mail.clientId);
-    if (c && mine(c))
-      problems.push(
-        line(c, {
-          key: outcome.stoppedFor === 'time' ? 'mail.problem.time' : 'mail.problem.quota',
-        }),
-      );
-  }
-  for (const r of outcome.resolved.filter((e) => e.status === 'uncertain')) {
-    const c = byId.get(r.clientId);
-    if (c && mine(c)) problems.push(line(c, { key: 'mail.problem.uncertain' }));
-  }
-  for (const p of meetingProblems) problems.push({ clientId: '', name: '', reason: p });
+  const lines: SummaryLine[] = problems.map((p) => p.line);
+  for (const p of run.meetingProblems) lines.push({ clientId: '', name: '', reason: p });
   const lang = data.settings.lang;
   const whatsapp = sent
     .filter((c) => c.contact === 'whatsapp' && c.phone)
@@ -381,21 +402,15 @@ function summaryFor(
         ) ?? '',
     }))
     .filter((w) => w.url);
-  let followUp = '';
-  if (outcome.deferred.length > 0 || outcome.failed.length > 0) {
-    if (!followUpAt.ms)
-      followUpAt.ms = scheduleFollowUp(outcome.stoppedFor, data.settings.timeZone);
-    followUp = followUpText(followUpAt.ms, data.settings.timeZone);
-  }
   return composeCoachSummary({
     coach,
     lang,
-    week,
+    week: run.week,
     sent: sent.map((c) => line(c)),
-    skipped: skipped.filter((s) => mine(s.client)).map((s) => line(s.client, s.reason)),
-    problems,
+    skipped: run.skipped.filter((s) => mine(s.client)).map((s) => line(s.client, s.reason)),
+    problems: lines,
     whatsapp,
-    followUp,
+    followUp: run.followUpAt.ms ? followUpText(run.followUpAt.ms, data.settings.timeZone) : '',
   });
 }
 

@@ -1,6 +1,6 @@
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
-import { isTransient } from '../services/retry';
+import { isFatal, isTransient } from '../services/retry';
 import { logRow } from './workbook-context';
 
 /**
@@ -108,8 +108,7 @@ export function startIndex(keys: readonly string[], cursor: Cursor): number {
 }
 
 function isKill(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /killed|maximum execution time/i.test(message);
+  return isFatal(error);
 }
 
 /** Transient errors in a row that mean Drive itself is down: stop and let the step retry. */

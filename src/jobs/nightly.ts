@@ -1,14 +1,13 @@
-import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf, weekdayOf } from '../core/dates';
+import { addDays, dateInZone, isoWeekOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
-import { planRowView } from '../workbook/plans-sheet';
-import { openTable, tryOpenTable } from '../workbook/schema';
+import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
 import { updateAttendance } from './attendance';
 import { clientUploads, ensureClientFolders } from './folders';
 import { reconcileResponses } from './intake';
-import { planNextWeek } from './plan-week';
+import { planUnplanned } from './plan-week';
 import { ensureClientTokens, ensureReflectionForms, participantsOf } from './reflection-form';
 import { sendDueAbsenceReport } from './reports';
 import { recordEndedClients } from './client-record';
@@ -38,11 +37,11 @@ export function nightly(): Record<string, unknown> {
   const week = typeof result.planWeek === 'string' ? result.planWeek : '';
   if (week) {
     try {
-      result.plans = planNextWeek(week);
+      result.plans = planUnplanned(week);
       result.elapsedAtEnd = Date.now() - startedAt;
     } catch (error) {
       result.plans = { week, error: String(error) };
-      // Not silent: tomorrow's digest carries it (and weekToPlan retries until Wednesday).
+      // Not silent: tomorrow's digest carries it (and the next night plans again).
       const wb = openWorkbook();
       guarded(wb, 'plans', [], () =>
         appendRows(openTable(wb.spreadsheet, 'log'), [
@@ -119,22 +118,13 @@ export function runNightly(
 }
 
 /**
- * The coming ISO week when its plans should be proposed now: from Monday (Tuesday and
- * Wednesday catch up a Monday run that failed), so the coach has until the Thursday dispatch
- * to edit and approve, and only while the plans sheet has no row for that week. '' otherwise.
+ * The coming ISO week, every night: planning is idempotent and plans only clients with no row
+ * in that week (planUnplanned), so a Monday run that failed, or a client enrolled on Friday,
+ * is caught up the next night instead of losing the week (issue 14). The coach still has until
+ * the send day to edit and approve what Monday's run proposed.
  */
 export function weekToPlan(wb: WorkbookContext): string {
-  const weekday = weekdayOf(wb.today);
-  if (weekday < 1 || weekday > 3) return '';
-  const week = isoWeekOf(addDays(wb.today, 7));
-  const dates = new Set(datesOfIsoWeek(week));
-  const plans = tryOpenTable(wb.spreadsheet, 'plans');
-  if (!plans) return '';
-  const planned = plans.rows.some((row) => {
-    const view = planRowView(row.values);
-    return view !== null && dates.has(view.date);
-  });
-  return planned ? '' : week;
+  return isoWeekOf(addDays(wb.today, 7));
 }
 
 /**

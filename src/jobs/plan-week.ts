@@ -63,7 +63,29 @@ export function planNextWeek(isoWeek?: string): PlanWeekResult {
   return locked.value;
 }
 
-function runPlan(requested: string | undefined): PlanWeekResult {
+/**
+ * Plans the week for the clients named (the dispatch calls this, under its own lock, for
+ * clients it found without a plan). Idempotent like planNextWeek.
+ */
+export function planClients(isoWeek: string, only: Set<string>): PlanWeekResult {
+  return runPlan(isoWeek, only);
+}
+
+/**
+ * The nightly catch-up: plans the week for every enrolled client that has no plan row in it
+ * yet, leaving every client that has one exactly as it is (a coach who removed a day keeps it
+ * removed). Runs every night, so a Monday run that failed is caught up the next night.
+ */
+export function planUnplanned(isoWeek: string): PlanWeekResult {
+  const locked = withScriptLock(() => runPlan(isoWeek, 'unplanned'), 30_000);
+  if (!locked.ran) throw new Error('Lock timeout: another run is planning.');
+  return locked.value;
+}
+
+function runPlan(
+  requested: string | undefined,
+  only: Set<string> | 'unplanned' | undefined = undefined,
+): PlanWeekResult {
   const ctx = openWorkbook();
   const { lang, settings } = ctx;
   const week =
@@ -91,10 +113,20 @@ function runPlan(requested: string | undefined): PlanWeekResult {
     groups,
     clientsTable.rows.map((r) => cellText(r.values.coach)),
   );
-  const clients = enrolledClients(checkRoster(clientsTable, rctx));
+  const plans = openTable(ctx.spreadsheet, 'plans');
+  const weekDates = new Set(datesOfIsoWeek(week));
+  const planned = new Set(
+    plans.rows
+      .map((row) => planRowView(row.values))
+      .filter((v) => v !== null && weekDates.has(v.date))
+      .map((v) => v!.clientId),
+  );
+  const clients = enrolledClients(checkRoster(clientsTable, rctx)).filter((c) =>
+    only === undefined ? true : only === 'unplanned' ? !planned.has(c.id) : only.has(c.id),
+  );
+  if (clients.length === 0) return result;
   const tasks = tasksFromTable(tryOpenTable(ctx.spreadsheet, 'tasks'));
   const taskById = new Map(tasks.map((task) => [task.id, task]));
-  const plans = openTable(ctx.spreadsheet, 'plans');
   const attendance = tryOpenTable(ctx.spreadsheet, 'attendance');
 
   // Days the coach marked "no service arranged" for a client.

@@ -40,8 +40,12 @@ export function nextResend(ledger: LedgerRun, clientId: string, week: string): n
 function sentWeek(ledger: LedgerRun, clientId: string, nowMs: number, tz: string): string {
   const candidates = [targetWeek(nowMs, tz), isoWeekOf(dateInZone(nowMs, tz))];
   return (
-    candidates.find((w) => ledger.latest.get(sendKey('weekly', clientId, w))?.status === 'sent') ??
-    ''
+    // An uncertain or parked weekly is the coach's to decide: the resend is how they act on it.
+    candidates.find((w) =>
+      ['sent', 'uncertain', 'parked'].includes(
+        ledger.latest.get(sendKey('weekly', clientId, w))?.status ?? '',
+      ),
+    ) ?? ''
   );
 }
 

@@ -135,7 +135,7 @@ export function scheduleDispatchCatchUp(wb: WorkbookContext, weeklyTriggers: num
   const unfinished = data.clients
     .filter((c) => c.status === 'active' && mine(coachOf(c, data)))
     .map((c) => weeklyFor(c, data, week, new Map()))
-    .filter((d) => d.mail && !isDone(ledger, sendKey('weekly', d.client.id, week)));
+    .filter((d) => d.mail && !isDone(ledger, sendKey('weekly', d.client.id, week), d.mail.to));
   if (unfinished.length === 0 || weeklyTriggers >= 2) return '';
   const tz = wb.settings.timeZone;
   let at = zonedToEpoch(wb.today, `${String(CATCH_UP_HOUR).padStart(2, '0')}:00`, tz);

@@ -1,4 +1,3 @@
-import { withRetry } from './retry';
 import { fitMailBodies } from '../core/limits';
 import { t } from '../core/i18n';
 import { LANGS, type Lang } from '../core/types';
@@ -24,25 +23,24 @@ function fitted(mail: OutgoingMail): { text: string; html: string } {
 }
 
 /**
- * Sends one mail through MailApp (scope script.send_mail, not full Gmail).
- * A transient failure is retried; if every attempt fails the error reaches the caller, which
- * has not yet recorded the send and will try again on its next run.
+ * Sends one mail through MailApp (scope script.send_mail, not full Gmail), once: whether to
+ * try again is the caller's decision from the error's kind (src/core/failure-kind.ts), never a
+ * blind retry here.
  */
 export function sendMail(mail: OutgoingMail): void {
   const { text, html } = fitted(mail);
-  withRetry(() =>
-    MailApp.sendEmail({
-      to: mail.to,
-      bcc: mail.bcc,
-      subject: mail.subject,
-      body: text,
-      htmlBody: html,
-      replyTo: mail.replyTo,
-      name: mail.senderName,
-    }),
-  );
+  MailApp.sendEmail({
+    to: mail.to,
+    bcc: mail.bcc,
+    subject: mail.subject,
+    body: text,
+    htmlBody: html,
+    replyTo: mail.replyTo,
+    name: mail.senderName,
+  });
 }
 
+/** This execution's reading of the day's remaining recipients (plan this execution only). */
 export function remainingMailQuota(): number {
   return MailApp.getRemainingDailyQuota();
 }

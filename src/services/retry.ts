@@ -1,39 +1,31 @@
-/**
- * Retries a call that failed with a transient backend error, with exponential backoff.
- * Quota errors and time-outs are not retried: another attempt cannot succeed and would only
- * burn the execution's 6 minutes. See
- * https://developers.google.com/apps-script/guides/support/troubleshooting#common_errors
- */
-const TRANSIENT = [
-  /service unavailable/i,
-  /server error occurred/i,
-  /failed while accessing/i,
-  /backend error/i,
-  /try again/i,
-  /timed out/i,
-];
-const PERMANENT = [/too many times/i, /exceeded maximum execution time/i, /killed/i];
+import { backoffMs, classifyFailure } from '../core/failure-kind';
 
+/**
+ * Retries a call that failed with a transient backend error, with exponential backoff and a
+ * cap. What is transient is decided in one place, src/core/failure-kind.ts: quota errors,
+ * refused values and the end of the execution are never retried (another attempt cannot
+ * succeed and would only burn the execution's 6 minutes).
+ */
 export function isTransient(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  if (PERMANENT.some((p) => p.test(message))) return false;
-  return TRANSIENT.some((p) => p.test(message));
+  return classifyFailure(error).kind === 'transient';
 }
 
 export function isQuotaError(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
-  return /too many times/i.test(message);
+  return classifyFailure(error).kind === 'quota';
 }
 
-export function withRetry<T>(operation: () => T, attempts = 3, firstDelayMs = 500): T {
-  let delay = firstDelayMs;
+/** The execution is ending (time-out, killed): let the error through, never catch it. */
+export function isFatal(error: unknown): boolean {
+  return classifyFailure(error).kind === 'fatal';
+}
+
+export function withRetry<T>(operation: () => T, attempts = 3): T {
   for (let attempt = 1; ; attempt++) {
     try {
       return operation();
     } catch (error) {
       if (attempt >= attempts || !isTransient(error)) throw error;
-      Utilities.sleep(delay);
-      delay *= 2;
+      Utilities.sleep(backoffMs(attempt) / 2);
     }
   }
 }

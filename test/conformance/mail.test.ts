@@ -60,6 +60,25 @@ describe('https://developers.google.com/apps-script/reference/mail/mail-app', ()
     );
   });
 
+  it('a comma typed for a dot splits the list: "Invalid email: matti", nothing sent', () => {
+    const { MailApp, store } = mail();
+    expect(() => MailApp.sendEmail('matti,virtanen@x.example', 'S', 'B')).toThrow(
+      new Error('Invalid email: matti'),
+    );
+    expect(outbox(store)).toHaveLength(0);
+  });
+
+  it('an unclosed angle bracket: "Invalid email: <bad@x.example", nothing sent', () => {
+    const { MailApp, store } = mail();
+    expect(() => MailApp.sendEmail('<bad@x.example', 'S', 'B')).toThrow(
+      new Error('Invalid email: <bad@x.example'),
+    );
+    expect(() => MailApp.sendEmail('matti virtanen@x.example', 'S', 'B')).toThrow(
+      new Error('Invalid email: matti virtanen@x.example'),
+    );
+    expect(outbox(store)).toHaveLength(0);
+  });
+
   it('getRemainingDailyQuota: recipients left today, counted per recipient', () => {
     const { MailApp } = mail();
     expect(MailApp.getRemainingDailyQuota()).toBe(1500);

@@ -7,6 +7,7 @@ import { common } from './messages/common';
 import { importing } from './messages/importing';
 import { kela } from './messages/kela';
 import { limits } from './messages/limits';
+import { failures } from './messages/failures';
 import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { models } from './messages/models';
@@ -35,6 +36,7 @@ const areas = [
   importing,
   kela,
   limits,
+  failures,
   mail,
   menu,
   models,

@@ -1,11 +1,7 @@
 import { dueReminders, eventIdFor, type Occurrence } from '../../../src/core/reminders';
 import { zonedToEpoch } from '../../../src/core/time-zone';
-import {
-  resolveClaims,
-  latestByKey,
-  quotaMark,
-  type LedgerEntry,
-} from '../../../src/jobs/dispatch-ledger';
+import { latestByKey, type LedgerEntry } from '../../../src/jobs/dispatch-ledger';
+import { fatesOf, orderMark, orderOf } from '../../../src/jobs/ledger-progress';
 
 const TZ = 'Europe/Helsinki';
 function meeting(date: string, time: string): Occurrence {
@@ -45,7 +41,7 @@ test('across the October DST change the windows follow Helsinki wall-clock time'
   }
 });
 
-test('a dead run is resolved from the quota: the prefix that left is sent, the rest released', () => {
+test('a dead batch is resolved from its progress record, never from the quota', () => {
   const claimedAt = '2026-11-26T10:30:00.000Z';
   const pending: LedgerEntry[] = [0, 1, 2, 3].map((i) => ({
     sendKey: `weekly|A000${i}|2026-W49`,
@@ -57,28 +53,33 @@ test('a dead run is resolved from the quota: the prefix that left is sent, the r
     attempts: 1,
     claimedAt,
     sentAt: '',
-    messageId: quotaMark(100, i),
+    messageId: orderMark(i),
     error: '',
   }));
-  const day = () => '2026-11-26';
-  expect(resolveClaims(pending, 98, '2026-11-26', day).map((e) => e.status)).toEqual([
+  const claims = pending.map((e) => ({ order: orderOf(e.messageId) }));
+  // Two tried (the second refused), the crash fell after the third sendEmail or before its
+  // record: that one is uncertain, the last was never tried.
+  expect(fatesOf(claims, claimedAt, { batch: claimedAt, tried: 2, notSent: [1] })).toEqual([
     'sent',
-    'sent',
+    'released',
+    'uncertain',
+    'released',
+  ]);
+  // No record of this batch (it died before its first record): at most the first is uncertain.
+  expect(fatesOf(claims, claimedAt, { batch: 'older', tried: 9, notSent: [] })).toEqual([
+    'uncertain',
+    'released',
     'released',
     'released',
   ]);
-  expect(resolveClaims(pending, 100, '2026-11-26', day).map((e) => e.status)).toEqual([
-    'released',
-    'released',
-    'released',
-    'released',
+  expect(fatesOf(claims, claimedAt, null).filter((f) => f === 'uncertain')).toHaveLength(1);
+  // Every mail tried and recorded, only the closing write was lost: nothing is uncertain.
+  expect(fatesOf(claims, claimedAt, { batch: claimedAt, tried: 4, notSent: [] })).toEqual([
+    'sent',
+    'sent',
+    'sent',
+    'sent',
   ]);
-  // Quota reset (another day): cannot know, so never resend — the coach is told.
-  expect(
-    resolveClaims(pending, 1500, '2026-11-27', () => '2026-11-26').every(
-      (e) => e.status === 'uncertain',
-    ),
-  ).toBe(true);
   const latest = latestByKey([{ ...pending[0] }, { ...pending[0], status: 'sent' }]);
   expect(latest.get(pending[0].sendKey)?.status).toBe('sent');
 });

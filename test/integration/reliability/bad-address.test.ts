@@ -1,0 +1,111 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Manifest } from '../../../emulator/projects/store';
+import { Workspace } from '../../../emulator/workspace';
+import { mailMeta, mails, sheetView, text } from '../../chaos/world';
+
+/**
+ * Issue 14's acceptance: on copies of the demo workspace, a client row typed straight into the
+ * Asiakkaat sheet (bypassing the import) with an address Google refuses leaves every other
+ * client's weekly mail intact — exactly one each — parks the bad client with a plain reason on
+ * the send log, and costs the coach at most 2 mails a day about it.
+ */
+const root = path.join(__dirname, '..', '..', '..');
+jest.setTimeout(600_000);
+
+const ADD_CLIENT = `
+function addClient(id, name, email) {
+  var sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Asiakkaat');
+  var values = sheet.getDataRange().getValues();
+  var header = values[0];
+  var row = values[1].slice();
+  row[header.indexOf('Tunnus')] = id;
+  row[header.indexOf('Nimi')] = name;
+  row[header.indexOf('Sähköposti')] = email;
+  row[header.indexOf('Kansio')] = '';
+  row[header.indexOf('Lomaketunniste')] = '';
+  sheet.getRange(values.length + 1, 1, 1, row.length).setValues([row]);
+}`;
+
+let demoDir = '';
+beforeAll(() => {
+  demoDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'etapaja-bad-')), 'demo');
+  execFileSync(
+    process.execPath,
+    [path.join(root, 'scripts', 'etapaja.js'), 'demo', '--dir', demoDir, '--json'],
+    {
+      cwd: root,
+    },
+  );
+});
+
+function copyOfDemo(): Workspace {
+  const dir = `${demoDir}-${Math.random().toString(36).slice(2)}`;
+  fs.cpSync(demoDir, dir, { recursive: true });
+  const ws = Workspace.open(dir);
+  ws.push('coach', ADD_CLIENT, { timeZone: 'Europe/Helsinki' } as Manifest, 'coach');
+  return ws;
+}
+
+const WEEK = '2026-W51'; // the demo ends on Thursday 10.12.2026 09:00; this week's mail goes at 12
+const BAD_ID = 'A0099';
+
+describe.each([
+  ['a comma typed for a dot', 'matti,virtanen@x.example'],
+  ['an unclosed angle bracket', '<bad@x.example'],
+  ['a space inside the address', 'matti virtanen@x.example'],
+])('%s (%s) typed into Asiakkaat', (_label, address) => {
+  let ws: Workspace;
+  let startedAt = 0;
+  beforeAll(() => {
+    ws = copyOfDemo();
+    startedAt = ws.now();
+    ws.call('addClient', [BAD_ID, 'Matti Virtanen', address], { projectId: 'coach' });
+    // Thursday's dispatch, then Friday and Saturday with every trigger as scheduled.
+    ws.advance(Date.parse('2026-12-12T20:00:00+02:00'));
+  });
+
+  test("every other client's weekly mail went exactly once", () => {
+    const clients = new Map(sheetView(ws, 'Asiakkaat').rows.map((r) => [text(r.Tunnus), r]));
+    const due = new Set(
+      sheetView(ws, 'Viikkosuunnitelmat')
+        .rows.filter((r) => text(r.Viikko) === WEEK)
+        .map((r) => text(r.Asiakas))
+        .filter((id) => id !== BAD_ID && /aktiiv/.test(text(clients.get(id)?.Tila))),
+    );
+    expect(due.size).toBeGreaterThan(10);
+    const counts = new Map<string, number>();
+    for (const m of mails(ws)) {
+      const meta = mailMeta(m);
+      if (meta.kind === 'weekly' && meta.week === WEEK)
+        counts.set(meta.client, (counts.get(meta.client) ?? 0) + 1);
+    }
+    for (const id of due) expect([id, counts.get(id) ?? 0]).toEqual([id, 1]);
+    expect(counts.get(BAD_ID)).toBeUndefined();
+  });
+
+  test('the bad client is parked with a plain reason on the send log', () => {
+    const rows = sheetView(ws, 'Lähetykset').rows.filter(
+      (r) => text(r.Asiakas) === BAD_ID && text(r.Laji) === 'weekly',
+    );
+    const last = rows[rows.length - 1];
+    expect(text(last.Tila)).toBe('parked');
+    expect(text(last.Virhe)).toContain('Google ei hyväksy sähköpostiosoitetta');
+    expect(text(last.Virhe)).toContain('Invalid email');
+  });
+
+  test('at most 2 coach mails a day about it, and the quota is never blamed', () => {
+    const perDay = new Map<string, number>();
+    for (const m of mails(ws)) {
+      if (m.sentAt < startedAt || mailMeta(m).kind !== 'coach-alert') continue;
+      expect(m.text).not.toMatch(/kiintiö/);
+      if (!m.text.includes(BAD_ID) && !m.text.includes('Matti Virtanen')) continue;
+      const day = `${m.to.join(',')}|${new Date(m.sentAt + 2 * 3600_000).toISOString().slice(0, 10)}`;
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    expect(perDay.size).toBeGreaterThan(0);
+    for (const [day, n] of perDay) expect([day, n <= 2]).toEqual([day, true]);
+  });
+});
