@@ -3,6 +3,13 @@ import type { BenchRun, RunDetail } from './measure';
 
 /** The price of one MailApp.sendEmail in the latency table: the floor of a mail job. */
 export const SEND_EMAIL_MS = LATENCY['MailApp.sendEmail'].ms;
+/**
+ * The send ledger's progress record after each mail (issue 14, src/jobs/ledger-progress.ts):
+ * exactly once without reading the mail quota across executions costs one setProperty a mail.
+ * The per-client target is 5 % over a sendEmail and this record.
+ */
+export const PROGRESS_MS = LATENCY['Properties.setProperty'].ms;
+const PER_CLIENT_LIMIT_MS = 1.05 * (SEND_EMAIL_MS + PROGRESS_MS);
 export const MAX_DISPATCH_SHEET_CALLS = 8;
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((s, n) => s + n, 0);
@@ -100,17 +107,17 @@ function checksOf(x: Omit<Targets, 'checks'>, detail: RunDetail | undefined): Ta
     dispatchOneSendEmailPerRecipient: check(sends, `= ${x.recipients}`, sends === x.recipients),
     dispatchPropertiesAndCacheCalls: check(
       x.propertiesOrCache,
-      `≤ ${3 * x.executions} (a few per execution, none per client)`,
-      x.propertiesOrCache <= 3 * x.executions,
+      `≤ ${3 * x.executions + x.recipients} (a few per execution, one progress record per mail)`,
+      x.propertiesOrCache <= 3 * x.executions + x.recipients,
     ),
     // Below ~250 clients the fixed part (at least 8 sheet calls, ≈ 1 s) is more than 5 % of
     // the mails' time however it is written: judged from 250 clients, shown for all.
     dispatchModelledMsPerClient: check(
       ms,
       x.clients >= 250
-        ? `≤ ${Math.round(1.05 * SEND_EMAIL_MS)}`
+        ? `≤ ${Math.round(PER_CLIENT_LIMIT_MS)}`
         : 'shown (judged from 250 clients)',
-      x.clients < 250 || ms <= 1.05 * SEND_EMAIL_MS,
+      x.clients < 250 || ms <= PER_CLIENT_LIMIT_MS,
     ),
     dispatchMostInOneExecution: check(
       x.mostInOneExecution,
@@ -158,7 +165,7 @@ export function markdownReport(
   const targets = sizes.map((n) => targetsOf(runs, details, n));
   const t = [
     '| clients | SpreadsheetApp reads + writes per execution, first / most (≤ 8) | all SpreadsheetApp calls per execution (first / most) | MailApp calls / recipients | Properties + Cache calls | modelled ms per client (≤ ' +
-      `${Math.round(SEND_EMAIL_MS * 1.05)}) | most mails in one execution | executions | duplicates | intake calls per response (≤ 6) | client card calls, cached (≤ 3) / modelled | baseline: modelled, recipients, executions | baseline ÷ Etäpaja |`,
+      `${Math.round(PER_CLIENT_LIMIT_MS)}) | most mails in one execution | executions | duplicates | intake calls per response (≤ 6) | client card calls, cached (≤ 3) / modelled | baseline: modelled, recipients, executions | baseline ÷ Etäpaja |`,
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...targets.map(
       (x) =>

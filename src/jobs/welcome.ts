@@ -71,7 +71,8 @@ export function welcomeSends(
   return clients
     .filter((c) => c.status === 'active' && c.email)
     .map((client) => ({ client, key: sendKey('welcome', client.id, 'enrolment') }))
-    .filter(({ key }) => !isDone(ledger, key))
+    // A welcome parked for a refused address goes once the coach has corrected the address.
+    .filter(({ client, key }) => !isDone(ledger, key, client.email))
     .map(({ client, key }) => {
       const group = groupOf(data.groups, client.group);
       return {
