@@ -114,9 +114,7 @@ function checksOf(x: Omit<Targets, 'checks'>, detail: RunDetail | undefined): Ta
     // the mails' time however it is written: judged from 250 clients, shown for all.
     dispatchModelledMsPerClient: check(
       ms,
-      x.clients >= 250
-        ? `≤ ${Math.round(PER_CLIENT_LIMIT_MS)}`
-        : 'shown (judged from 250 clients)',
+      x.clients >= 250 ? `≤ ${Math.round(PER_CLIENT_LIMIT_MS)}` : 'shown (judged from 250 clients)',
       x.clients < 250 || ms <= PER_CLIENT_LIMIT_MS,
     ),
     dispatchMostInOneExecution: check(

@@ -68,34 +68,36 @@ export function welcomeSends(
   ledger: LedgerRun,
   week: string,
 ): PlannedSend[] {
-  return clients
-    .filter((c) => c.status === 'active' && c.email)
-    .map((client) => ({ client, key: sendKey('welcome', client.id, 'enrolment') }))
-    // A welcome parked for a refused address goes once the coach has corrected the address.
-    .filter(({ client, key }) => !isDone(ledger, key, client.email))
-    .map(({ client, key }) => {
-      const group = groupOf(data.groups, client.group);
-      return {
-        key,
-        mail: composeWelcome({
-          client: { id: client.id, name: client.name, email: client.email, lang: client.lang },
-          week,
-          folderLink: folderLink(client.folderId),
-          reflectionLink: reflectionFormLink(client, data),
-          groupMeetingLink: group ? group.ownLink || group.meetLink : '',
-          guideLink: clientGuideUrl(data.settings, client.lang),
-          coach: coachOf(client, data),
-          organisation: data.settings.organisation,
-          privacy: {
-            controllerName: data.settings.controllerName ?? '',
+  return (
+    clients
+      .filter((c) => c.status === 'active' && c.email)
+      .map((client) => ({ client, key: sendKey('welcome', client.id, 'enrolment') }))
+      // A welcome parked for a refused address goes once the coach has corrected the address.
+      .filter(({ client, key }) => !isDone(ledger, key, client.email))
+      .map(({ client, key }) => {
+        const group = groupOf(data.groups, client.group);
+        return {
+          key,
+          mail: composeWelcome({
+            client: { id: client.id, name: client.name, email: client.email, lang: client.lang },
+            week,
+            folderLink: folderLink(client.folderId),
+            reflectionLink: reflectionFormLink(client, data),
+            groupMeetingLink: group ? group.ownLink || group.meetLink : '',
+            guideLink: clientGuideUrl(data.settings, client.lang),
+            coach: coachOf(client, data),
             organisation: data.settings.organisation,
-            retentionMonths: data.settings.retentionMonths,
-            privacyNoticeUrl: data.settings.privacyNoticeUrl ?? '',
-          },
-          oriented: client.oriented,
-        }),
-      };
-    });
+            privacy: {
+              controllerName: data.settings.controllerName ?? '',
+              organisation: data.settings.organisation,
+              retentionMonths: data.settings.retentionMonths,
+              privacyNoticeUrl: data.settings.privacyNoticeUrl ?? '',
+            },
+            oriented: client.oriented,
+          }),
+        };
+      })
+  );
 }
 
 /** Server function: the welcome mail of one enrolled client, at most once. */
