@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { freshWorkspace } from '../../helpers/workspace';
-import { readSheetValues } from '../../../emulator/spreadsheet/harness';
+import { applyUserEdit, readSheetValues } from '../../../emulator/spreadsheet/harness';
 import type { Workspace } from '../../../emulator/workspace';
 
 /**
@@ -212,5 +212,45 @@ describe('the command line', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/Mitään ei tuotu/);
     expect(exportSheet()).toBe(before);
+  });
+});
+
+describe('rows pasted into Asiakkaat and checked with Tarkista asiakkaat', () => {
+  it('go through the same words: a date means oriented, an unknown word waits until mapped', () => {
+    const ws = workspace();
+    const header = clientsSheet(ws)[0] as string[];
+    const cell = (column: string, value: string) =>
+      applyUserEdit(ws.rt, ws.meta.boundSpreadsheetId as string, 'Asiakkaat', {
+        kind: 'set',
+        a1: `${String.fromCharCode(65 + header.indexOf(column))}2`,
+        value,
+      });
+    cell('Nimi', 'Liitetty Asiakas');
+    cell('Sähköposti', 'LIITETTY@Posti.Example');
+    cell('Malli', 'jatkuva');
+    cell('Jakso alkaa', '1.12.2026');
+    cell('Jakso päättyy', '31.5.2027');
+    cell('Työtoimintapäivät', 'tiistaisin');
+    cell('Tunnit/päivä', '6');
+    cell('Perehdytetty', '27.11.2026');
+    const checked = ws.call('validateRoster') as {
+      enrolled: string[];
+      unknownValues: { column: string; value: string; count: number }[];
+    };
+    expect(checked.enrolled).toEqual([]);
+    expect(checked.unknownValues.map((u) => [u.column, u.value, u.count])).toEqual([
+      ['Malli', 'jatkuva', 1],
+    ]);
+    const mapped = ws.call('mapRosterValues', [
+      [{ field: 'model', value: 'jatkuva', to: 'pitkäaikainen' }],
+    ]) as { enrolled: string[] };
+    expect(mapped.enrolled).toHaveLength(1);
+    const row = clientsSheet(ws)[1];
+    expect(row[header.indexOf('Malli')]).toBe('pitkäkestoinen');
+    expect(row[header.indexOf('Tunnus')]).toBe(mapped.enrolled[0]);
+    // Sheets turned the typed date into a date cell (midnight in Helsinki); it still reads as done.
+    expect((row[header.indexOf('Perehdytetty')] as Date).toISOString()).toBe(
+      '2026-11-26T22:00:00.000Z',
+    );
   });
 });
