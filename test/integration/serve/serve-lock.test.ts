@@ -149,4 +149,21 @@ describe('etapaja serve with other commands on the same workspace', () => {
         error: { name: 'ScriptError', message: `Script function not found: ${fn}` },
       });
   });
+  it('a google.script.run payload over the assumed 50 MB is refused and runs nothing', async () => {
+    const coach = { 'X-Etapaja-Session': sessionOf((await request(`${server.url}/`)).body) };
+    const before = server.workspace.rt.store<{ executions: unknown[] }>('script').executions.length;
+    // The server answers 413; the client may see the connection closed first, while it is
+    // still sending. Either way nothing runs.
+    const outcome = await request(`${server.url}/__etapaja/run`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Etapaja-Run': '1', ...coach },
+      body: JSON.stringify({ fn: 'sidebarClient', args: ['x'.repeat(50 * 1024 * 1024)] }),
+    }).then(
+      (r) => r.status,
+      () => 'closed',
+    );
+    expect([413, 'closed']).toContain(outcome);
+    const after = Workspace.open(dir).rt.store<{ executions: unknown[] }>('script').executions;
+    expect(after.length).toBe(before);
+  });
 });
