@@ -28,6 +28,7 @@ import * as sidebar from './jobs/sidebar';
 import * as actions from './jobs/sidebar-actions';
 import * as attendanceActions from './jobs/sidebar-attendance';
 import * as card from './jobs/sidebar-client';
+import * as clientPageJob from './jobs/client-page';
 import * as welcome from './jobs/welcome';
 
 // Simple triggers: Apps Script runs them without authorisation; they only build the menu.
@@ -83,4 +84,5 @@ export const attendanceToCheck = coachOnly(
   attendanceActions.attendanceToCheck,
 );
 export const bookOneToOne = coachOnly('bookOneToOne', actions.bookOneToOne);
+export const clientPageLink = coachOnly('clientPageLink', clientPageJob.clientPageLink);
 export const approvePlans = coachOnly('approvePlans', actions.approvePlans);

@@ -7,7 +7,8 @@ import { planRowView } from '../workbook/plans-sheet';
 import { openTable, tryOpenTable } from '../workbook/schema';
 import { tasksFromTable } from '../workbook/tasks-sheet';
 import { attendanceFacts } from './attendance-facts';
-import { reflectionLinkFor } from './reflection-form';
+import { isWellFormedToken } from '../core/tokens';
+import { participantsOf, reflectionLinkFor } from './reflection-form';
 import { clientByToken } from './upload-identity';
 import { openWorkbook } from './workbook-context';
 
@@ -96,4 +97,18 @@ export function clientPageData(token: unknown): ClientPageData | null {
     diaryLink: reflectionLinkFor(client, wb.today),
     token: client.token,
   };
+}
+
+/**
+ * Server function (coach): the client's own page address to give them (a message, a printout),
+ * or '' for an unknown or closed client, or before the web app is deployed.
+ */
+export function clientPageLink(clientId: unknown): string {
+  const wb = openWorkbook();
+  const client = participantsOf(openTable(wb.spreadsheet, 'clients')).find(
+    (p) => p.id === String(clientId ?? '').trim() && p.status !== 'closed',
+  );
+  const url = ScriptApp.getService().getUrl() ?? '';
+  if (!client || !url || !isWellFormedToken(client.token)) return '';
+  return `${url}?page=me&t=${encodeURIComponent(client.token)}`;
 }

@@ -71,8 +71,13 @@ export function clientPageHtml(data: ClientPageData, webAppUrl: string): string 
   const w = (key: string, params?: Record<string, string | number>): string =>
     t(data.lang, key, params);
   const upload = webAppUrl ? `${webAppUrl}?page=upload&t=${encodeURIComponent(data.token)}` : '';
+  // The web app's own diary page first (no visible token, no Google account); the form's
+  // prefilled link only where no web app is deployed.
+  const diary = webAppUrl
+    ? `${webAppUrl}?page=diary&t=${encodeURIComponent(data.token)}`
+    : data.diaryLink;
   const links = [
-    data.diaryLink ? [data.diaryLink, w('clientpage.write')] : null,
+    diary ? [diary, w('clientpage.write')] : null,
     upload ? [upload, w('clientpage.upload')] : null,
   ]
     .filter((l): l is string[] => l !== null)

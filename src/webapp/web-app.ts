@@ -1,5 +1,6 @@
 import { uploadSubmission, type UploadResult } from '../jobs/upload';
 import { clientPage } from './client-page';
+import { diaryPage, diaryPost } from './diary-page';
 import { homePage, uploadPage } from './upload-page';
 
 /**
@@ -8,6 +9,7 @@ import { homePage, uploadPage } from './upload-page';
  *
  * GET  ?page=upload&t=<token>        the upload page in the client's language
  * GET  ?page=me&t=<token>            the client's own page: week, diaries, confirmed days
+ * GET  ?page=diary&t=<token>         the day's diary (the attendance record); POST page=diary saves it
  * POST page=upload&t=…&ticket=…&text=…  (a form without JavaScript): a written answer
  * POST application/json {token, ticket, name, mimeType, base64 | text, requestId}: JSON answer
  *
@@ -26,6 +28,7 @@ function parameter(e: WebEvent | undefined, name: string): string {
 export function doGet(e?: WebEvent): GoogleAppsScript.HTML.HtmlOutput {
   if (parameter(e, 'page') === 'upload') return uploadPage(parameter(e, 't'));
   if (parameter(e, 'page') === 'me') return clientPage(parameter(e, 't'));
+  if (parameter(e, 'page') === 'diary') return diaryPage(parameter(e, 't'));
   return homePage();
 }
 
@@ -46,6 +49,16 @@ export function doPost(
       ContentService.MimeType.JSON,
     );
   }
+  if (parameter(e, 'page') === 'diary')
+    return diaryPost({
+      t: parameter(e, 't'),
+      date: parameter(e, 'date'),
+      went: parameter(e, 'went'),
+      did: parameter(e, 'did'),
+      hours: parameter(e, 'hours'),
+      thoughts: parameter(e, 'thoughts'),
+      toCoach: parameter(e, 'toCoach'),
+    });
   if (parameter(e, 'page') !== 'upload') return homePage();
   const token = parameter(e, 't');
   const result = uploadSubmission(token, {

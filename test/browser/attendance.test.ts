@@ -29,7 +29,14 @@ const tabTo = (page: Page, selector: string): Promise<void> => tabWithin(page, s
 async function docShot(page: Page, name: string, selector?: string): Promise<void> {
   fs.mkdirSync(DOCS_IMG, { recursive: true });
   const file = path.join(DOCS_IMG, `${name}.png`);
-  if (selector) await page.locator(selector).first().screenshot({ path: file });
+  const box = selector ? await page.locator(selector).first().boundingBox() : null;
+  // A long list is cut at a phone screen's height: the guide shows how it looks, not all of it.
+  if (box)
+    await page.screenshot({
+      path: file,
+      fullPage: true,
+      clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 720) },
+    });
   else await page.screenshot({ path: file, fullPage: true });
 }
 
@@ -138,6 +145,14 @@ describe('attendance, Kela notices and the client page in a browser', () => {
 
   it("the client's own page: her week, her diary, the confirmed days, on a phone", async () => {
     const aino = clients(workspace).find((c) => c.Tunnus === 'A0001')!;
+    // The coach gets the address from the sidebar.
+    expect(await page.locator('#mypage-client').count()).toBe(1);
+    await tabTo(page, '#mypage-client');
+    await page.keyboard.type('Aino');
+    await tabTo(page, '#mypage-show');
+    await page.keyboard.press('Enter');
+    await waitText(page, '#mypage-result', `/exec?page=me&t=${aino.Lomaketunniste}`);
+    await axeCheck(page, 'client page address');
     await page.setViewportSize({ width: 360, height: 780 });
     await page.goto(`${server.url}/exec?page=me&t=${aino.Lomaketunniste}`);
     expect(await page.locator('html').getAttribute('lang')).toBe('fi');
@@ -163,6 +178,37 @@ describe('attendance, Kela notices and the client page in a browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('sv');
     expect(await page.locator('h1').textContent()).toBe('Min sida');
     await axeCheck(page, 'client page sv');
+
+    // Her diary on the web app's own page: the token is no visible field, the page says why
+    // the diary matters, and a second diary for the same day updates the first.
+    await page.goto(`${server.url}/exec?page=me&t=${aino.Lomaketunniste}`);
+    await page.click('nav.actions a >> nth=0');
+    await page.waitForSelector('.why');
+    expect(page.url()).toBe(`${server.url}/exec?page=diary&t=${aino.Lomaketunniste}`);
+    expect(await page.locator('.why').textContent()).toContain('läsnäolomerkintäsi');
+    expect(await page.locator('input[type="text"][name="t"]').count()).toBe(0);
+    await axeCheck(page, 'diary');
+    await docShot(page, 'client-diary');
+    await page.fill('#date', '2026-12-02');
+    await page.fill('#did', 'Luin');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[role="status"]');
+    expect(await page.locator('[role="status"]').textContent()).toContain('2.12.2026');
+    await page.fill('#date', '2026-12-02');
+    await page.fill('#did', 'Luin ja kirjoitin');
+    await page.click('button[type="submit"]');
+    await waitText(page, '[role="status"]', 'päivitetty');
+    const diaries = readSheetValues(
+      workspace.rt,
+      workspace.meta.boundSpreadsheetId as string,
+      'Päiväkirjat',
+    ).filter((r) => r[2] === 'A0001' && String(r[3]).startsWith('2026-12-02'));
+    expect(diaries).toHaveLength(1);
+    await page.fill('#date', '2026-12-05');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('[role="alert"]');
+    expect(await page.locator('[role="alert"]').textContent()).toContain('ei ole vielä tullut');
+    await axeCheck(page, 'diary refused');
 
     await page.goto(`${server.url}/exec?page=me&t=00000000-0000-4000-8000-000000000000`);
     expect(await page.locator('main').textContent()).toContain('Linkki ei toimi');

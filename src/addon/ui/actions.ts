@@ -3,7 +3,7 @@ import { clearErrors, field, input, select, showFieldErrors, value } from './for
 import { isoToFinnish, type Setup } from './enrol';
 import { run } from './rpc';
 import { msg, showError, withProgress } from './state';
-import { monthlySection, toCheckSection } from './attendance-view';
+import { clientPageSection, monthlySection, toCheckSection } from './attendance-view';
 
 type Problems = { ok: false; problems: { field: string; text: string }[] };
 
@@ -160,7 +160,16 @@ export function actionForms(setup: Setup): HTMLElement {
     reportResult,
   );
 
-  return h('div', {}, toCheckSection(setup), attendance, monthlySection(setup), report, meeting);
+  return h(
+    'div',
+    {},
+    toCheckSection(setup),
+    attendance,
+    monthlySection(setup),
+    report,
+    clientPageSection(setup),
+    meeting,
+  );
 }
 
 interface NoticesOutcome {

@@ -318,3 +318,38 @@ export function monthlySection(setup: Setup): HTMLElement {
     result,
   );
 }
+
+/** The client's own page: the coach copies the address into a message for the client. */
+export function clientPageSection(setup: Setup): HTMLElement {
+  const result = h('p', { id: 'mypage-result', tabindex: '-1', class: 'break' });
+  const clients = select(setup.clients.map((c) => ({ value: c.id, label: `${c.name} (${c.id})` })));
+  clients.id = 'mypage-client';
+  return h(
+    'section',
+    { class: 'block', 'aria-labelledby': 'mypage-title' },
+    h('h3', { id: 'mypage-title' }, msg('attendance.mypage.heading')),
+    h('p', { class: 'hint' }, msg('attendance.mypage.intro')),
+    h('label', { for: 'mypage-client' }, msg('sidebar.field.client')),
+    clients,
+    h(
+      'div',
+      { class: 'buttons' },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'mypage-show',
+          onclick: () =>
+            void (async () => {
+              const link = await withProgress(() => run<string>('clientPageLink', clients.value));
+              if (link === undefined) return;
+              result.textContent = link || msg('attendance.mypage.none');
+              result.focus();
+            })(),
+        },
+        msg('attendance.mypage.show'),
+      ),
+    ),
+    result,
+  );
+}

@@ -58,6 +58,12 @@ export const attendance = defineMessages({
       'Tarkistamatta on {toCheck} päivää: vahvista ne ja tee ilmoitukset uudelleen.',
     'attendance.report.notice': 'Kela-ilmoitus: {name} ({id})',
     'attendance.report.folder': 'Avaa Kela-ilmoitusten kansio (vain ohjaajat)',
+    'attendance.mypage.heading': 'Asiakkaan oma sivu',
+    'attendance.mypage.intro':
+      'Asiakas näkee omalla sivullaan viikkonsa, päiväkirjansa ja vahvistamasi päivät ilman Google-tiliä. Kopioi osoite ja lähetä se asiakkaalle.',
+    'attendance.mypage.show': 'Näytä osoite',
+    'attendance.mypage.none':
+      'Osoitetta ei ole: asiakas on päättynyt tai verkkosovellusta ei ole otettu käyttöön.',
   },
   sv: {
     'attendance.refused.future': '{date} är inte över ännu. Markera dagen när den har gått.',
@@ -112,6 +118,11 @@ export const attendance = defineMessages({
       '{toCheck} dagar är inte kontrollerade: bekräfta dem och gör anmälningarna på nytt.',
     'attendance.report.notice': 'FPA-anmälan: {name} ({id})',
     'attendance.report.folder': 'Öppna mappen med FPA-anmälningar (bara handledare)',
+    'attendance.mypage.heading': 'Klientens egen sida',
+    'attendance.mypage.intro':
+      'På sin egen sida ser klienten sin vecka, sin dagbok och de dagar du har bekräftat, utan Google-konto. Kopiera adressen och skicka den till klienten.',
+    'attendance.mypage.show': 'Visa adressen',
+    'attendance.mypage.none': 'Ingen adress: klienten har avslutat eller webbappen är inte i bruk.',
   },
   en: {
     'attendance.refused.future': '{date} has not ended yet. Mark the day once it is over.',
@@ -164,5 +175,10 @@ export const attendance = defineMessages({
       '{toCheck} days are still to check: confirm them and make the notices again.',
     'attendance.report.notice': 'Kela notice: {name} ({id})',
     'attendance.report.folder': 'Open the Kela notices folder (coaches only)',
+    'attendance.mypage.heading': "The client's own page",
+    'attendance.mypage.intro':
+      'On their own page the client sees their week, their diary and the days you confirmed, without a Google account. Copy the address and send it to the client.',
+    'attendance.mypage.show': 'Show the address',
+    'attendance.mypage.none': 'No address: the client has ended or the web app is not deployed.',
   },
 });

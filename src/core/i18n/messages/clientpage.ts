@@ -29,6 +29,21 @@ export const clientpage = defineMessages({
     'clientpage.upload': 'Lähetä tehtävä ohjaajalle',
     'clientpage.refused':
       'Linkki ei toimi. Käytä uusinta linkkiä viikkoviestistäsi tai kysy ohjaajaltasi.',
+    'clientpage.diary.title': 'Päivän päiväkirja',
+    'clientpage.diary.why':
+      'Päiväkirja on läsnäolomerkintäsi: siitä ohjaaja näkee, että olit mukana työtoiminnassa.',
+    'clientpage.diary.send': 'Lähetä päiväkirja',
+    'clientpage.diary.saved': 'Kiitos! Päiväkirja {date} on tallennettu.',
+    'clientpage.diary.updated': 'Kiitos! Päiväkirja {date} on päivitetty.',
+    'clientpage.diary.badHours': 'Kirjoita tunnit numerona, esimerkiksi 4 tai 4,5.',
+    'clientpage.diary.busy': 'Tallennus ei onnistunut juuri nyt. Yritä hetken päästä uudelleen.',
+    'clientpage.diary.refused.future':
+      'Päivä {date} ei ole vielä tullut. Valitse tämä päivä tai aiempi.',
+    'clientpage.diary.refused.before-period': 'Päivä {date} on ennen työtoimintasi alkua.',
+    'clientpage.diary.refused.after-period': 'Päivä {date} on työtoimintajaksosi jälkeen.',
+    'clientpage.diary.refused.not-work-day': 'Päivä {date} ei ole työtoimintapäiväsi.',
+    'clientpage.diary.refused.holiday': 'Päivä {date} on pyhäpäivä. Silloin ei ole työtoimintaa.',
+    'clientpage.diary.refused.closed': 'Päivänä {date} ei ole työtoimintaa.',
   },
   sv: {
     'clientpage.title': 'Min sida',
@@ -54,6 +69,24 @@ export const clientpage = defineMessages({
     'clientpage.upload': 'Skicka en uppgift till handledaren',
     'clientpage.refused':
       'Länken fungerar inte. Använd den senaste länken i ditt veckobrev eller fråga din handledare.',
+    'clientpage.diary.title': 'Dagens dagbok',
+    'clientpage.diary.why':
+      'Dagboken är din närvaroanteckning: av den ser handledaren att du var med i arbetsverksamheten.',
+    'clientpage.diary.send': 'Skicka dagboken',
+    'clientpage.diary.saved': 'Tack! Dagboken för {date} är sparad.',
+    'clientpage.diary.updated': 'Tack! Dagboken för {date} är uppdaterad.',
+    'clientpage.diary.badHours': 'Skriv timmarna som ett tal, till exempel 4 eller 4,5.',
+    'clientpage.diary.busy': 'Det gick inte att spara just nu. Försök igen om en stund.',
+    'clientpage.diary.refused.future':
+      'Dagen {date} har inte kommit än. Välj i dag eller en tidigare dag.',
+    'clientpage.diary.refused.before-period': 'Dagen {date} är före din arbetsverksamhet började.',
+    'clientpage.diary.refused.after-period':
+      'Dagen {date} är efter din period med arbetsverksamhet.',
+    'clientpage.diary.refused.not-work-day':
+      'Dagen {date} är inte en av dina dagar med arbetsverksamhet.',
+    'clientpage.diary.refused.holiday':
+      'Dagen {date} är en helgdag. Då finns ingen arbetsverksamhet.',
+    'clientpage.diary.refused.closed': 'Dagen {date} finns ingen arbetsverksamhet.',
   },
   en: {
     'clientpage.title': 'My page',
@@ -79,5 +112,23 @@ export const clientpage = defineMessages({
     'clientpage.upload': 'Send a task to your coach',
     'clientpage.refused':
       'This link does not work. Use the latest link in your weekly email or ask your coach.',
+    'clientpage.diary.title': "Today's diary",
+    'clientpage.diary.why':
+      'Your diary is your attendance record: it shows your coach that you took part in the work activity.',
+    'clientpage.diary.send': 'Send the diary',
+    'clientpage.diary.saved': 'Thank you! Your diary for {date} is saved.',
+    'clientpage.diary.updated': 'Thank you! Your diary for {date} is updated.',
+    'clientpage.diary.badHours': 'Write the hours as a number, for example 4 or 4.5.',
+    'clientpage.diary.busy': 'Saving did not work just now. Please try again in a moment.',
+    'clientpage.diary.refused.future':
+      'The day {date} has not come yet. Choose today or an earlier day.',
+    'clientpage.diary.refused.before-period':
+      'The day {date} is before your work activity started.',
+    'clientpage.diary.refused.after-period': 'The day {date} is after your work activity period.',
+    'clientpage.diary.refused.not-work-day':
+      'The day {date} is not one of your work activity days.',
+    'clientpage.diary.refused.holiday':
+      'The day {date} is a public holiday. There is no work activity then.',
+    'clientpage.diary.refused.closed': 'There is no work activity on {date}.',
   },
 });
