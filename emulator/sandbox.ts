@@ -1,5 +1,5 @@
 import * as vm from 'node:vm';
-import { SimDate } from './runtime/clock';
+import { dateClassFor } from './runtime/clock';
 import type { ScriptContext } from './runtime/context';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createDriveApp } from './drive';
@@ -27,7 +27,7 @@ export function addGlobals(provider: GlobalsProvider): void {
 /** The global object a script sees: Apps Script's services over the emulator's stores. */
 export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
   const globals: Record<string, unknown> = {
-    Date: SimDate,
+    Date: dateClassFor(ctx.timeZone),
     SpreadsheetApp: createSpreadsheetApp(ctx),
     Charts: createCharts(),
     DriveApp: createDriveApp(ctx),

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { makeDate } from './runtime/clock';
+import { enterZone, makeDate } from './runtime/clock';
 import type { ScriptContext } from './runtime/context';
 import { ExecutionKilled } from './runtime/errors';
 import { parseFaults } from './runtime/faults';
@@ -27,7 +27,7 @@ import {
 import { createSpreadsheet } from './spreadsheet';
 import { LOCK_STORE, releaseLocksOf, setRunningCheck } from './lock';
 import { resolveFormSubmitEvent } from './forms';
-import { zonedParts } from '../src/core/time-zone';
+import { zonedParts } from './runtime/time-zone';
 
 export interface InitOptions {
   owner?: string;
@@ -198,8 +198,10 @@ export class Workspace {
     });
     let value: unknown;
     let error: Error | undefined;
+    const ctx = this.contextFor(projectId, user, options.activeUser);
+    // Every Date of this execution, the script's and the services', is in the project's zone.
+    const leaveZone = enterZone(ctx.timeZone);
     try {
-      const ctx = this.contextFor(projectId, user, options.activeUser);
       const globals = buildGlobals(ctx);
       const context = loadInto(compile(projectId, project.code), globals);
       const fn = scriptFunction(context, globals, functionName);
@@ -212,6 +214,7 @@ export class Workspace {
     } finally {
       releaseLocksOf(this.rt.store(LOCK_STORE), id);
       this.rt.end(execution);
+      leaveZone();
     }
     const entry = this.logExecution(execution, error);
     return { execution: entry, value: error ? undefined : value, error };

@@ -1,7 +1,7 @@
-import { isDate } from '../runtime/clock';
+import { isDate, makeDate } from '../runtime/clock';
 import { withCoverage, type ScriptContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
-import { zonedParts } from '../../src/core/time-zone';
+import { zonedParts } from '../runtime/time-zone';
 import {
   FORMS_STORE,
   editUrlOf,
@@ -276,7 +276,7 @@ export class FormResponseHandle {
 
   getTimestamp(): Date | null {
     const response = this.stored('getTimestamp');
-    return response ? new Date(response.timestamp) : null;
+    return response ? makeDate(response.timestamp) : null;
   }
 
   getRespondentEmail(): string {

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { answerFor } from './api';
 import { FORMS_STORE, findFormByPublishedId, type FormsStore, type StoredForm } from './store';
 import { queueFormSubmit } from './triggers';
-import { zonedParts } from '../../src/core/time-zone';
+import { zonedParts } from '../runtime/time-zone';
 
 /**
  * Harness helpers for tests, seeds and the CLI: a person filling in a form in the browser.

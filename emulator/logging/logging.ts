@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
+import { isDate } from '../runtime/clock';
 import { formatDate } from '../utilities/format-date';
 import { appendLog, LOG_STORE, LogEntry, LogLevel, LogStore } from './store';
 
@@ -93,8 +94,14 @@ export interface EmulatedConsole {
 
 export function createConsole(ctx: ScriptContext, sink?: LogSink): EmulatedConsole {
   const timers = new Map<string, number>();
+  // A Date prints as its toString (in the project's zone), as the execution log shows it, not
+  // as Node's inspect would (an ISO string in UTC).
   const emit = (level: LogLevel, args: unknown[]) =>
-    void write(ctx, sink, { level, source: 'console', message: format(...args) });
+    void write(ctx, sink, {
+      level,
+      source: 'console',
+      message: format(...args.map((a) => (isDate(a) ? String(a) : a))),
+    });
   const emulated: EmulatedConsole = {
     log: (...args) => emit('info', args),
     info: (...args) => emit('info', args),

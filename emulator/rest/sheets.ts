@@ -1,4 +1,4 @@
-import { offsetAt } from '../../src/core/time-zone';
+import { offsetAt } from '../runtime/time-zone';
 import { parseA1, quoteSheetName, rectA1, type GridRect } from '../spreadsheet/a1';
 import { readDisplay, readValue } from '../spreadsheet/grid';
 import {

@@ -1,3 +1,5 @@
+import { zonedDateClass, type ZonedDateConstructor } from './zoned-date';
+
 /**
  * The simulated clock. Scripts never see real time: `new Date()` and `Date.now()` inside the
  * sandbox read this clock, and every service call advances it by its modelled latency.
@@ -28,44 +30,43 @@ export function getClock(): SimClock {
   return currentClock;
 }
 
-const RealDate = Date;
+const clockNow = (): number => currentClock.now();
 
-class SimulatedDate extends RealDate {
-  constructor(...args: unknown[]) {
-    if (args.length === 0) super(currentClock.now());
-    else super(...(args as [number]));
-  }
-
-  static override now(): number {
-    return currentClock.now();
-  }
-}
+/** The zone of Dates made outside any execution (tests' harness code): the runtime's default. */
+export const DEFAULT_ZONE = 'Europe/Helsinki';
+const zoneStack: string[] = [];
 
 /**
- * `Date` as scripts see it: identical to Date, except that "now" is the simulated clock.
- * The emulator creates every Date it hands out with this class too, so `x instanceof Date`
- * holds inside the sandbox just as it does in Apps Script.
+ * `Date` as scripts of a project in `timeZone` see it: "now" is the simulated clock and every
+ * local-time method is in the project's zone (see zoned-date.ts). `x instanceof Date` holds for
+ * every Date the runtime hands out.
  */
-export const SimDate: DateConstructor = (function () {
-  // Calling Date() without new returns a string of "now", as the built-in does. The construct
-  // trap does what a proxy without one does, Reflect.construct(target, args, newTarget), but
-  // constructs the class directly when newTarget is the proxy itself: a proxy without the trap
-  // is several times slower to construct, and scripts make Dates per cell.
-  const proxy: DateConstructor = new Proxy(SimulatedDate, {
-    apply: () => new RealDate(currentClock.now()).toString(),
-    construct: (target, args, newTarget) => {
-      if (newTarget !== proxy) return Reflect.construct(target, args, newTarget) as object;
-      return args.length === 1 ? new SimulatedDate(args[0]) : new SimulatedDate(...args);
-    },
-  }) as unknown as DateConstructor;
-  return proxy;
-})();
+export function dateClassFor(timeZone: string): ZonedDateConstructor {
+  return zonedDateClass(timeZone, clockNow);
+}
+
+/** Dates the services make during an execution live in its project's zone; returns the undo. */
+export function enterZone(timeZone: string): () => void {
+  zoneStack.push(timeZone);
+  const depth = zoneStack.length;
+  return () => {
+    zoneStack.length = depth - 1;
+  };
+}
+
+/** The zone of the execution in progress (or the default outside one). */
+export function currentZone(): string {
+  return zoneStack[zoneStack.length - 1] ?? DEFAULT_ZONE;
+}
+
+/** `Date` of the default zone: what harness code outside an execution gets. */
+export const SimDate: DateConstructor = dateClassFor(DEFAULT_ZONE);
 
 export function isDate(value: unknown): value is Date {
   return Object.prototype.toString.call(value) === '[object Date]';
 }
 
-/** A Date of the simulated world (what `new Date(ms)` gives a script). */
+/** A Date of the simulated world (what `new Date(ms)` gives a script), in the current zone. */
 export function makeDate(ms: number): Date {
-  return new SimulatedDate(ms);
+  return new (dateClassFor(currentZone()))(ms);
 }

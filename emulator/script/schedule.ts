@@ -1,4 +1,4 @@
-import { zonedParts, zonedToEpoch } from '../../src/core/time-zone';
+import { zonedParts, zonedToEpoch } from '../runtime/time-zone';
 import type { ClockSchedule } from './store';
 
 const MINUTE = 60_000;

@@ -1,7 +1,7 @@
 import { isDate, makeDate } from '../runtime/clock';
 import { appsScriptError } from '../runtime/errors';
 import type { GridRect } from './a1';
-import { TEXT_FORMAT, displayValue, parseTyped } from './locale';
+import { TEXT_FORMAT, dateTimePattern, displayValue, parseTyped } from './locale';
 import {
   cellAt,
   cellFor,
@@ -90,6 +90,9 @@ export function writeValue(
     cell.v = value;
   } else if (isDate(value)) {
     cell.v = makeDate(value.getTime());
+    // A Date written by a script is a date-time to Sheets: an unformatted cell takes the locale's
+    // date-time format, so midnight shows as "5.1.2026 0.00.00" (fi_FI), not as a bare date.
+    if (!cell.fmt) cell.fmt = dateTimePattern(book.locale);
   } else {
     const text = String(value);
     if (cell.fmt === TEXT_FORMAT) {

@@ -1,7 +1,7 @@
 import { DAYS, MONTHS } from '../utilities/format-date';
 import { isDate, makeDate } from '../runtime/clock';
-import { utcOfWall, wallClock as zonedWallClock, wallToEpoch } from '../../src/core/time-zone';
-import type { WallClock } from '../../src/core/time-zone';
+import { utcOfWall, wallClock as zonedWallClock, wallToEpoch } from '../runtime/time-zone';
+import type { WallClock } from '../runtime/time-zone';
 import type { CellValue } from './store';
 
 /**
@@ -86,11 +86,17 @@ export function rulesFor(locale: string): LocaleRules {
   return rules;
 }
 
+/** The locale's date-time format, which a cell takes when a script writes a Date into it. */
+export function dateTimePattern(locale: string): string {
+  const rules = rulesFor(locale);
+  return `${rules.datePattern} ${rules.timePattern}`;
+}
+
 /** The default number format of a fresh cell, as `Range.getNumberFormat()` reports it. */
 export const AUTOMATIC_FORMAT = '0.###############';
 export const TEXT_FORMAT = '@';
 
-// ---- wall-clock time in a zone: src/core/time-zone's Intl arithmetic, as the add-on has it ----
+// ---- wall-clock time in a zone: the runtime's Intl arithmetic (runtime/time-zone.ts) ----
 
 interface Wall extends WallClock {
   millisecond: number;

@@ -1,4 +1,4 @@
-import { isDate } from '../runtime/clock';
+import { isDate, makeDate } from '../runtime/clock';
 import { withCoverage } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import type { CellValue, StoredValidation } from './store';
@@ -53,7 +53,7 @@ export interface ValidationHost {
   valuesOf(ref: RangeRef): CellValue[];
 }
 
-const cloneValue = (v: unknown): unknown => (isDate(v) ? new Date(v.getTime()) : v);
+const cloneValue = (v: unknown): unknown => (isDate(v) ? makeDate(v.getTime()) : v);
 
 export function createDataValidation(stored: StoredValidation, host: ValidationHost) {
   return withCoverage(

@@ -1,11 +1,11 @@
-import { isValidTimeZone, offsetAt } from '../../src/core/time-zone';
+import { isValidTimeZone, offsetAt } from '../runtime/time-zone';
 import { appsScriptError } from '../runtime/errors';
 
 /**
  * Utilities.formatDate: Java SimpleDateFormat patterns, as Apps Script formats them.
  * https://developers.google.com/apps-script/reference/utilities/utilities#formatDate(Date,String,String)
  * https://docs.oracle.com/javase/8/docs/api/java/text/SimpleDateFormat.html
- * Zone arithmetic is src/core/time-zone's (Intl, IANA data, DST-correct), as the add-on has it;
+ * Zone arithmetic is the runtime's own (runtime/time-zone.ts: Intl, IANA data, DST-correct);
  * names are English (Locale.US), as Apps Script gives them. Week fields use the US rules (weeks
  * start on Sunday, week 1 holds Jan 1).
  */
