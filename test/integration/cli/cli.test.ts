@@ -39,6 +39,7 @@ describe('etapaja command line', () => {
     expect(fs.existsSync(path.join(ws, 'state.json'))).toBe(true);
   });
 
+  // Three CLI processes in a row: give them time on a busy machine.
   it('run-script runs an ordinary Apps Script unchanged: one mail per row, status written back', async () => {
     etapaja('run-script', fixture, '--function', 'makeMailingSheet', '--dir', ws);
     const first = JSON.parse(
@@ -59,7 +60,7 @@ describe('etapaja command line', () => {
       emls.map((f) => simpleParser(fs.readFileSync(path.join(ws, 'mail', f)))),
     );
     expect(parsed.map((m) => m.subject).sort()).toEqual(['Hello Aino', 'Hello Bertil']);
-  });
+  }, 30_000);
 
   it('export writes every file the brief lists', () => {
     const out = path.join(dir, 'out');
