@@ -27,6 +27,8 @@ import {
 import { createSpreadsheet } from './spreadsheet';
 import { LOCK_STORE, releaseLocksOf, setRunningCheck } from './lock';
 import { resolveFormSubmitEvent } from './forms';
+import { LOG_STORE, logsOf, type LogStore } from './logging';
+import { executionLog, type ExecutionLogLine } from './logging/execution-log';
 import { zonedParts } from './runtime/time-zone';
 
 export interface InitOptions {
@@ -269,6 +271,14 @@ export class Workspace {
     if (log.length > MAX_EXECUTION_LOG) log.splice(0, log.length - MAX_EXECUTION_LOG);
     this.lastExecutions.push(entry);
     return entry;
+  }
+
+  /** An execution's log lines as the editor's execution log shows them (project zone). */
+  logOf(execution: ExecutionLogEntry): ExecutionLogLine[] {
+    const projects = this.rt.store<ProjectsStore>(projectsStore.name).projects;
+    const timeZone = projects[execution.projectId]?.manifest.timeZone ?? this.meta.timeZone;
+    const entries = logsOf(this.rt.store<LogStore>(LOG_STORE), execution.id);
+    return executionLog(execution, entries, timeZone);
   }
 
   /** Executions since this Workspace object was opened (what one CLI command did). */

@@ -70,6 +70,7 @@ program
   .option(...DIR)
   .option(...FAULTS)
   .option('--json')
+  .option('--quiet', "without the executions' log lines")
   .action((options) => advance(options));
 
 program
@@ -78,6 +79,7 @@ program
   .option('--as <email>', 'the user the call runs as')
   .option(...DIR)
   .option(...FAULTS)
+  .option('--quiet', "without the execution's log lines (printed on stderr)")
   .action((fn, jsonArgs, options) => call(fn, jsonArgs, options));
 
 program
@@ -87,6 +89,7 @@ program
   .option(...DIR)
   .option(...FAULTS)
   .option('--json')
+  .option('--quiet', "without the execution's log lines")
   .action((file, options) => runScript(file, options));
 
 program

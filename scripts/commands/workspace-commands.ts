@@ -1,6 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../emulator/workspace';
+import { formatExecutionLog } from '../../emulator/logging/execution-log';
+import type { ExecutionLogEntry } from '../../emulator/script/store';
 import {
   PROJECT_ID,
   commandName,
@@ -17,6 +19,28 @@ import { withWorkspaceLock } from './workspace-lock';
 /** A name google.script.run can call: an identifier, not private (ending in "_"). */
 export function isCallableName(fn: string): boolean {
   return /^[A-Za-z$][\w$]*$/.test(fn) && !fn.endsWith('_');
+}
+
+/** --quiet hides the execution log that run-script, call and advance print. */
+export interface LogOptions {
+  quiet?: boolean;
+}
+
+/**
+ * An execution's log lines, as the editor's execution log shows them; `framed: false` leaves out
+ * the "Execution started/completed" notices (advance lists many executions, each with its status).
+ */
+function logText(
+  workspace: Workspace,
+  execution: ExecutionLogEntry,
+  { indent = '', framed = true } = {},
+): string[] {
+  const lines = workspace.logOf(execution).filter((l) => framed || l.level !== 'Notice');
+  return lines.length === 0
+    ? []
+    : formatExecutionLog(lines)
+        .split('\n')
+        .map((l) => indent + l);
 }
 
 export interface InitOptions extends WorkspaceOptions {
@@ -54,7 +78,7 @@ export function init(options: InitOptions): Workspace {
 }
 
 /** `etapaja advance --to`: moves the clock, firing due triggers in time order. */
-export function advance(options: WorkspaceOptions & { to: string }): void {
+export function advance(options: WorkspaceOptions & LogOptions & { to: string }): void {
   withWorkspace(options, (workspace) => {
     const to = parseInstant(options.to, workspace.meta.timeZone);
     if (Number.isNaN(to))
@@ -62,14 +86,14 @@ export function advance(options: WorkspaceOptions & { to: string }): void {
         `Bad --to: ${options.to} (a real date and time, YYYY-MM-DD or YYYY-MM-DDTHH:MM, optionally with an offset)`,
       );
     const results = workspace.advance(to);
-    const executions = results.map((r) => r.execution);
+    const executions = results.map((r) => ({ ...r.execution, log: workspace.logOf(r.execution) }));
     print(options, { now: new Date(workspace.now()).toISOString(), executions }, () =>
       [
         `Clock is now ${new Date(workspace.now()).toISOString()}`,
-        ...executions.map(
-          (e) =>
-            `  ${new Date(e.startedAt).toISOString()}  ${e.functionName.padEnd(22)} ${e.status}${e.error ? `: ${e.error}` : ''}`,
-        ),
+        ...results.flatMap(({ execution: e }) => [
+          `  ${new Date(e.startedAt).toISOString()}  ${e.functionName.padEnd(22)} ${e.status}${e.error ? `: ${e.error}` : ''}`,
+          ...(options.quiet ? [] : logText(workspace, e, { indent: '      ', framed: false })),
+        ]),
       ].join('\n'),
     );
   });
@@ -79,7 +103,7 @@ export function advance(options: WorkspaceOptions & { to: string }): void {
 export function call(
   fn: string,
   jsonArgs: string | undefined,
-  options: WorkspaceOptions & { as?: string },
+  options: WorkspaceOptions & LogOptions & { as?: string },
 ): void {
   withWorkspace(options, (workspace) => {
     let args: unknown[] = [];
@@ -92,6 +116,9 @@ export function call(
     const result = isCallableName(fn)
       ? workspace.run(PROJECT_ID, fn, args, { user: options.as })
       : { error: new Error(`Script function not found: ${fn}`), value: undefined };
+    // stdout carries the value as JSON; the execution log goes to stderr.
+    if (!options.quiet && 'execution' in result)
+      console.error(logText(workspace, result.execution).join('\n'));
     if (result.error) {
       process.exitCode = 1;
       console.error(`${fn} failed: ${result.error.message}`);
@@ -103,7 +130,10 @@ export function call(
 }
 
 /** `etapaja run-script FILE.js`: any plain Apps Script file, bound to the same workbook. */
-export function runScript(file: string, options: WorkspaceOptions & { function?: string }): void {
+export function runScript(
+  file: string,
+  options: WorkspaceOptions & LogOptions & { function?: string },
+): void {
   withWorkspace(options, (workspace) => {
     const code = fs.readFileSync(file, 'utf8');
     const projectId = `script-${path.basename(file).replace(/\W+/g, '-')}`;
@@ -118,9 +148,11 @@ export function runScript(file: string, options: WorkspaceOptions & { function?:
       calls: e.calls,
       modelledMs: e.modelledMs,
       value: result.value,
+      log: workspace.logOf(e),
     };
     print(options, summary, () =>
       [
+        ...(options.quiet ? [] : [...logText(workspace, e), '']),
         `${fn}: ${e.status}${e.error ? ` — ${e.error}` : ''}`,
         `service calls: ${
           Object.entries(e.calls)

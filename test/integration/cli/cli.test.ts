@@ -48,6 +48,12 @@ describe('etapaja command line', () => {
     expect(first.status).toBe('completed');
     expect(first.value).toBe(3);
     expect(first.calls).toEqual({ SpreadsheetApp: 6, MailApp: 2 });
+    // --json carries the execution log as the editor shows it (time in the project's zone).
+    expect(first.log.map((l: { level: string; message: string }) => [l.level, l.message])).toEqual([
+      ['Notice', 'Execution started'],
+      ['Info', 'Sent 3 mails'],
+      ['Notice', 'Execution completed'],
+    ]);
     // A second run finds the status column written and sends nothing more.
     const second = JSON.parse(
       etapaja('run-script', fixture, '--function', 'sendPerRow', '--dir', ws, '--json'),
