@@ -108,7 +108,7 @@ describe('Display values in the spreadsheet locale (emulator)', () => {
   it('shows en_US dates month first', () => {
     const { sheet } = boundWorkbook({ locale: 'en_US', timeZone: 'Europe/Helsinki' });
     sheet.getRange('A1:B1').setValues([['1.5', new Date('2026-02-28T22:00:00Z')]]);
-    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['1.5', '3/1/2026']]);
+    expect(sheet.getRange('A1:B1').getDisplayValues()).toEqual([['1.5', '3/1/2026 0:00:00']]);
   });
 
   it('keeps the wall-clock reading of dates when the spreadsheet time zone changes', () => {
