@@ -5,6 +5,8 @@ import { createSpreadsheetApp } from './spreadsheet';
 import { createDriveApp } from './drive';
 import { createFormApp } from './forms';
 import { createMailApp } from './mail';
+import { createGmailApp } from './mail/gmail';
+import { MimeType } from './base/enums';
 import { createScriptApp } from './script/api';
 import { createPropertiesService } from './properties';
 import { createCacheService } from './cache';
@@ -28,11 +30,13 @@ export function addGlobals(provider: GlobalsProvider): void {
 export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
   const globals: Record<string, unknown> = {
     Date: dateClassFor(ctx.timeZone),
+    MimeType,
     SpreadsheetApp: createSpreadsheetApp(ctx),
     Charts: createCharts(),
     DriveApp: createDriveApp(ctx),
     FormApp: createFormApp(ctx),
     MailApp: createMailApp(ctx),
+    GmailApp: createGmailApp(ctx),
     ScriptApp: createScriptApp(ctx),
     PropertiesService: createPropertiesService(ctx),
     CacheService: createCacheService(ctx),

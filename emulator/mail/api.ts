@@ -76,7 +76,7 @@ export function dayInZone(ms: number, timeZone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-interface MailOptions {
+export interface MailOptions {
   attachments?: unknown[];
   bcc?: string;
   cc?: string;
@@ -87,7 +87,7 @@ interface MailOptions {
   replyTo?: string;
 }
 
-interface MessageObject extends MailOptions {
+export interface MessageObject extends MailOptions {
   to?: string;
   subject?: string;
   body?: string;
@@ -113,7 +113,7 @@ function text(value: unknown): string {
 }
 
 /** The four documented signatures of sendEmail, normalised to one message object. */
-function normalise(args: unknown[]): MessageObject & { to: string } {
+export function normalise(args: unknown[]): MessageObject & { to: string } {
   const [first, second, third, fourth] = args;
   if (typeof first === 'object' && first !== null && !Array.isArray(first)) {
     const message = first as MessageObject;
@@ -155,7 +155,15 @@ export class MailAppEmulation {
 
   sendEmail(...args: unknown[]): void {
     this.ctx.rt.call('MailApp', 'sendEmail');
-    const message = normalise(args);
+    this.deliver(normalise(args));
+  }
+
+  /**
+   * Checks and sends one message, counting its recipients against the user's daily quota: the
+   * one quota MailApp and GmailApp share ("Email recipients per day").
+   * https://developers.google.com/apps-script/guides/services/quotas
+   */
+  deliver(message: MessageObject & { to: string }): SentMessage {
     const to = parseRecipients(message.to);
     const cc = parseRecipients(message.cc);
     const bcc = parseRecipients(message.bcc);
@@ -199,13 +207,18 @@ export class MailAppEmulation {
       remaining: quota.remaining - count,
     };
     this.store.outbox.push(sent);
+    return sent;
   }
 }
 
 /** The MailApp global for one script context, typed as Apps Script's. */
 export function createMailApp(ctx: ScriptContext): GoogleAppsScript.Mail.MailApp {
+  const mail = new MailAppEmulation(ctx);
   return withCoverage(
-    new MailAppEmulation(ctx),
+    {
+      sendEmail: (...args: unknown[]) => mail.sendEmail(...args),
+      getRemainingDailyQuota: () => mail.getRemainingDailyQuota(),
+    },
     'MailApp',
   ) as unknown as GoogleAppsScript.Mail.MailApp;
 }

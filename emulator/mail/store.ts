@@ -54,6 +54,28 @@ export interface MailStore {
   accountKind?: 'workspace' | 'consumer';
   /** Per sending user. */
   quota: Record<string, DailyQuota>;
+  /** GmailApp drafts, per owner (absent in workspaces made before GmailApp was emulated). */
+  drafts?: StoredDraft[];
+  /** GmailApp user labels per owner, and the message ids each label is on. */
+  labels?: StoredLabel[];
+}
+
+/** A GmailApp draft: the message as it would be sent, not yet counted against any quota. */
+export interface StoredDraft {
+  id: string;
+  owner: string;
+  to: string;
+  subject: string;
+  body: string;
+  options: Record<string, unknown>;
+  createdAt: number;
+}
+
+export interface StoredLabel {
+  owner: string;
+  name: string;
+  /** Ids of the threads (= sent messages: the runtime has one message per thread) labelled. */
+  threadIds: string[];
 }
 
 export const WORKSPACE_DAILY_RECIPIENTS = 1500;

@@ -55,6 +55,10 @@ export const LATENCY: Record<string, LatencyEntry> = {
   'Spreadsheet.getSheetByName': { ms: 20, source: 'OBS' },
   'MailApp.sendEmail': { ms: 700, source: 'OBS' },
   'MailApp.getRemainingDailyQuota': { ms: 40, source: 'OBS' },
+  // GmailApp sends through the same backend as MailApp; drafts are one Gmail API round trip.
+  'GmailApp.sendEmail': { ms: 700, source: 'OBS' },
+  'GmailApp.send': { ms: 700, source: 'OBS' },
+  'GmailApp.createDraft': { ms: 400, source: 'OBS' },
   'DriveApp.createFolder': { ms: 550, source: 'OBS' },
   'Folder.createFolder': { ms: 550, source: 'OBS' },
   'Folder.createFile': { ms: 700, source: 'OBS' },
