@@ -100,6 +100,21 @@ export function newSpreadsheet(api: SpreadsheetApi, id: string) {
       api.call('Spreadsheet', 'getActiveSheet');
       return api.sheet(id, activeSheetOf(book()).sheetId);
     },
+    /**
+     * Moves the active sheet to a 1-based position; a position below 1 or past the last sheet is
+     * refused. https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#moveActiveSheet(Integer)
+     */
+    moveActiveSheet(pos: number) {
+      api.call('Spreadsheet', 'moveActiveSheet');
+      const b = book();
+      const position = Math.trunc(Number(pos));
+      // [unverified wording] Google's text for an out-of-range position; stricter than clamping.
+      if (!(position >= 1 && position <= b.sheets.length))
+        throw appsScriptError('Invalid argument: pos');
+      const active = activeSheetOf(b);
+      b.sheets.splice(b.sheets.indexOf(active), 1);
+      b.sheets.splice(position - 1, 0, active);
+    },
     setActiveSheet(sheet: unknown) {
       api.call('Spreadsheet', 'setActiveSheet');
       const sheetId = (sheet as { __sheetId?: number } | null)?.__sheetId as number;
