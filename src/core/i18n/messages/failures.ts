@@ -46,6 +46,7 @@ export const failures = defineMessages({
     'failure.cap.subject': 'Etäpaja: paljon ongelmia tänään ({date}) – avaa työkirja',
     'failure.cap.text':
       'Etäpaja on lähettänyt sinulle tänään jo {count} ilmoitusta. Jotta postilaatikkosi ei täyty, tänään ei tule enempää. Avaa työkirja: Lähetykset- ja Loki-välilehdet kertovat kaiken, ja huominen kooste kokoaa loput.',
+    'settings.label.coachMailsPerDay': 'Ilmoituksia ohjaajalle päivässä enintään',
     'workbook.setting.coachMailsPerDay':
       'Enintään näin monta Etäpajan ilmoitusta ohjaajalle päivässä (viimeinen kertoo, että raja tuli vastaan).',
   },
@@ -87,6 +88,7 @@ export const failures = defineMessages({
     'failure.cap.subject': 'Etäpaja: många problem i dag ({date}) – öppna arbetsboken',
     'failure.cap.text':
       'Etäpaja har redan skickat dig {count} meddelanden i dag. För att inte fylla din inkorg kommer inga fler i dag. Öppna arbetsboken: flikarna Utskick och Logg visar allt, och morgondagens sammanfattning samlar resten.',
+    'settings.label.coachMailsPerDay': 'Högst meddelanden till en handledare per dag',
     'workbook.setting.coachMailsPerDay':
       'Högst så här många meddelanden från Etäpaja till en handledare per dag (det sista säger att gränsen nåddes).',
   },
@@ -128,6 +130,7 @@ export const failures = defineMessages({
     'failure.cap.subject': 'Etäpaja: many problems today ({date}) – open the workbook',
     'failure.cap.text':
       'Etäpaja has already sent you {count} notices today. So as not to flood your inbox, no more come today. Open the workbook: the Send log and Log sheets show everything, and tomorrow’s digest gathers the rest.',
+    'settings.label.coachMailsPerDay': 'Notices to a coach per day, at most',
     'workbook.setting.coachMailsPerDay':
       'At most this many Etäpaja notices to a coach a day (the last one says the limit was reached).',
   },
