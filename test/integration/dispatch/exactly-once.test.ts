@@ -124,7 +124,8 @@ test('a run that dies at call k, for every k, and a clean re-run: never twice, a
       throw new Error(`crash-at=${k}: ${(error as Error).message}`);
     }
   }
-});
+  // One fresh workspace and two runs per call of a full run: minutes on a loaded 2-core machine.
+}, 600_000);
 
 test('the quota runs out half way: the coach is told, a follow-up trigger finishes the next day', () => {
   const ws = plannedWorkspace();
