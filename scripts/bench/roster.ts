@@ -91,6 +91,9 @@ export function benchRosterCsv(n: number, today: string): BenchRoster {
   const nameAt = header.indexOf('Nimi');
   const emailAt = header.indexOf('Sähköposti');
   const phoneAt = header.indexOf('Puhelin');
+  // A bench week measures clients who get mail: every copy has had its orientation (the demo
+  // keeps some clients waiting for it, and those get no tasks and no weekly mail).
+  const orientedAt = header.indexOf('Perehdytetty');
   const lines: string[][] = [header];
   for (let i = 0; i < n; i++) {
     const row = [...templates[i % templates.length]];
@@ -100,6 +103,7 @@ export function benchRosterCsv(n: number, today: string): BenchRoster {
     row[emailAt] = `${ascii(first)}.${ascii(last)}.${i + 1}@asiakas.example`;
     const digits = String(1_000_000 + i).slice(-7);
     row[phoneAt] = `04${i % 2 === 0 ? 0 : 4} ${digits.slice(0, 3)} ${digits.slice(3)}`;
+    if (orientedAt >= 0) row[orientedAt] = 'kyllä';
     lines.push(row);
   }
   return { csv: Papa.unparse(lines, { delimiter: ';', newline: '\r\n' }), rows: n };

@@ -29,11 +29,15 @@ export interface Progress {
   notSent: number[];
 }
 
+// One store handle per execution (script globals are fresh in each): the record is written after
+// every mail, and a getScriptProperties() call per write would double its price.
+let store: GoogleAppsScript.Properties.Properties | null = null;
+const scriptStore = (): GoogleAppsScript.Properties.Properties =>
+  (store ??= PropertiesService.getScriptProperties());
+
 export function readProgress(): Progress | null {
   try {
-    const raw = withRetry(() =>
-      PropertiesService.getScriptProperties().getProperty(PROGRESS_PROPERTY),
-    );
+    const raw = withRetry(() => scriptStore().getProperty(PROGRESS_PROPERTY));
     if (!raw) return null;
     const parsed = JSON.parse(raw) as { b?: unknown; n?: unknown; x?: unknown };
     if (typeof parsed.b !== 'string' || typeof parsed.n !== 'number') return null;
@@ -48,7 +52,7 @@ export function readProgress(): Progress | null {
 /** Records how far the batch got; throws when it cannot (the caller then stops its batch). */
 export function writeProgress(progress: Progress): void {
   const value = JSON.stringify({ b: progress.batch, n: progress.tried, x: progress.notSent });
-  withRetry(() => PropertiesService.getScriptProperties().setProperty(PROGRESS_PROPERTY, value));
+  withRetry(() => scriptStore().setProperty(PROGRESS_PROPERTY, value));
 }
 
 export function orderMark(index: number): string {
