@@ -9,7 +9,9 @@ interface Preview {
 
 test('previewWeekly returns exactly the mail the dispatch then sends to that client', () => {
   const ws = plannedWorkspace();
-  const clients = ['A0001', 'A0009', 'A0020'];
+  // One client per language (fi, sv, en), all oriented: every fifth demo client still waits for
+  // orientation and gets no tasks (A0020 below).
+  const clients = ['A0001', 'A0009', 'A0014'];
   // Before any dispatch: the client has no folder, token or Meet link yet; the preview makes
   // them as the dispatch would, so what it shows is what goes.
   const previews = new Map(
@@ -30,6 +32,11 @@ test('previewWeekly returns exactly the mail the dispatch then sends to that cli
     expect(preview.html).toContain('https://drive.google.com/drive/folders/');
     expect(preview.html).toContain('https://docs.google.com/forms/');
   }
+  // A client waiting for orientation has no task days: the preview says so and nothing is sent.
+  expect(ws.call('previewWeekly', ['A0020'])).toHaveProperty('error');
+  expect(mails(ws).filter((m) => meta(m).client === 'A0020' && meta(m).kind === 'weekly')).toEqual(
+    [],
+  );
   // And after the dispatch the preview is still the same mail.
   const again = ws.call('previewWeekly', [clients[0]]) as Preview;
   expect(again.html).toBe((previews.get(clients[0]) as Preview).html);
