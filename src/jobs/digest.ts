@@ -73,8 +73,14 @@ export function sendDailyDigest(
   for (const entry of ledger.latest.values()) {
     const time = entry.claimedAt;
     if ((entry.status !== 'uncertain' && entry.status !== 'parked') || time <= upTo) continue;
-    // Parked: refused for good, with the plain reason the send log shows (failure-kind.ts).
-    const reason = entry.status === 'parked' ? entry.error : t(wb.lang, 'mail.problem.uncertain');
+    // The report job logs its own uncertain mail in plain words (reports.ts): one line, not two.
+    if (entry.kind === 'report' && entry.status === 'uncertain') continue;
+    // Parked: refused for good, with the plain reason the send log shows (failure-kind.ts). A
+    // mail to a coach (no client) is theirs to look for, not a client's to ask.
+    const uncertainKey = entry.clientId
+      ? 'mail.problem.uncertain'
+      : 'mail.problem.uncertainToCoach';
+    const reason = entry.status === 'parked' ? entry.error : t(wb.lang, uncertainKey);
     lines.push({ time, text: `${entry.clientId} ${entry.kind} ${entry.week}: ${reason}` });
   }
   if (lines.length === 0) return 0;

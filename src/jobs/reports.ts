@@ -28,13 +28,13 @@ export const REPORT_SENT_PROPERTY = 'absenceReportSent';
  *
  * The mail goes through the send ledger (the send log sheet, jobs/dispatch-ledger) like the
  * weekly mails: a 'sending' claim per coach is written before the send and 'sent' after it, and
- * a run that died between the two is resolved from MailApp's remaining quota by the next run.
- * So a crash at any call never sends a second copy. If the claim cannot be resolved (the re-run
- * is on another day, as the nightly's next run normally is), it becomes 'uncertain' and is never
+ * a run that died between the two is resolved by the next run from the batch's progress record
+ * (jobs/ledger-progress.ts). So a crash at any call never sends a second copy. A crash between
+ * the claim and the progress write (the sendEmail itself) leaves the claim 'uncertain', never
  * retried: at most once, never twice; the report itself is still in its sheet and the coach is
- * told in the log sheet to check. The script property only saves re-making a finished
- * fortnight's report; the ledger is what decides whether a mail goes. Callers hold the script
- * lock (nightly), as every mail job does, so the quota reading is this script's alone.
+ * told in the log sheet and the next daily digest to check. The script property only saves
+ * re-making a finished fortnight's report; the ledger is what decides whether a mail goes.
+ * Callers hold the script lock (nightly), as every mail job does.
  */
 export function sendDueAbsenceReport(wb: WorkbookContext): string | null {
   const startedAt = Date.now();

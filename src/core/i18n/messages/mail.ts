@@ -66,6 +66,8 @@ export const mail = defineMessages({
     'mail.problem.time': 'ajoaika loppui kesken',
     'mail.problem.uncertain':
       'lähetys keskeytyi; viesti ei ehkä mennyt perille. Tarkista asiakkaalta.',
+    'mail.problem.uncertainToCoach':
+      'lähetys keskeytyi; viesti ei ehkä tullut sinulle. Katso sähköpostisi ja Lähetykset-välilehti.',
     'mail.problem.noMeetLink': 'ryhmän {group} tapaamislinkkiä ei vielä ole',
     'mail.whatsapp.text': 'Hei {name}! Ensi viikon ohjeet ovat sähköpostissasi. Terveisin {coach}',
     'mail.preview.noPlan': 'Asiakkaalla {clientId} ei ole suunniteltuja päiviä viikolla {week}.',
@@ -136,6 +138,8 @@ export const mail = defineMessages({
     'mail.problem.time': 'körtiden tog slut',
     'mail.problem.uncertain':
       'utskicket avbröts; meddelandet kom kanske inte fram. Kontrollera med klienten.',
+    'mail.problem.uncertainToCoach':
+      'utskicket avbröts; meddelandet kom kanske inte fram till dig. Se din e-post och fliken Utskick.',
     'mail.problem.noMeetLink': 'gruppen {group} har ännu ingen möteslänk',
     'mail.whatsapp.text':
       'Hej {name}! Nästa veckas instruktioner finns i din e-post. Hälsningar {coach}',
@@ -205,6 +209,8 @@ export const mail = defineMessages({
     'mail.problem.time': 'the run ran out of time',
     'mail.problem.uncertain':
       'sending was interrupted; the mail may not have arrived. Please check with the client.',
+    'mail.problem.uncertainToCoach':
+      'sending was interrupted; the mail may not have reached you. Check your email and the Send log tab.',
     'mail.problem.noMeetLink': 'group {group} has no meeting link yet',
     'mail.whatsapp.text':
       'Hello {name}! Your plan for next week is in your email. Best wishes, {coach}',
