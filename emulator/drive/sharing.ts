@@ -55,5 +55,5 @@ export class DriveUser {
 }
 
 export function makeUser(email: string): DriveUser {
-  return withCoverage(new DriveUser(email), 'User');
+  return withCoverage(new DriveUser(email), 'User', 'Drive');
 }

@@ -26,7 +26,13 @@ export interface ScriptContext {
  * Wraps a service object so that any method the emulator lacks throws a distinct
  * "Not emulated" error naming it, instead of `undefined is not a function`.
  */
-export function withCoverage<T extends object>(target: T, typeName: string): T {
+export function withCoverage<T extends object>(
+  target: T,
+  typeName: string,
+  /** Google's namespace when the class name is not unique (`Drive` for Drive's `User`). */
+  namespace?: string,
+): T {
+  coverageRecorder?.(typeName, namespace, target);
   return new Proxy(target, {
     get(object, property, receiver) {
       if (typeof property === 'symbol' || property in object) {
@@ -41,4 +47,12 @@ export function withCoverage<T extends object>(target: T, typeName: string): T {
       };
     },
   });
+}
+
+/** Sees every object the runtime hands to scripts; set only by scripts/emulator-coverage.ts. */
+type CoverageRecorder = (typeName: string, namespace: string | undefined, target: object) => void;
+let coverageRecorder: CoverageRecorder | undefined;
+
+export function recordCoverage(recorder: CoverageRecorder | undefined): void {
+  coverageRecorder = recorder;
 }

@@ -16,7 +16,7 @@ function makeUser(email: string): GoogleAppsScript.Base.User {
     getEmail: () => email,
     toString: () => email,
   };
-  return withCoverage(user, 'User') as unknown as GoogleAppsScript.Base.User;
+  return withCoverage(user, 'User', 'Base') as unknown as GoogleAppsScript.Base.User;
 }
 
 /** Stable per (project, user) and opaque, like Apps Script's temporary active-user key. */

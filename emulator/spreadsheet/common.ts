@@ -103,6 +103,7 @@ export function userHandle(email: string) {
       toString: () => email,
     },
     'User',
+    'Base',
   );
 }
 
