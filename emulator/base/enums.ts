@@ -1,4 +1,49 @@
 /**
+ * An Apps Script enum as the runtime keeps it: each member's value is its name. In Apps Script a
+ * member is an object whose toString() and JSON are its name, so `String(v)`, `v.toString()`,
+ * `JSON.stringify(v)` and comparing two members with `===` give what they give in Google; a script
+ * comparing a member with a plain string (`v === 'SOLID'`) gets true here and false in Google —
+ * see runtime/LIMITATIONS.md.
+ */
+export function namedEnum<const T extends readonly string[]>(
+  ...names: T
+): Readonly<{ [K in T[number]]: K }> {
+  return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as {
+    [K in T[number]]: K;
+  };
+}
+
+/** https://developers.google.com/apps-script/reference/base/color-type */
+export const ColorType = namedEnum('UNSUPPORTED', 'RGB', 'THEME');
+
+/** https://developers.google.com/apps-script/reference/base/month */
+export const Month = namedEnum(
+  'JANUARY',
+  'FEBRUARY',
+  'MARCH',
+  'APRIL',
+  'MAY',
+  'JUNE',
+  'JULY',
+  'AUGUST',
+  'SEPTEMBER',
+  'OCTOBER',
+  'NOVEMBER',
+  'DECEMBER',
+);
+
+/** https://developers.google.com/apps-script/reference/base/weekday */
+export const Weekday = namedEnum(
+  'SUNDAY',
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+);
+
+/**
  * Apps Script's global enums that belong to no single service here.
  * MimeType: https://developers.google.com/apps-script/reference/base/mime-type — each value is
  * the MIME type string, so `file.getMimeType() === MimeType.GOOGLE_SHEETS` holds, as in scripts.

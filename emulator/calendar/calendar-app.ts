@@ -3,6 +3,7 @@ import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import { calendarFor } from './advanced';
+import { CALENDAR_ENUMS } from './enums';
 import {
   CALENDAR_STORE,
   endMs,
@@ -168,6 +169,7 @@ function calendarHandle(
 
 export function createCalendarApp(ctx: ScriptContext): GoogleAppsScript.Calendar.CalendarApp {
   const app = {
+    ...CALENDAR_ENUMS,
     getDefaultCalendar() {
       ctx.rt.call('CalendarApp', 'getDefaultCalendar');
       return calendarHandle(ctx, calendarFor(ctx, 'primary', 'get'));

@@ -13,20 +13,14 @@ import {
   type StoredResponse,
 } from './store';
 import { queueFormSubmit } from './triggers';
+import { FORMS_ENUMS, ItemType } from './enums';
 
 /**
  * The FormApp subset Etäpaja uses, as handles over the forms store.
  * https://developers.google.com/apps-script/reference/forms/form-app
  */
 
-export const ItemType = Object.freeze({
-  TEXT: 'TEXT',
-  PARAGRAPH_TEXT: 'PARAGRAPH_TEXT',
-  SCALE: 'SCALE',
-  MULTIPLE_CHOICE: 'MULTIPLE_CHOICE',
-  DATE: 'DATE',
-  LIST: 'LIST',
-} as const);
+export { ItemType };
 
 export const NO_FORM_MESSAGE =
   'No item with the given ID could be found, or you do not have permission to access it.';
@@ -511,6 +505,7 @@ export function makeForm(ctx: ScriptContext, formId: string): FormHandle {
 export function createFormApp(ctx: ScriptContext): GoogleAppsScript.Forms.FormApp {
   const app = {
     ItemType,
+    ...FORMS_ENUMS,
     create(title: string): FormHandle {
       ctx.rt.call('FormApp', 'create');
       const form: StoredForm = {

@@ -1,3 +1,4 @@
+import { namedEnum } from '../base/enums';
 import { isDate } from '../runtime/clock';
 import { withCoverage, type ScriptContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
@@ -33,12 +34,23 @@ export const EventType = {
   ON_EDIT: 'ON_EDIT',
   ON_FORM_SUBMIT: 'ON_FORM_SUBMIT',
   ON_CHANGE: 'ON_CHANGE',
+  ON_EVENT_UPDATED: 'ON_EVENT_UPDATED',
 } as const;
 export const TriggerSource = {
   SPREADSHEETS: 'SPREADSHEETS',
   CLOCK: 'CLOCK',
   FORMS: 'FORMS',
+  DOCUMENTS: 'DOCUMENTS',
+  CALENDAR: 'CALENDAR',
 } as const;
+/** https://developers.google.com/apps-script/reference/script/authorization-status */
+export const AuthorizationStatus = namedEnum('REQUIRED', 'NOT_REQUIRED');
+/** https://developers.google.com/apps-script/reference/script/installation-source */
+export const InstallationSource = namedEnum(
+  'APPS_MARKETPLACE_DOMAIN_ADD_ON',
+  'NONE',
+  'WEB_STORE_ADD_ON',
+);
 export const AuthMode = {
   NONE: 'NONE',
   LIMITED: 'LIMITED',
@@ -233,6 +245,8 @@ export function createScriptApp(ctx: ScriptContext) {
       EventType,
       TriggerSource,
       AuthMode,
+      AuthorizationStatus,
+      InstallationSource,
       newTrigger(functionName: string) {
         ctx.rt.call('ScriptApp', 'newTrigger');
         return withCoverage(

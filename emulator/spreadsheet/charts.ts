@@ -9,6 +9,7 @@ import {
   type StoredSpreadsheet,
 } from './store';
 import type { RangeRef } from './validation';
+import { CHARTS_ENUMS } from './enums';
 
 /**
  * Embedded charts, the minimal subset: a chart is recorded in the store (type, ranges, position,
@@ -43,9 +44,9 @@ export const ChartType = Object.freeze({
   WATERFALL: 'WATERFALL',
 });
 
-/** The `Charts` global: only the enum Etäpaja and ordinary sheet scripts use with newChart(). */
+/** The `Charts` global: its enums (ChartType for newChart()); no chart builders. */
 export function createCharts(): Record<string, unknown> {
-  return withCoverage({ ChartType, toString: () => 'Charts' }, 'Charts');
+  return withCoverage({ ChartType, ...CHARTS_ENUMS, toString: () => 'Charts' }, 'Charts');
 }
 
 export interface ChartPosition {

@@ -3,6 +3,7 @@ import { appsScriptError } from '../runtime/errors';
 import { type StoredSpreadsheet } from './store';
 import { DataValidationCriteria, createDataValidationBuilder } from './validation';
 import { createBook } from './books';
+import { SPREADSHEET_ENUMS } from './enums';
 import type { SpreadsheetApi } from './api';
 import {
   Dimension,
@@ -27,6 +28,7 @@ export function newSpreadsheetApp(api: SpreadsheetApi) {
   };
   return withCoverage(
     {
+      ...SPREADSHEET_ENUMS,
       DataValidationCriteria,
       ProtectionType,
       Dimension,

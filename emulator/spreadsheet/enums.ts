@@ -1,0 +1,151 @@
+import { ColorType, namedEnum } from '../base/enums';
+
+/**
+ * SpreadsheetApp's enums that no emulated method reads yet, so that scripts naming them (in a
+ * condition, a builder call the runtime lacks, a log line) run as in Google up to the first
+ * method that is not emulated. Members as Google's reference pages list them, one page per enum:
+ * https://developers.google.com/apps-script/reference/spreadsheet/<enum-name-in-kebab-case>
+ * (e.g. …/spreadsheet/border-style). DataValidationCriteria, ProtectionType and Dimension live
+ * with the code that uses them (validation.ts, common.ts).
+ */
+export const SPREADSHEET_ENUMS = {
+  AutoFillSeries: namedEnum('DEFAULT_SERIES', 'ALTERNATE_SERIES'),
+  BandingTheme: namedEnum(
+    'LIGHT_GREY',
+    'CYAN',
+    'GREEN',
+    'YELLOW',
+    'ORANGE',
+    'BLUE',
+    'TEAL',
+    'GREY',
+    'BROWN',
+    'LIGHT_GREEN',
+    'INDIGO',
+    'PINK',
+  ),
+  BooleanCriteria: namedEnum(
+    'CELL_EMPTY',
+    'CELL_NOT_EMPTY',
+    'DATE_AFTER',
+    'DATE_BEFORE',
+    'DATE_EQUAL_TO',
+    'DATE_AFTER_RELATIVE',
+    'DATE_BEFORE_RELATIVE',
+    'DATE_EQUAL_TO_RELATIVE',
+    'NUMBER_BETWEEN',
+    'NUMBER_EQUAL_TO',
+    'NUMBER_GREATER_THAN',
+    'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    'NUMBER_LESS_THAN',
+    'NUMBER_LESS_THAN_OR_EQUAL_TO',
+    'NUMBER_NOT_BETWEEN',
+    'NUMBER_NOT_EQUAL_TO',
+    'TEXT_CONTAINS',
+    'TEXT_DOES_NOT_CONTAIN',
+    'TEXT_EQUAL_TO',
+    'TEXT_STARTS_WITH',
+    'TEXT_ENDS_WITH',
+    'CUSTOM_FORMULA',
+  ),
+  BorderStyle: namedEnum('DOTTED', 'DASHED', 'SOLID', 'SOLID_MEDIUM', 'SOLID_THICK', 'DOUBLE'),
+  ColorType,
+  CopyPasteType: namedEnum(
+    'PASTE_NORMAL',
+    'PASTE_NO_BORDERS',
+    'PASTE_FORMAT',
+    'PASTE_FORMULA',
+    'PASTE_DATA_VALIDATION',
+    'PASTE_VALUES',
+    'PASTE_CONDITIONAL_FORMATTING',
+    'PASTE_COLUMN_WIDTHS',
+  ),
+  DataExecutionErrorCode: namedEnum(
+    'DATA_EXECUTION_ERROR_CODE_UNSUPPORTED',
+    'NONE',
+    'TIME_OUT',
+    'TOO_MANY_ROWS',
+    'TOO_MANY_CELLS',
+    'ENGINE',
+    'PARAMETER_INVALID',
+    'UNSUPPORTED_DATA_TYPE',
+    'DUPLICATE_COLUMN_NAMES',
+    'INTERRUPTED',
+    'OTHER',
+    'TOO_MANY_CHARS_PER_CELL',
+  ),
+  DataExecutionState: namedEnum(
+    'DATA_EXECUTION_STATE_UNSUPPORTED',
+    'RUNNING',
+    'SUCCESS',
+    'ERROR',
+    'NOT_STARTED',
+  ),
+  DataSourceParameterType: namedEnum('DATA_SOURCE_PARAMETER_TYPE_UNSUPPORTED', 'CELL'),
+  DataSourceType: namedEnum('DATA_SOURCE_TYPE_UNSUPPORTED', 'BIGQUERY'),
+  DeveloperMetadataLocationType: namedEnum('SPREADSHEET', 'SHEET', 'ROW', 'COLUMN'),
+  DeveloperMetadataVisibility: namedEnum('DOCUMENT', 'PROJECT'),
+  Direction: namedEnum('UP', 'DOWN', 'PREVIOUS', 'NEXT'),
+  GroupControlTogglePosition: namedEnum('BEFORE', 'AFTER'),
+  InterpolationType: namedEnum('NUMBER', 'PERCENT', 'PERCENTILE', 'MIN', 'MAX'),
+  PivotTableSummarizeFunction: namedEnum(
+    'CUSTOM',
+    'SUM',
+    'COUNTA',
+    'COUNT',
+    'COUNTUNIQUE',
+    'AVERAGE',
+    'MAX',
+    'MIN',
+    'MEDIAN',
+    'PRODUCT',
+    'STDEV',
+    'STDEVP',
+    'VAR',
+    'VARP',
+  ),
+  PivotValueDisplayType: namedEnum(
+    'DEFAULT',
+    'PERCENT_OF_ROW_TOTAL',
+    'PERCENT_OF_COLUMN_TOTAL',
+    'PERCENT_OF_GRAND_TOTAL',
+  ),
+  RecalculationInterval: namedEnum('ON_CHANGE', 'MINUTE', 'HOUR'),
+  RelativeDate: namedEnum('TODAY', 'TOMORROW', 'YESTERDAY', 'PAST_WEEK', 'PAST_MONTH', 'PAST_YEAR'),
+  SheetType: namedEnum('GRID', 'OBJECT'),
+  TextDirection: namedEnum('LEFT_TO_RIGHT', 'RIGHT_TO_LEFT'),
+  TextToColumnsDelimiter: namedEnum('COMMA', 'SEMICOLON', 'PERIOD', 'SPACE'),
+  ThemeColorType: namedEnum(
+    'UNSUPPORTED',
+    'TEXT',
+    'BACKGROUND',
+    'ACCENT1',
+    'ACCENT2',
+    'ACCENT3',
+    'ACCENT4',
+    'ACCENT5',
+    'ACCENT6',
+    'HYPERLINK',
+  ),
+  ValueType: namedEnum('IMAGE'),
+  WrapStrategy: namedEnum('WRAP', 'OVERFLOW', 'CLIP'),
+};
+
+/**
+ * The enums the `Charts` service object holds besides ChartType (its properties in
+ * https://developers.google.com/apps-script/reference/charts/charts); MatchType, Orientation and
+ * PickerValuesLayout belong to chart controls and are not properties of `Charts`.
+ */
+export const CHARTS_ENUMS = {
+  ChartHiddenDimensionStrategy: namedEnum(
+    'IGNORE_BOTH',
+    'IGNORE_ROWS',
+    'IGNORE_COLUMNS',
+    'SHOW_BOTH',
+  ),
+  ChartMergeStrategy: namedEnum('MERGE_COLUMNS', 'MERGE_ROWS'),
+  ColumnType: namedEnum('DATE', 'NUMBER', 'STRING'),
+  CurveStyle: namedEnum('NORMAL', 'SMOOTH'),
+  PointStyle: namedEnum('NONE', 'TINY', 'MEDIUM', 'LARGE', 'HUGE'),
+  Position: namedEnum('TOP', 'RIGHT', 'BOTTOM', 'NONE'),
+};
