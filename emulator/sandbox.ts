@@ -17,6 +17,7 @@ import { createConsole, createLogger } from './logging';
 import { createCalendarGlobals } from './calendar';
 import { createHtmlGlobals } from './html';
 import { createCharts } from './spreadsheet/charts';
+import { createBrowser } from './spreadsheet/browser';
 
 /** Extra globals that later services (FormApp, Calendar, HtmlService…) contribute. */
 export type GlobalsProvider = (ctx: ScriptContext) => Record<string, unknown>;
@@ -32,6 +33,7 @@ export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
     Date: dateClassFor(ctx.timeZone),
     MimeType,
     SpreadsheetApp: createSpreadsheetApp(ctx),
+    Browser: createBrowser(ctx),
     Charts: createCharts(),
     DriveApp: createDriveApp(ctx),
     FormApp: createFormApp(ctx),

@@ -90,6 +90,12 @@ program
   .option(...FAULTS)
   .option('--json')
   .option('--quiet', "without the execution's log lines")
+  .option(
+    '--answer <button[=text]>',
+    "the person's answer to the next dialog (alert, prompt, Browser.msgBox/inputBox): OK, CANCEL, YES, NO or CLOSE, with =text for a prompt; repeat for several",
+    (value: string, previous: string[]) => [...previous, value],
+    [] as string[],
+  )
   .action((file, options) => runScript(file, options));
 
 program

@@ -17,6 +17,7 @@ function probe() {
   var ui = SpreadsheetApp.getUi();
   ui.createMenu('m');
   ui.prompt('p');
+  Browser.msgBox('m');
   var chart = sheet.newChart().addRange(range).setPosition(1, 1, 0, 0).build();
   sheet.insertChart(chart);
   sheet.getCharts()[0].getOptions();

@@ -15,6 +15,11 @@ import {
   type WorkspaceOptions,
 } from './common';
 import { withWorkspaceLock } from './workspace-lock';
+import {
+  SPREADSHEET_STORE,
+  queueUiResponse,
+  type SpreadsheetStore,
+} from '../../emulator/spreadsheet';
 
 /** A name google.script.run can call: an identifier, not private (ending in "_"). */
 export function isCallableName(fn: string): boolean {
@@ -132,14 +137,18 @@ export function call(
 /** `etapaja run-script FILE.js`: any plain Apps Script file, bound to the same workbook. */
 export function runScript(
   file: string,
-  options: WorkspaceOptions & LogOptions & { function?: string },
+  options: WorkspaceOptions & LogOptions & { function?: string; answer?: string[] },
 ): void {
   withWorkspace(options, (workspace) => {
     const code = fs.readFileSync(file, 'utf8');
+    for (const reply of options.answer ?? []) queueUiResponse(workspace.rt, parseAnswer(reply));
     const projectId = `script-${path.basename(file).replace(/\W+/g, '-')}`;
     workspace.push(projectId, code, { timeZone: workspace.meta.timeZone }, path.basename(file));
     const fn = options.function ?? defaultFunction(code);
     const result = workspace.run(projectId, fn, []);
+    // Answers are for this run only: any the script did not use are not kept for the next one.
+    if (options.answer?.length)
+      workspace.rt.store<SpreadsheetStore>(SPREADSHEET_STORE).uiResponses.length = 0;
     const e = result.execution;
     const summary = {
       function: fn,
@@ -164,6 +173,17 @@ export function runScript(
     );
     if (e.status !== 'completed') process.exitCode = 1;
   });
+}
+
+const DIALOG_BUTTONS = ['OK', 'CANCEL', 'YES', 'NO', 'CLOSE'];
+
+/** `--answer YES` or `--answer OK=Aino`: the button a person presses, and what they typed. */
+function parseAnswer(reply: string): { button: string; text?: string } {
+  const at = reply.indexOf('=');
+  const button = (at < 0 ? reply : reply.slice(0, at)).trim().toUpperCase();
+  if (!DIALOG_BUTTONS.includes(button))
+    throw new Error(`--answer ${reply}: the button is one of ${DIALOG_BUTTONS.join(', ')}`);
+  return at < 0 ? { button } : { button, text: reply.slice(at + 1) };
 }
 
 function defaultFunction(code: string): string {
