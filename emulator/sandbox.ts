@@ -18,6 +18,7 @@ import { createCalendarGlobals } from './calendar';
 import { createHtmlGlobals } from './html';
 import { createCharts } from './spreadsheet/charts';
 import { createBrowser } from './spreadsheet/browser';
+import { createUrlFetchApp } from './urlfetch';
 
 /** Extra globals that later services (FormApp, Calendar, HtmlService…) contribute. */
 export type GlobalsProvider = (ctx: ScriptContext) => Record<string, unknown>;
@@ -39,6 +40,7 @@ export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
     FormApp: createFormApp(ctx),
     MailApp: createMailApp(ctx),
     GmailApp: createGmailApp(ctx),
+    UrlFetchApp: createUrlFetchApp(ctx),
     ScriptApp: createScriptApp(ctx),
     PropertiesService: createPropertiesService(ctx),
     CacheService: createCacheService(ctx),

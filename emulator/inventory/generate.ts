@@ -10,7 +10,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { recordCoverage } from '../runtime/context';
 import { Workspace } from '../workspace';
-import { PROBE_SCRIPT } from './probe';
+import { PROBE_SCRIPT, PROBE_URL } from './probe';
+import { addUrlFetchFixture } from '../urlfetch';
 import { type GoogleSurface, readGoogleSurface } from './google-surface';
 import { renderCoverage } from './render';
 import { wrappedTypeNames } from './wrapped-types';
@@ -79,6 +80,7 @@ export function probeRuntime(google: GoogleSurface): RuntimeSurface {
   });
   try {
     const ws = Workspace.init('', { timeZone: 'Europe/Helsinki' });
+    addUrlFetchFixture(ws.rt, { url: PROBE_URL, body: 'probe' });
     ws.push('coverage-probe', PROBE_SCRIPT + globalsProbe(google), {
       timeZone: 'Europe/Helsinki',
     });

@@ -4,7 +4,11 @@
  * the objects themselves. generate.ts fails when a class wrapped in the runtime's code is not
  * reached here, so a new class cannot go unlisted.
  */
+/** The one address the probe fetches; generate.ts gives the workspace an answer for it. */
+export const PROBE_URL = 'https://example.com/probe';
+
 export const PROBE_SCRIPT = `
+var PROBE_URL = '${PROBE_URL}';
 function probe() {
   var book = SpreadsheetApp.getActiveSpreadsheet();
   var sheet = book.getSheets()[0];
@@ -65,5 +69,6 @@ function probe() {
   HtmlService.createTemplate('x');
   HtmlService.createHtmlOutput('x').addMetaTag('viewport', 'width=device-width').getMetaTags();
   ContentService.createTextOutput('x');
+  UrlFetchApp.fetch(PROBE_URL).getBlob();
 }
 `;

@@ -48,7 +48,7 @@ so this file lists what the code has, not what someone remembered to write down.
 - **Not emulated** means calling it throws
   \`Not emulated: <Class>.<method>(). See emulator/IMPLEMENTATION_COVERAGE.md.\` — never a silent
   no-op and never \`undefined is not a function\`. A global the runtime does not define at all is
-  a \`ReferenceError\` (\`UrlFetchApp is not defined\`), as on a project without that service.
+  a \`ReferenceError\` (\`DocumentApp is not defined\`), as on a project without that service.
 - An enum is listed with the members it has; a missing member reads as \`undefined\`.
 
 Besides Apps Script, \`rest/\` serves a subset of the Drive v3 and Sheets v4 REST APIs on
