@@ -19,6 +19,7 @@ import { createHtmlGlobals } from './html';
 import { createCharts } from './spreadsheet/charts';
 import { createBrowser } from './spreadsheet/browser';
 import { createUrlFetchApp } from './urlfetch';
+import { createDocumentApp } from './document';
 
 /** Extra globals that later services (FormApp, Calendar, HtmlService…) contribute. */
 export type GlobalsProvider = (ctx: ScriptContext) => Record<string, unknown>;
@@ -41,6 +42,7 @@ export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
     MailApp: createMailApp(ctx),
     GmailApp: createGmailApp(ctx),
     UrlFetchApp: createUrlFetchApp(ctx),
+    DocumentApp: createDocumentApp(ctx),
     ScriptApp: createScriptApp(ctx),
     PropertiesService: createPropertiesService(ctx),
     CacheService: createCacheService(ctx),

@@ -70,5 +70,6 @@ function probe() {
   HtmlService.createHtmlOutput('x').addMetaTag('viewport', 'width=device-width').getMetaTags();
   ContentService.createTextOutput('x');
   UrlFetchApp.fetch(PROBE_URL).getBlob();
+  DocumentApp.create('probe').getBody().appendParagraph('x');
 }
 `;

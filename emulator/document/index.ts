@@ -1,0 +1,2 @@
+/** DocumentApp: documents from templates. See LIMITATIONS.md in this folder. */
+export { createDocumentApp, GOOGLE_DOCS, CLOSED_MESSAGE } from './document-app';
