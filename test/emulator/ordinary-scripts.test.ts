@@ -1,0 +1,78 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Workspace } from '../../emulator/workspace';
+import { queueUiResponse, readSheetValues } from '../../emulator/spreadsheet';
+import { addUrlFetchFixture } from '../../emulator/urlfetch';
+
+/**
+ * Ordinary Apps Script files in the style of Google's published samples (our own text), run
+ * unchanged: each completes as it would in Apps Script, or stops with "Not emulated" naming the
+ * method the runtime lacks — never `undefined is not a function` or a silent no-op.
+ */
+const DIR = path.join(__dirname, '..', 'fixtures', 'scripts', 'ordinary');
+const START = '2026-01-05T08:00:00+02:00';
+
+function load(file: string): Workspace {
+  const ws = Workspace.init('', { timeZone: 'Europe/Helsinki', start: START });
+  ws.push('script', fs.readFileSync(path.join(DIR, file), 'utf8'), { timeZone: 'Europe/Helsinki' });
+  return ws;
+}
+
+function ok(ws: Workspace, fn = 'main'): unknown {
+  const result = ws.run('script', fn);
+  if (result.error) throw new Error(`${fn}: ${String(result.error)}`);
+  return result.value;
+}
+
+describe('ordinary scripts run unchanged', () => {
+  it('a Gmail draft mail merge', () => {
+    const ws = load('gmail-draft-merge.js');
+    ok(ws, 'setup');
+    expect(ok(ws)).toBe(3);
+    expect(readSheetValues(ws.rt, ws.meta.boundSpreadsheetId!, 'Merge').map((r) => r[2])).toEqual([
+      'Draft',
+      'drafted 5.1.2026',
+      'drafted 5.1.2026',
+    ]);
+  });
+
+  it('a Drive folder report', () => {
+    expect(ok(load('drive-report.js'))).toBe(2);
+  });
+
+  it('a feedback form read back with FormApp.ItemType', () => {
+    expect(ok(load('form-to-log.js'))).toEqual(['Miten meni?: Hyvin', 'Terveiset: Kiitos']);
+  });
+
+  it('a web API read, answered from a fixture', () => {
+    const ws = load('weather-fetch.js');
+    addUrlFetchFixture(ws.rt, {
+      url: 'https://api.example.com/weather?city=Oulu',
+      json: { city: 'Oulu', temperature: -12 },
+    });
+    expect(ok(ws)).toBe(-12);
+  });
+
+  it('a letter from a template document', () => {
+    expect(ok(load('doc-from-template.js'))).toBe('\nHei Aino, tapaamisesi on 12.1.2026.');
+  });
+
+  it('Browser dialogs answered by the person', () => {
+    const ws = load('ask-and-confirm.js');
+    queueUiResponse(ws.rt, { button: 'OK', text: 'Aino' });
+    queueUiResponse(ws.rt, { button: 'YES' });
+    expect(ok(ws)).toBe('Aino');
+  });
+});
+
+describe('or stop with "Not emulated" naming the method', () => {
+  it('copying a range with a paste type', () => {
+    const result = load('sheet-formatting.js').run('script', 'main');
+    expect(String(result.error)).toContain('Not emulated: Range.copyTo().');
+  });
+
+  it('a web API with no fixture: no network', () => {
+    const result = load('weather-fetch.js').run('script', 'main');
+    expect(String(result.error)).toContain('Not emulated: no network in the offline runtime');
+  });
+});
