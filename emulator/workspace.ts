@@ -15,6 +15,9 @@ import {
   type WorkspaceMeta,
 } from './runtime/state';
 import { compile, buildGlobals, loadInto } from './sandbox';
+import type { AuthModeName } from './runtime/auth';
+import { appsScriptError } from './runtime/errors';
+import { canEditSpreadsheet } from './spreadsheet/books';
 import { projectsStore, type Manifest, type ProjectsStore } from './projects/store';
 import { scheduleNext } from './script/api';
 import {
@@ -33,6 +36,8 @@ import { zonedParts } from './runtime/time-zone';
 
 export interface InitOptions {
   owner?: string;
+  /** Session.getActiveUser() blank in triggers and web apps (state.ts `blankActiveUser`). */
+  blankActiveUser?: boolean;
   timeZone?: string;
   locale?: string;
   /** ISO date-time of the simulated clock at creation. */
@@ -48,6 +53,11 @@ export interface RunOptions {
   /** Who Session.getActiveUser names, if not `user`: '' for an anonymous web app visitor. */
   activeUser?: string;
   trigger?: StoredTrigger;
+  /** The authorisation mode (runtime/auth.ts); undefined is FULL. */
+  authMode?: AuthModeName;
+  /** A simple trigger (onOpen…) or a web app request: the active user may be blank. */
+  simpleTrigger?: boolean;
+  webApp?: boolean;
 }
 
 export interface RunResult {
@@ -57,6 +67,7 @@ export interface RunResult {
 }
 
 export const DEFAULT_OWNER = 'ohjaaja@kunta.example';
+export const NOT_AN_EDITOR_MESSAGE = 'You need edit access to this spreadsheet to run its scripts.';
 
 /**
  * A local Apps Script world: the stores of every service, the projects pushed to it, the
@@ -88,6 +99,7 @@ export class Workspace {
       createdAt: start,
       seed,
       accountKind: options.accountKind ?? 'workspace',
+      ...(options.blankActiveUser ? { blankActiveUser: true } : {}),
     };
     const workspace = new Workspace(dir, rt, meta);
     // Consumer accounts may mail 100 recipients a day, Workspace accounts 1,500. [QUOTA]
@@ -145,14 +157,19 @@ export class Workspace {
     manifest: Manifest,
     name = projectId,
     files: Record<string, string> = {},
+    installedAs?: 'bound' | 'addon',
   ): void {
-    this.rt.store<ProjectsStore>(projectsStore.name).projects[projectId] = {
+    const projects = this.rt.store<ProjectsStore>(projectsStore.name).projects;
+    // A new push keeps how the project was installed unless told otherwise.
+    const how = installedAs ?? projects[projectId]?.installedAs;
+    projects[projectId] = {
       id: projectId,
       name,
       code,
       manifest,
       pushedAt: this.now(),
       files,
+      ...(how === 'addon' ? { installedAs: how } : {}),
     };
   }
 
@@ -172,7 +189,31 @@ export class Workspace {
       owner: this.meta.owner,
       timeZone: project.manifest.timeZone ?? this.meta.timeZone,
       boundSpreadsheetId: this.meta.boundSpreadsheetId,
+      ...(project.installedAs === 'addon' ? { addon: true } : {}),
     };
+  }
+
+  /**
+   * Who Session.getActiveUser names: the caller's choice, else blank where Google allows it to
+   * be and the workspace says it is (`blankActiveUser`), else the running user.
+   */
+  private activeUserFor(options: RunOptions): string | undefined {
+    if (options.activeUser !== undefined) return options.activeUser;
+    const mayBeBlank = Boolean(options.trigger || options.simpleTrigger || options.webApp);
+    return this.meta.blankActiveUser && mayBeBlank ? '' : undefined;
+  }
+
+  /**
+   * Only people who can edit the workbook run its code: "Installable triggers … do not run if a
+   * file is opened in read-only (view or comment) mode", simple triggers likewise
+   * (https://developers.google.com/apps-script/guides/triggers#restrictions), and a container's
+   * script is open to its editors only (https://developers.google.com/apps-script/guides/bound).
+   * Where Google is silent (a viewer calling a sidebar function) the emulator refuses too.
+   */
+  private checkCanEdit(user: string): void {
+    const id = this.meta.boundSpreadsheetId;
+    if (id && !canEditSpreadsheet(this.rt, id, user))
+      throw appsScriptError(`${NOT_AN_EDITOR_MESSAGE} (${user})`);
   }
 
   /**
@@ -197,13 +238,16 @@ export class Workspace {
       trigger: options.trigger
         ? { id: options.trigger.id, kind: options.trigger.eventType }
         : undefined,
+      ...(options.authMode ? { authMode: options.authMode } : {}),
+      ...(project.installedAs === 'addon' ? { addon: true } : {}),
     });
     let value: unknown;
     let error: Error | undefined;
-    const ctx = this.contextFor(projectId, user, options.activeUser);
+    const ctx = this.contextFor(projectId, user, this.activeUserFor(options));
     // Every Date of this execution, the script's and the services', is in the project's zone.
     const leaveZone = enterZone(ctx.timeZone);
     try {
+      this.checkCanEdit(user);
       const globals = buildGlobals(ctx);
       const context = loadInto(compile(projectId, project.code), globals);
       const fn = scriptFunction(context, globals, functionName);
@@ -229,6 +273,21 @@ export class Workspace {
   private eventHandles(ctx: ScriptContext, options: RunOptions, args: unknown[]): unknown[] {
     if (options.trigger?.eventType !== 'ON_FORM_SUBMIT') return args;
     return [resolveFormSubmitEvent(ctx, args[0]), ...args.slice(1)];
+  }
+
+  /**
+   * A person opens the workbook: Apps Script runs the simple trigger onOpen(e) as that person,
+   * in `authMode` (LIMITED for a bound script; NONE for an add-on not yet used in this file).
+   * Returns the run and the menus it added. https://developers.google.com/apps-script/guides/triggers#onopene
+   */
+  openWorkbook(
+    user = this.meta.owner,
+    authMode: AuthModeName = 'LIMITED',
+    projectId = 'etapaja',
+  ): RunResult {
+    // In NONE and for another domain Google gives no email; the event has authMode and source.
+    const event = { authMode, user: authMode === 'NONE' ? '' : user };
+    return this.run(projectId, 'onOpen', [event], { user, authMode, simpleTrigger: true });
   }
 
   /** Runs a function and returns its value, throwing its error: what tests and `call` want. */
@@ -320,12 +379,12 @@ export class Workspace {
       const trigger = dueTrigger as StoredTrigger;
       this.rt.clock.set(Math.max(this.now(), trigger.nextFireAt as number));
       results.push(this.fire(trigger, this.clockEvent(trigger)));
-      // The trigger may have deleted itself while it ran.
-      if (scripts.triggers.includes(trigger)) {
-        scheduleNext(this, trigger, this.now());
-        if (trigger.nextFireAt === undefined)
-          scripts.triggers.splice(scripts.triggers.indexOf(trigger), 1);
-      }
+      // The trigger may have deleted itself while it ran. A one-off (`at`/`after`) that has
+      // fired stays listed by getProjectTriggers until the script deletes it, as users of Apps
+      // Script report (e.g. https://issuetracker.google.com/issues/36756549 and the many
+      // "delete the trigger after it runs" answers): it only never fires again, and it still
+      // counts towards the 20 triggers a user may have.
+      if (scripts.triggers.includes(trigger)) scheduleNext(this, trigger, this.now());
     }
     this.rt.clock.set(Math.max(this.now(), toMs));
     return results;

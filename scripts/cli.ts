@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { advance, call, init, runScript } from './commands/workspace-commands';
+import { openCommand } from './commands/open';
 import { exportCommand } from './commands/export';
 import { demo } from './commands/demo';
 import { importClients } from './commands/import-clients';
@@ -29,6 +30,7 @@ program
   .command('demo')
   .description('fresh workspace, setup, demo roster, two simulated weeks; prints where to look')
   .option('--dir <dir>', 'workspace folder', '.etapaja/demo')
+  .option('--addon', 'install Etäpaja as an editor add-on instead of a bound script')
   .option(...FAULTS)
   .option('--json', 'machine-readable summary')
   .action((options) => demo(options));
@@ -41,11 +43,23 @@ program
   .option('--tz <zone>', 'time zone', 'Europe/Helsinki')
   .option('--start <iso>', 'simulated clock at creation')
   .option('--seed <n>', 'seed of the simulated world')
+  .option('--addon', 'install Etäpaja as an editor add-on instead of a bound script')
+  .option('--blank-active-user', 'Session.getActiveUser() blank in triggers and web apps')
   .option(...FAULTS)
   .option('--json')
   .action((options) => {
     init(options);
   });
+
+program
+  .command('open')
+  .description('a person opens the workbook: fires onOpen in that auth mode, prints the menu')
+  .option('--auth <mode>', 'none, limited or full (default: limited bound, none add-on)')
+  .option('--as <email>', 'who opens it (default: the workbook owner)')
+  .option(...DIR)
+  .option(...FAULTS)
+  .option('--json')
+  .action((options) => openCommand(options));
 
 program
   .command('import-clients <file>')

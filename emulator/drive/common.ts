@@ -60,9 +60,11 @@ export function createItem(
   name: string,
   mimeType: string,
   bytes?: Buffer,
+  givenId?: string,
 ): string {
   const store = driveStore(ctx);
-  const id = ctx.rt.newId();
+  // A Google Form made by FormApp is a Drive file with the form's own id.
+  const id = givenId ?? ctx.rt.newId();
   const now = ctx.rt.clock.now();
   store.items[id] = {
     id,

@@ -2,8 +2,13 @@ import { isDate, makeDate } from '../runtime/clock';
 import { withCoverage, type ScriptContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import { zonedParts } from '../runtime/time-zone';
+import { createItem, driveStore } from '../drive/common';
+import { canEdit, ensureRoot } from '../drive/store';
 import {
   FORMS_STORE,
+  FORMS_UNPUBLISHED_FROM,
+  FORM_MIME_TYPE,
+  UNPUBLISHED_MESSAGE,
   editUrlOf,
   publishedUrlOf,
   type FormsStore,
@@ -39,6 +44,14 @@ function formOf(ctx: ScriptContext, formId: string): StoredForm {
   const form = store(ctx).forms[formId];
   if (!form) throw appsScriptError(NO_FORM_MESSAGE);
   return form;
+}
+
+/** Edit access through Drive (sharing, or a shared folder it sits in); the owner if no file. */
+function canOpenForm(ctx: ScriptContext, form: StoredForm): boolean {
+  const drive = driveStore(ctx);
+  if (drive.items[form.id])
+    return !drive.items[form.id].trashed && canEdit(drive, form.id, ctx.user);
+  return form.owner.toLowerCase() === ctx.user.toLowerCase();
 }
 
 function itemOf(ctx: ScriptContext, formId: string, itemId: number): StoredItem {
@@ -343,6 +356,7 @@ export class FormResponseHandle {
   submit(): this {
     this.requireDraft('submit');
     const form = formOf(this.ctx, this.__formId);
+    if (form.published === false) throw appsScriptError(UNPUBLISHED_MESSAGE);
     if (!form.acceptingResponses) throw appsScriptError(NOT_ACCEPTING_MESSAGE);
     const response: StoredResponse = {
       id: this.ctx.rt.newId('2_ABaOnu'),
@@ -435,6 +449,15 @@ export class FormHandle {
   isAcceptingResponses(): boolean {
     return this.read('isAcceptingResponses').acceptingResponses;
   }
+  /** https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean) */
+  setPublished(enabled: boolean): this {
+    this.read('setPublished').published = Boolean(enabled);
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#isPublished() */
+  isPublished(): boolean {
+    return this.read('isPublished').published !== false;
+  }
 
   addTextItem(): ItemHandle {
     return this.addItem('addTextItem', 'TEXT');
@@ -506,8 +529,9 @@ export function createFormApp(ctx: ScriptContext): GoogleAppsScript.Forms.FormAp
   const app = {
     ItemType,
     ...FORMS_ENUMS,
-    create(title: string): FormHandle {
+    create(title: string, isPublished?: boolean): FormHandle {
       ctx.rt.call('FormApp', 'create');
+      const now = ctx.rt.clock.now();
       const form: StoredForm = {
         id: ctx.rt.newId('1'),
         publishedId: ctx.rt.newId('1FAIpQLS'),
@@ -517,16 +541,27 @@ export function createFormApp(ctx: ScriptContext): GoogleAppsScript.Forms.FormAp
         collectEmail: false,
         requireLogin: false,
         acceptingResponses: true,
+        // FormApp.create(title, isPublished) chooses; without it the date decides.
+        published: isPublished === undefined ? now < FORMS_UNPUBLISHED_FROM : Boolean(isPublished),
         items: [],
         responses: [],
-        created: ctx.rt.clock.now(),
+        created: now,
       };
       store(ctx).forms[form.id] = form;
+      // A form is a file in its creator's My Drive, which can be moved and shared like any file.
+      const drive = driveStore(ctx);
+      const root = ensureRoot(drive, ctx.user, now, () => ctx.rt.newId());
+      createItem(ctx, root, 'file', form.title, FORM_MIME_TYPE, undefined, form.id);
       return makeForm(ctx, form.id);
     },
+    /**
+     * Opening a form to change or read it needs edit access to its Drive file ("No item with the
+     * given ID could be found, or you do not have permission to access it." otherwise).
+     */
     openById(id: string): FormHandle {
       ctx.rt.call('FormApp', 'openById');
-      formOf(ctx, String(id));
+      const form = formOf(ctx, String(id));
+      if (!canOpenForm(ctx, form)) throw appsScriptError(NO_FORM_MESSAGE);
       return makeForm(ctx, String(id));
     },
     openByUrl(url: string): FormHandle {
@@ -534,7 +569,7 @@ export function createFormApp(ctx: ScriptContext): GoogleAppsScript.Forms.FormAp
       const match = /\/forms\/d\/(e\/)?([\w-]+)/.exec(String(url));
       const forms = Object.values(store(ctx).forms);
       const form = match && forms.find((f) => (match[1] ? f.publishedId : f.id) === match[2]);
-      if (!form) throw appsScriptError(NO_FORM_MESSAGE);
+      if (!form || !canOpenForm(ctx, form)) throw appsScriptError(NO_FORM_MESSAGE);
       return makeForm(ctx, form.id);
     },
     getActiveForm(): null {

@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { answerFor } from './api';
-import { FORMS_STORE, findFormByPublishedId, type FormsStore, type StoredForm } from './store';
+import {
+  FORMS_STORE,
+  UNPUBLISHED_MESSAGE,
+  findFormByPublishedId,
+  type FormsStore,
+  type StoredForm,
+} from './store';
 import { queueFormSubmit } from './triggers';
 import { zonedParts } from '../runtime/time-zone';
 
@@ -43,6 +49,7 @@ function record(
   answers: Answers,
   options: SubmitOptions,
 ): string {
+  if (form.published === false) throw new Error(`Form ${form.id}: ${UNPUBLISHED_MESSAGE}`);
   if (!form.acceptingResponses) throw new Error(`Form ${form.id} is not accepting responses`);
   const zone = options.timeZone ?? 'Europe/Helsinki';
   const stored = Object.entries(answers).map(([key, value]) => {

@@ -49,9 +49,31 @@ export interface StoredForm {
   collectEmail: boolean;
   requireLogin: boolean;
   acceptingResponses: boolean;
+  /**
+   * Published (open to responders) or not. Forms made through the API after 30 June 2026 start
+   * unpublished (FORMS_UNPUBLISHED_FROM); undefined is a form stored before the rule: published.
+   */
+  published?: boolean;
   items: StoredItem[];
   responses: StoredResponse[];
   created: number;
+}
+
+/**
+ * "Forms created by the API after June 30, 2026 will be created in an unpublished state. You
+ * must publish the forms before they can accept responses."
+ * https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
+ * Google names no time zone for "after June 30": the emulator counts from the first moment of
+ * 30 June anywhere on Earth (UTC+14), so it is never later than Google.
+ */
+export const FORMS_UNPUBLISHED_FROM = Date.parse('2026-06-30T00:00:00+14:00');
+export const FORM_MIME_TYPE = 'application/vnd.google-apps.form';
+
+/** The text a respondent sees on an unpublished form, used for a refused submission. */
+export const UNPUBLISHED_MESSAGE = 'This form is not published and is not accepting responses.';
+
+export function acceptsResponses(form: StoredForm): boolean {
+  return form.acceptingResponses && form.published !== false;
 }
 
 export interface FormsStore {

@@ -21,6 +21,12 @@ export interface StoredProject {
   pushedAt: number;
   /** The project's HTML files by name without `.html` (HtmlService.createHtmlOutputFromFile). */
   files?: Record<string, string>;
+  /**
+   * How the workbook got the code: a script bound to it (the default), or an editor add-on
+   * installed from the Marketplace (`etapaja init --addon`), which the runtime holds to the
+   * add-on rules (runtime/auth.ts, script/api.ts).
+   */
+  installedAs?: 'bound' | 'addon';
 }
 
 export interface ProjectsStore {

@@ -20,6 +20,8 @@ export interface ScriptContext {
   timeZone: string;
   /** The spreadsheet the script is bound to (getActiveSpreadsheet), if any. */
   boundSpreadsheetId?: string;
+  /** The project runs as an editor add-on in that spreadsheet, not as its bound script. */
+  addon?: boolean;
 }
 
 /**

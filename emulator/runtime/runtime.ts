@@ -1,4 +1,5 @@
 import { SimClock, useClock } from './clock';
+import { checkAuthMode, type AuthModeName } from './auth';
 import { ExecutionKilled, appsScriptError } from './errors';
 import { FaultInjector, FaultSpec, parseFaults } from './faults';
 import { priceOf } from './latency';
@@ -21,7 +22,20 @@ export interface ExecutionInfo {
   user: string;
   trigger?: { id: string; kind: string };
   startedAt: number;
+  /** The authorisation mode the execution runs in (runtime/auth.ts); undefined is FULL. */
+  authMode?: AuthModeName;
+  /** The project runs as an editor add-on, not as a script bound to the workbook. */
+  addon?: boolean;
 }
+
+/**
+ * Add-ons put their menu under Extensions with createAddonMenu(); Google's add-on guides never
+ * let one add a top-level menu (https://developers.google.com/workspace/add-ons/guides/menus:
+ * "Editor add-ons can ... create menu items under the Extensions menu"). Unclear what Google
+ * does with createMenu in an add-on, so the emulator refuses it.
+ */
+export const ADDON_CREATE_MENU_MESSAGE =
+  'An editor add-on cannot add a top-level menu: use SpreadsheetApp.getUi().createAddonMenu().';
 
 /** One run of one function, with its own budget and its own call log, as in Apps Script. */
 export class Execution {
@@ -136,6 +150,9 @@ export class Runtime {
   call(area: string, method: string, cells = 0): void {
     const execution = this.execution;
     if (execution.killed) throw new ExecutionKilled(execution.killed);
+    checkAuthMode(execution.info.authMode, area, method);
+    if (execution.info.addon && area === 'Ui' && method === 'createMenu')
+      throw appsScriptError(ADDON_CREATE_MENU_MESSAGE);
     const service = Runtime.SERVICE_OF[area] ?? area;
     const fate = this.faults.decide(area);
     if (fate?.kind === 'crash') {

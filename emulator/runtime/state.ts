@@ -40,6 +40,13 @@ export interface WorkspaceMeta {
   boundSpreadsheetId?: string;
   /** Workspace accounts send to 1,500 recipients a day, consumer accounts to 100. [QUOTA] */
   accountKind: 'workspace' | 'consumer';
+  /**
+   * Session.getActiveUser() is blank in installable triggers, web apps and simple triggers, as
+   * Google says it may be ("If security policies do not allow access to the user's identity,
+   * User.getEmail() returns a blank string", e.g. across domains):
+   * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+   */
+  blankActiveUser?: boolean;
 }
 
 export interface SavedState {

@@ -9,6 +9,20 @@ import { scriptStore, type ClockSchedule, type ScriptStore, type StoredTrigger }
 /** Apps Script allows 20 triggers per user per script. [QUOTA] */
 export const MAX_TRIGGERS_PER_USER = 20;
 
+/**
+ * Editor add-ons: "Each add-on can only have one trigger of each type, per user, per document"
+ * and "Time-driven triggers cannot run more frequently than once per hour"
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions;
+ * https://developers.google.com/apps-script/guides/triggers/installable: "an add-on can use a
+ * time-driven trigger once per hour at most"). Google documents no error text; these say the rule.
+ * A one-off (`at`, `after`) is a time-driven trigger too, and a spent one still counts while it
+ * is listed (workspace.ts), so an add-on must delete it before making another.
+ */
+export const ADDON_ONE_PER_TYPE_MESSAGE =
+  'An add-on can have only one trigger of each type per user per document: delete the existing {type} trigger first.';
+export const ADDON_HOURLY_MESSAGE =
+  'An add-on time-driven trigger cannot run more often than once per hour.';
+
 export const WeekDay = {
   MONDAY: 'MONDAY',
   TUESDAY: 'TUESDAY',
@@ -107,6 +121,7 @@ function createTrigger(
       'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
     );
   }
+  if (ctx.addon) checkAddonTrigger(ctx, mine, partial);
   const trigger: StoredTrigger = {
     ...partial,
     id: String(1_000_000_000 + Math.floor(ctx.rt.rng.next() * 8_999_999_999)),
@@ -118,6 +133,22 @@ function createTrigger(
   scheduleNext(ctx, trigger, ctx.rt.clock.now());
   store(ctx).triggers.push(trigger);
   return triggerHandle(ctx, trigger.id);
+}
+
+/** The document an add-on trigger belongs to: its source, or the workbook for a clock. */
+function documentOf(ctx: ScriptContext, t: Pick<StoredTrigger, 'sourceId'>): string {
+  return t.sourceId ?? ctx.boundSpreadsheetId ?? '';
+}
+
+function checkAddonTrigger(
+  ctx: ScriptContext,
+  mine: StoredTrigger[],
+  partial: Pick<StoredTrigger, 'eventType' | 'sourceId' | 'schedule'>,
+): void {
+  if (partial.schedule?.type === 'minutes') throw appsScriptError(ADDON_HOURLY_MESSAGE);
+  const document = documentOf(ctx, partial);
+  if (mine.some((t) => t.eventType === partial.eventType && documentOf(ctx, t) === document))
+    throw appsScriptError(ADDON_ONE_PER_TYPE_MESSAGE.replace('{type}', partial.eventType));
 }
 
 const EVERY_MINUTES = [1, 5, 10, 15, 30];
@@ -247,6 +278,13 @@ export function createScriptApp(ctx: ScriptContext) {
       AuthMode,
       AuthorizationStatus,
       InstallationSource,
+      // https://developers.google.com/apps-script/reference/script/script-app#getInstallationSource()
+      getInstallationSource() {
+        ctx.rt.call('ScriptApp', 'getInstallationSource');
+        return ctx.addon
+          ? InstallationSource.APPS_MARKETPLACE_DOMAIN_ADD_ON
+          : InstallationSource.NONE;
+      },
       newTrigger(functionName: string) {
         ctx.rt.call('ScriptApp', 'newTrigger');
         return withCoverage(
@@ -289,7 +327,9 @@ export function createScriptApp(ctx: ScriptContext) {
       getService() {
         ctx.rt.call('ScriptApp', 'getService');
         const project = ctx.rt.store<ProjectsStore>(projectsStore.name).projects[ctx.projectId];
-        const deployed = Boolean(project?.manifest?.webapp);
+        // An add-on is not deployed as this workbook's web app: there is no bound script whose
+        // code a web app deployment would run for this workbook (docs/admin/web-app.md).
+        const deployed = Boolean(project?.manifest?.webapp) && !ctx.addon;
         const url =
           store(ctx).webAppUrls?.[ctx.projectId] ??
           `https://script.google.com/macros/s/${ctx.projectId}/exec`;

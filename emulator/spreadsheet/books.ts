@@ -91,3 +91,28 @@ export function addSheetToBook(
   book.sheets.splice(index ?? book.sheets.length, 0, sheet);
   return { ok: true, sheet };
 }
+
+/** True when `email` owns the spreadsheet or is one of its editors (viewers cannot run code). */
+export function canEditSpreadsheet(
+  rt: { store<T>(name: string): T },
+  spreadsheetId: string,
+  email: string,
+): boolean {
+  const book = rt.store<SpreadsheetStore>('spreadsheet').spreadsheets[spreadsheetId];
+  if (!book) return false;
+  const wanted = email.trim().toLowerCase();
+  return [book.owner, ...book.editors].some((e) => e.trim().toLowerCase() === wanted);
+}
+
+/** Harness: the owner shares the workbook with a person (Share → Editor), no script call. */
+export function shareSpreadsheet(
+  rt: { store<T>(name: string): T },
+  spreadsheetId: string,
+  email: string,
+  role: 'editor' | 'viewer' = 'editor',
+): void {
+  const book = rt.store<SpreadsheetStore>('spreadsheet').spreadsheets[spreadsheetId];
+  if (!book) throw new Error(`No spreadsheet ${spreadsheetId}`);
+  const list = role === 'editor' ? book.editors : book.viewers;
+  if (email !== book.owner && !list.includes(email)) list.push(email);
+}

@@ -37,3 +37,4 @@ export {
   type UiRecord,
 } from './store';
 export { columnLetters, columnNumber, parseA1, rectA1 } from './a1';
+export { canEditSpreadsheet, shareSpreadsheet } from './books';

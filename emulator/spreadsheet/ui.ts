@@ -71,9 +71,11 @@ export function newUi(api: SpreadsheetApi) {
       Button,
       ButtonSet,
       createMenu(caption: string) {
+        api.call('Ui', 'createMenu');
         return menu(String(caption), false);
       },
       createAddonMenu() {
+        api.call('Ui', 'createAddonMenu');
         return menu('', true);
       },
       alert(...args: unknown[]) {

@@ -48,7 +48,7 @@ export function readBundle(): {
 }
 
 /** Pushes the current dist/ bundle, as `clasp push` would, when it differs from the stored one. */
-export function pushBundle(workspace: Workspace): void {
+export function pushBundle(workspace: Workspace, installedAs?: 'bound' | 'addon'): void {
   const { code, manifest, files } = readBundle();
   let current: { code: string; files?: Record<string, string> } | undefined;
   try {
@@ -56,8 +56,12 @@ export function pushBundle(workspace: Workspace): void {
   } catch {
     current = undefined;
   }
-  if (current?.code !== code || JSON.stringify(current.files ?? {}) !== JSON.stringify(files))
-    workspace.push(PROJECT_ID, code, manifest, 'Etäpaja', files);
+  if (
+    installedAs !== undefined ||
+    current?.code !== code ||
+    JSON.stringify(current.files ?? {}) !== JSON.stringify(files)
+  )
+    workspace.push(PROJECT_ID, code, manifest, 'Etäpaja', files, installedAs);
 }
 
 /** What the holder of a workspace lock is called in a "busy" message: `etapaja advance`. */

@@ -28,7 +28,7 @@ const DAY = 24 * HOUR;
  * then two simulated weeks in which the triggers do their work. Prints what happened and where
  * to look.
  */
-export function demo(options: WorkspaceOptions): void {
+export function demo(options: WorkspaceOptions & { addon?: boolean }): void {
   const dir = options.dir ?? '.etapaja/demo';
   withWorkspaceLock(dir, commandName(), () => runDemo(dir, options));
 }
@@ -42,7 +42,7 @@ function emptyFolder(dir: string): void {
 function runDemo(dir: string, options: WorkspaceOptions): void {
   emptyFolder(dir);
   const workspace = Workspace.init(dir, { start: DEMO_START, faults: options.faults });
-  pushBundle(workspace);
+  pushBundle(workspace, options.addon ? 'addon' : 'bound');
   const steps: { step: string; status: string; error?: string; value?: unknown }[] = [];
   const step = (fn: string, args: unknown[] = []) => {
     const result = workspace.run(PROJECT_ID, fn, args);
@@ -70,6 +70,8 @@ function runDemo(dir: string, options: WorkspaceOptions): void {
   const failed = [...steps, ...executions].filter((e) => e.status !== 'completed');
   const summary = {
     dir,
+    installedAs: options.addon ? 'addon' : 'bound',
+    timeDrivenTriggers: clockTriggersPerUser(workspace),
     clock: new Date(workspace.now()).toISOString(),
     steps: steps.map(({ step: s, status, error }) => ({ step: s, status, error })),
     triggerRuns: executions.length,
@@ -87,6 +89,7 @@ function runDemo(dir: string, options: WorkspaceOptions): void {
     [
       'Etäpaja demo on the offline Apps Script runtime',
       `  workspace:      ${dir}`,
+      `  installed as:   ${options.addon ? 'editor add-on' : 'bound script'}; time-driven triggers per user: ${JSON.stringify(summary.timeDrivenTriggers)}`,
       `  simulated time: ${localTime(Date.parse(DEMO_START), tz)} → ${localTime(workspace.now(), tz)} (${tz})`,
       ...steps.map((s) => `  ${s.step.padEnd(15)} ${s.status}${s.error ? `: ${s.error}` : ''}`),
       `  trigger runs:   ${executions.length} (${executions.filter((e) => e.status !== 'completed').length} not completed)`,
@@ -149,6 +152,14 @@ function clientsWriteReflections(
     });
   }
   return { sent, failed };
+}
+
+/** How many time-driven triggers each user holds now (an add-on may hold one per workbook). */
+function clockTriggersPerUser(workspace: Workspace): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const t of workspace.triggers().filter((t) => t.eventType === 'CLOCK'))
+    counts[t.owner] = (counts[t.owner] ?? 0) + 1;
+  return counts;
 }
 
 function demoClientIds(workspace: Workspace): string[] {

@@ -53,7 +53,7 @@ export interface RespondResult {
 }
 
 /** The functions whose runs write queued reflections to the reflections sheet. */
-const RECORDING_RUNS = ['reminders', 'nightly'];
+const RECORDING_RUNS = ['reminders', 'nightly', 'hourlyRun'];
 
 /** The next installed trigger run that records the queued reflections, if any is installed. */
 function nextRecordingRun(workspace: Workspace): { functionName: string; at: number } | null {
@@ -73,12 +73,22 @@ function nextRecordingRun(workspace: Workspace): { functionName: string; at: num
     : null;
 }
 
-/** The reflection forms as setup recorded them (a script property of the add-on). */
+/**
+ * The reflection forms as setup recorded them: a script property of the bound script, a
+ * document property of the workbook for the add-on (src/services/properties.ts).
+ */
 export function reflectionForms(workspace: Workspace): ReflectionForms {
-  const props = readPropertyStore(workspace.rt.store<PropertiesStore>(PROPERTIES_STORE), {
-    kind: 'script',
-    projectId: PROJECT_ID,
-  });
+  const addon = workspace.project(PROJECT_ID).installedAs === 'addon';
+  const props = readPropertyStore(
+    workspace.rt.store<PropertiesStore>(PROPERTIES_STORE),
+    addon
+      ? {
+          kind: 'document',
+          projectId: PROJECT_ID,
+          documentId: workspace.meta.boundSpreadsheetId as string,
+        }
+      : { kind: 'script', projectId: PROJECT_ID },
+  );
   try {
     return JSON.parse(props[REFLECTION_FORMS_PROPERTY] ?? '{}') as ReflectionForms;
   } catch {

@@ -54,6 +54,9 @@ export interface InitOptions extends WorkspaceOptions {
   start?: string;
   seed?: string;
   owner?: string;
+  /** Installed as an editor add-on from the Marketplace, not as the workbook's bound script. */
+  addon?: boolean;
+  blankActiveUser?: boolean;
 }
 
 /** `etapaja init`: a new workspace with the bundle pushed and the add-on's own setup run. */
@@ -66,8 +69,9 @@ export function init(options: InitOptions): Workspace {
       seed: options.seed ? Number(options.seed) : undefined,
       owner: options.owner,
       faults: options.faults,
+      blankActiveUser: options.blankActiveUser,
     });
-    pushBundle(workspace);
+    pushBundle(workspace, options.addon ? 'addon' : 'bound');
     const result = workspace.run(PROJECT_ID, 'setup', [
       { lang: options.lang ?? 'fi', timeZone: options.tz },
     ]);
@@ -75,8 +79,10 @@ export function init(options: InitOptions): Workspace {
     if (result.error) throw result.error;
     print(
       options,
-      { dir, setup: result.value },
-      () => `Workspace ready at ${dir}\n${JSON.stringify(result.value, null, 2)}`,
+      { dir, installedAs: options.addon ? 'addon' : 'bound', setup: result.value },
+      () =>
+        `Workspace ready at ${dir} (${options.addon ? 'editor add-on' : 'bound script'})
+${JSON.stringify(result.value, null, 2)}`,
     );
     return workspace;
   });
