@@ -23,6 +23,7 @@ import * as reminderJob from './jobs/reminders';
 import * as valueMapping from './jobs/roster-value-map';
 import * as reports from './jobs/reports';
 import * as resend from './jobs/resend';
+import * as schedule from './jobs/schedule';
 import * as setupJob from './jobs/setup';
 import * as sidebar from './jobs/sidebar';
 import * as actions from './jobs/sidebar-actions';
@@ -42,6 +43,7 @@ export { uploadSubmission } from './jobs/upload';
 // Not coachOnly: its first act is a call on e.response, which JSON from google.script.run lacks
 // (jobs/intake.ts; test/security/forged-intake.test.ts).
 export const onReflectionSubmit = intake.onReflectionSubmit;
+export const hourlyRun = coachOnly('hourlyRun', schedule.hourlyRun);
 export const nightly = coachOnly('nightly', nightlyJob.nightly);
 export const drainReflections = coachOnly('drainReflections', intake.drainReflections);
 export const setupParticipation = coachOnly('setupParticipation', nightlyJob.setupParticipation);

@@ -39,7 +39,7 @@ function emptyFolder(dir: string): void {
     if (entry !== LOCK_FILE) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
 }
 
-function runDemo(dir: string, options: WorkspaceOptions): void {
+function runDemo(dir: string, options: WorkspaceOptions & { addon?: boolean }): void {
   emptyFolder(dir);
   const workspace = Workspace.init(dir, { start: DEMO_START, faults: options.faults });
   pushBundle(workspace, options.addon ? 'addon' : 'bound');

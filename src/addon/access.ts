@@ -1,6 +1,7 @@
 import { t } from '../core/i18n';
 import { logRefusal } from '../jobs/refusal-log';
 import { openWorkbook } from '../jobs/workbook-context';
+import { workbookProperties } from '../services/properties';
 
 /**
  * Who may call what. Any page the script serves can call every top-level function through
@@ -17,13 +18,57 @@ export function callerIsScriptUser(): boolean {
   return active === Session.getEffectiveUser().getEmail().trim().toLowerCase();
 }
 
-/** Wraps an entry point so that only the script's own user (a coach) can run it. */
+/**
+ * Workbook property listing who may run the workbook's triggers: the coaches of the settings
+ * sheet and the account that owns the root folder. Written by setup and by the nightly trigger
+ * health check (jobs/coach-list.ts), read here with one property call instead of a sheet read.
+ */
+export const COACH_LIST_PROPERTY = 'coachList';
+
+/** The uid of the installable trigger that fired this run, if the event names one of ours. */
+function firingTrigger(event: unknown): string {
+  const uid = (event as { triggerUid?: unknown } | null | undefined)?.triggerUid;
+  if (typeof uid !== 'string' && typeof uid !== 'number') return '';
+  // A page could send {triggerUid} through google.script.run: only a trigger of this account
+  // that really exists counts (its ids are not shown to anyone).
+  const mine = ScriptApp.getProjectTriggers().some((t) => t.getUniqueId() === String(uid));
+  return mine ? String(uid) : '';
+}
+
+/**
+ * A trigger run is authorised by who it runs as — the trigger's owner, the effective user — and
+ * the workbook's coach list. The active user is not asked: for installable triggers Google gives
+ * the effective user, and the active user's email "may be blank" (another domain, policies):
+ * https://developers.google.com/apps-script/reference/base/session#getActiveUser()
+ * With no list recorded yet (a workbook set up by an older version) the runtime's own rule, that
+ * only editors of the workbook run its code, is the guard.
+ */
+export function triggerOwnerIsCoach(): boolean {
+  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  if (me === '') return false;
+  const text = workbookProperties().getProperty(COACH_LIST_PROPERTY);
+  if (!text) return true;
+  try {
+    return (JSON.parse(text) as string[]).some((c) => c.trim().toLowerCase() === me);
+  } catch (_error) {
+    return false;
+  }
+}
+
+/**
+ * Wraps an entry point so that only a coach can run it: in the sidebar and the menu the caller
+ * must be the account the script runs as; a trigger run must be a real trigger of a coach.
+ */
 export function coachOnly<A extends unknown[], R>(
   name: string,
   fn: (...args: A) => R,
 ): (...args: A) => R {
   return (...args: A): R => {
-    if (!callerIsScriptUser()) refuse(name);
+    const event = args[0] as { triggerUid?: unknown } | undefined;
+    const claimsTrigger = event !== null && typeof event === 'object' && 'triggerUid' in event;
+    if (claimsTrigger) {
+      if (firingTrigger(event) === '' || !triggerOwnerIsCoach()) refuse(name);
+    } else if (!callerIsScriptUser()) refuse(name);
     return fn(...args);
   };
 }

@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import {
   periodsOf,
   renderClientRecord,
@@ -168,7 +169,7 @@ export function clientRecord(clientId: string): ClientRecordResult {
  * are skipped. Returns the ids made.
  */
 export function recordEndedClients(wb: WorkbookContext): string[] {
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   const done = props.getProperties();
   const due: { row: Record<string, unknown>; end: string }[] = [];
   for (const r of openTable(wb.spreadsheet, 'clients').rows) {

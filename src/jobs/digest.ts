@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { t } from '../core/i18n';
 import { composeMail, type Block } from '../core/mail/compose';
 import { isFatal, isTransient } from '../services/retry';
@@ -53,7 +54,7 @@ export function sendDailyDigest(
   extra: Record<string, unknown>[] = [],
 ): number {
   if (extra.length > 0) appendRows(openTable(wb.spreadsheet, 'log'), extra);
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   const upTo = props.getProperty(DIGEST_PROPERTY) ?? '';
   const log = openTable(wb.spreadsheet, 'log');
   const lines: { time: string; text: string }[] = [];

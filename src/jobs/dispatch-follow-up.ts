@@ -1,5 +1,7 @@
 import { addDays, dateInZone } from '../core/dates';
 import { zonedToEpoch } from '../core/time-zone';
+import { workbookProperties } from '../services/properties';
+import { continueLater } from '../services/triggers';
 import type { StopReason } from './dispatch-ledger';
 
 /**
@@ -29,15 +31,12 @@ export function followUpDelayMs(
   return null;
 }
 
-/** The trigger that fired this execution is a spent one-off: not counted as waiting. */
-let currentTrigger = '';
-export function setCurrentTrigger(uid: string): void {
-  currentTrigger = uid;
-}
+/** Kept for the dispatch's call; spent one-offs are now found by their recorded time. */
+export function setCurrentTrigger(_uid: string): void {}
 
 function retriesToday(day: string): number {
   try {
-    const raw = PropertiesService.getScriptProperties().getProperty(RETRIES_PROPERTY) ?? '';
+    const raw = workbookProperties().getProperty(RETRIES_PROPERTY) ?? '';
     const [seen, n] = raw.split(':');
     return seen === day ? Number(n) || 0 : 0;
   } catch (_error) {
@@ -52,17 +51,11 @@ export function scheduleDispatchFollowUp(reason: StopReason, tz: string): number
   const delay = followUpDelayMs(reason, retries, now, tz);
   if (delay === null) return null;
   try {
-    // The weekly trigger itself is one; a second means a follow-up is already waiting.
-    const existing = ScriptApp.getProjectTriggers().filter(
-      (tr) => tr.getHandlerFunction() === 'weeklyDispatch' && tr.getUniqueId() !== currentTrigger,
-    ).length;
-    if (existing >= 2) return null;
-    ScriptApp.newTrigger('weeklyDispatch').timeBased().after(delay).create();
+    // One waiting follow-up at most; spent one-offs are deleted by unique id, and an add-on's
+    // continuation waits for its hourly run (services/triggers.ts).
+    continueLater('weeklyDispatch', now + delay);
     if (reason === 'transient')
-      PropertiesService.getScriptProperties().setProperty(
-        RETRIES_PROPERTY,
-        `${day}:${retries + 1}`,
-      );
+      workbookProperties().setProperty(RETRIES_PROPERTY, `${day}:${retries + 1}`);
   } catch (_error) {
     // The nightly catch-up (trigger-health.ts) is the next safety net.
     return null;

@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import {
@@ -38,7 +39,7 @@ export function clientFolderName(client: { id: string; name: string }): string {
 }
 
 export function rootFolder(): GoogleAppsScript.Drive.Folder | null {
-  return tryFolder(PropertiesService.getScriptProperties().getProperty(ROOT_FOLDER_PROPERTY) ?? '');
+  return tryFolder(workbookProperties().getProperty(ROOT_FOLDER_PROPERTY) ?? '');
 }
 
 /**

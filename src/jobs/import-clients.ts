@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { parseCsv } from '../core/csv';
 import { readRosterFile, type RosterTable } from '../core/roster-file';
 import { cleanRosterRow } from '../core/roster-limits';
@@ -323,9 +324,7 @@ function sheetState(clients: Table, rctx: RosterContext): ImportState {
     if (email && !state.byEmail.has(email)) state.byEmail.set(email, id);
     if (phone && !state.byPhone.has(phone)) state.byPhone.set(phone, id);
   }
-  const counter = Number(
-    PropertiesService.getScriptProperties().getProperty(CLIENT_COUNTER_PROPERTY) ?? '1',
-  );
+  const counter = Number(workbookProperties().getProperty(CLIENT_COUNTER_PROPERTY) ?? '1');
   state.next = Math.max(Number.isFinite(counter) ? counter : 1, maxNumber + 1);
   return state;
 }
@@ -387,7 +386,7 @@ function writeImport(
   const { lang } = ctx;
   appendRecords(clients, state.newRows);
   updateRowsWhere(clients.sheet, CLIENTS, rowIdentity, state.updates, ROSTER_WRITE_FIELDS);
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   if (
     state.next !== firstNext ||
     String(state.next) !== props.getProperty(CLIENT_COUNTER_PROPERTY)

@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { withRetry } from '../services/retry';
 import { REFLECTION_FORMS_PROPERTY, type ReflectionForms } from './reflection-form';
 
@@ -34,7 +35,7 @@ export function queueResponse(responseId: string, url: string, at: number): bool
   const value = JSON.stringify({ u: url, t: at });
   if (value.length > MAX_VALUE_CHARS) return false;
   try {
-    const props = PropertiesService.getScriptProperties();
+    const props = workbookProperties();
     withRetry(() => props.setProperty(`${PREFIX}${responseId}`, value));
     return true;
   } catch (_error) {
@@ -44,7 +45,7 @@ export function queueResponse(responseId: string, url: string, at: number): bool
 
 /** The queue, the forms' info and the sweep mark in one read (two calls). */
 export function readIntakeState(): IntakeState {
-  const all = withRetry(() => PropertiesService.getScriptProperties().getProperties());
+  const all = withRetry(() => workbookProperties().getProperties());
   const queued: QueuedResponse[] = [];
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(PREFIX)) continue;
@@ -61,7 +62,7 @@ export function readIntakeState(): IntakeState {
 /** Deletes recorded entries (one call each) and moves the sweep mark, if given. */
 export function finishIntake(keys: string[], sweptUntil?: number): void {
   if (keys.length === 0 && sweptUntil === undefined) return;
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   for (const key of keys) withRetry(() => props.deleteProperty(key));
   if (sweptUntil !== undefined)
     withRetry(() => props.setProperty(SWEPT_UNTIL_PROPERTY, String(sweptUntil)));

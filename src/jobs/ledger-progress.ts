@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { withRetry } from '../services/retry';
 
 /**
@@ -29,11 +30,11 @@ export interface Progress {
   notSent: number[];
 }
 
-// One store handle per execution (script globals are fresh in each): the record is written after
+// One store handle per execution (script globals are fresh in each; the workbook's store as an add-on): the record is written after
 // every mail, and a getScriptProperties() call per write would double its price.
 let store: GoogleAppsScript.Properties.Properties | null = null;
 const scriptStore = (): GoogleAppsScript.Properties.Properties =>
-  (store ??= PropertiesService.getScriptProperties());
+  (store ??= workbookProperties());
 
 export function readProgress(): Progress | null {
   try {

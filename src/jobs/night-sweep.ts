@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { isFatal, isTransient } from '../services/retry';
@@ -38,7 +39,7 @@ export const TAIL_PROPERTY = 'nightlyTailMs';
  * (`recordTail`) and the next leaves it, and a quarter more, before END_BY_MS.
  */
 export function nightBudget(startedAt: number): { foldersUntil: number; uploadsUntil: number } {
-  const raw = Number(PropertiesService.getScriptProperties().getProperty(TAIL_PROPERTY) ?? '');
+  const raw = Number(workbookProperties().getProperty(TAIL_PROPERTY) ?? '');
   const tail = Number.isFinite(raw) && raw > 0 ? raw : DEFAULT_TAIL_MS;
   const latest = Math.min(UPLOADS_UNTIL_MS, END_BY_MS - Math.ceil(tail * 1.25));
   return {
@@ -57,7 +58,7 @@ export function uploadsDeadline(uploadsUntil: number): number {
  * Monday, the quota forecast on the eve of the dispatch) is forgotten slowly, by a tenth a night.
  */
 export function recordTail(tailMs: number): void {
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   const before = Number(props.getProperty(TAIL_PROPERTY) ?? '');
   const kept = Number.isFinite(before) && before > 0 ? before * 0.9 : 0;
   props.setProperty(TAIL_PROPERTY, String(Math.round(Math.max(tailMs, kept))));
@@ -87,7 +88,7 @@ interface Cursor {
 }
 
 function readCursor(property: string): Cursor {
-  const raw = PropertiesService.getScriptProperties().getProperty(property) ?? '';
+  const raw = workbookProperties().getProperty(property) ?? '';
   try {
     const parsed = JSON.parse(raw) as Partial<Cursor>;
     return {
@@ -162,7 +163,7 @@ export function sweep<T>(
     const at = (start + visited) % items.length;
     const next: Cursor = { next: keys[at], at };
     if (next.next !== cursor.next || next.at !== cursor.at)
-      PropertiesService.getScriptProperties().setProperty(property, JSON.stringify(next));
+      workbookProperties().setProperty(property, JSON.stringify(next));
   }
   return result;
 }

@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { t } from '../core/i18n';
 import { LANG_VALUES, STATUS_VALUES } from '../core/roster-columns';
 import {
@@ -12,6 +13,7 @@ import {
   createForm,
   openToAll,
   prefilledUrl,
+  publish,
   publishedIdOf,
   tryOpenForm,
   type FormItemSpec,
@@ -20,6 +22,7 @@ import { createTrigger } from '../services/triggers';
 import { cellText } from '../workbook/cells';
 import { CLIENTS, openTable } from '../workbook/schema';
 import { updateByKey, type Table } from '../workbook/table';
+import { ROOT_FOLDER_PROPERTY } from './setup';
 
 /**
  * The daily reflection form: one form per language (clients answer in their own), made once by
@@ -42,6 +45,8 @@ export interface ReflectionFormInfo {
    * address (real Forms' entry ids are not item ids). Missing in forms made before it existed.
    */
   entries?: Partial<Record<ReflectionField, string>>;
+  /** The coach whose setup made the form (only they may replace one that no longer opens). */
+  madeBy?: string;
 }
 
 export type ReflectionForms = Partial<Record<Lang, ReflectionFormInfo>>;
@@ -67,7 +72,7 @@ export function reflectionItemSpecs(lang: Lang): FormItemSpec[] {
 }
 
 export function readReflectionForms(): ReflectionForms {
-  const text = PropertiesService.getScriptProperties().getProperty(REFLECTION_FORMS_PROPERTY);
+  const text = workbookProperties().getProperty(REFLECTION_FORMS_PROPERTY);
   try {
     return text ? (JSON.parse(text) as ReflectionForms) : {};
   } catch (_error) {
@@ -82,14 +87,21 @@ export function readReflectionForms(): ReflectionForms {
 export function ensureReflectionForms(): Lang[] {
   const forms = readReflectionForms();
   const made: Lang[] = [];
+  const me = Session.getEffectiveUser().getEmail();
   for (const lang of LANGS) {
     const known = forms[lang];
     const existing = known ? tryOpenForm(known.formId) : null;
     if (existing) {
-      // Clients without a Google account must be able to answer: never a sign-in wall.
+      // Clients without a Google account must be able to answer: never a sign-in wall; and an
+      // unpublished form takes no answers at all.
       openToAll(existing);
+      publish(existing);
       continue;
     }
+    // Another coach's form that this account cannot open is not replaced: the links mailed to
+    // clients point at it, and the shared property would be overwritten (issue 16).
+    if (known?.madeBy && known.madeBy.toLowerCase() !== me.toLowerCase())
+      throw new Error(t(lang, 'install.formsNotShared', { owner: known.madeBy }));
     const created = createForm(
       t(lang, 'participation.form.title'),
       t(lang, 'participation.form.description'),
@@ -101,23 +113,33 @@ export function ensureReflectionForms(): Lang[] {
       { itemId: items.token, kind: 'text', value: TOKEN_PLACEHOLDER },
       { itemId: items.date, kind: 'date', value: new Date(`${DATE_PLACEHOLDER}T12:00:00Z`) },
     ]);
+    placeInRootFolder(created.formId);
     forms[lang] = {
       formId: created.formId,
       publishedUrl: created.publishedUrl,
       items,
       template,
       entries: probeEntries(form, lang, items),
+      madeBy: me,
     };
     made.push(lang);
   }
   const probed = addMissingEntries(forms);
   if (made.length > 0 || probed.length > 0)
-    PropertiesService.getScriptProperties().setProperty(
-      REFLECTION_FORMS_PROPERTY,
-      JSON.stringify(forms),
-    );
+    workbookProperties().setProperty(REFLECTION_FORMS_PROPERTY, JSON.stringify(forms));
   ensureIntakeTriggers(forms);
   return made;
+}
+
+/**
+ * A new form goes into the workbook's root folder, which setup shares with every coach: each
+ * coach can then open it (FormApp.openById needs edit access), so a second coach's setup reuses
+ * the same forms. Without a root folder yet it stays in the maker's Drive.
+ */
+function placeInRootFolder(formId: string): void {
+  const rootId = workbookProperties().getProperty(ROOT_FOLDER_PROPERTY);
+  if (!rootId) return;
+  DriveApp.getFileById(formId).moveTo(DriveApp.getFolderById(rootId));
 }
 
 const PROBE_PREFIX = 'ETAPAJA_PROBE_';
@@ -177,10 +199,7 @@ export function reflectionFormsWithEntries(
   forms: ReflectionForms = readReflectionForms(),
 ): ReflectionForms {
   if (addMissingEntries(forms).length > 0)
-    PropertiesService.getScriptProperties().setProperty(
-      REFLECTION_FORMS_PROPERTY,
-      JSON.stringify(forms),
-    );
+    workbookProperties().setProperty(REFLECTION_FORMS_PROPERTY, JSON.stringify(forms));
   return forms;
 }
 

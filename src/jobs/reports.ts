@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { formatDate, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
 import { fortnightOf, lastEndedFortnight, periodKey, type Period } from '../core/reports';
@@ -39,7 +40,7 @@ export const REPORT_SENT_PROPERTY = 'absenceReportSent';
 export function sendDueAbsenceReport(wb: WorkbookContext): string | null {
   const startedAt = Date.now();
   const period = lastEndedFortnight(wb.today);
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   const key = periodKey(period);
   if (props.getProperty(REPORT_SENT_PROPERTY) === key) return null;
   const result = absenceReport(period.start, wb);

@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { addDays, isoWeekOf } from '../core/dates';
 import { describeProblem, t } from '../core/i18n';
 import {
@@ -84,7 +85,7 @@ export function runValidate(): ValidateResult {
     const email = emailKey(row.values.email);
     if (id && email && !emailOwner.has(email)) emailOwner.set(email, id);
   }
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   let next = Math.max(
     Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1') || 1,
     maxNumber + 1,

@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { t } from '../core/i18n';
 import { LANG_VALUES } from '../core/roster-columns';
 import { STARTER_TASKS } from '../core/task-bank';
@@ -20,11 +21,13 @@ import { appendRows } from '../workbook/table';
 import { taskToRow } from '../workbook/tasks-sheet';
 import { setupParticipation } from './nightly';
 import { recordTriggerOwner } from './audit-support';
+import { recordCoachList } from './coach-list';
+import { isAddon } from '../services/properties';
 import { logRow } from './workbook-context';
 
 /** Script property holding the root Drive folder's id, so setup finds it again. */
 export const ROOT_FOLDER_PROPERTY = 'rootFolderId';
-const ROOT_FOLDER_OWNER_PROPERTY = 'rootFolderOwner';
+export const ROOT_FOLDER_OWNER_PROPERTY = 'rootFolderOwner';
 /** Document property read by the menu (src/addon/menu.ts). */
 export const LANG_PROPERTY = 'lang';
 /** User property remembering the schedule of each trigger this user made (the API cannot read it). */
@@ -35,6 +38,8 @@ export const TRIGGER_HANDLERS = {
   weekly: 'weeklyDispatch',
   daily: 'nightly',
   hourly: 'reminders',
+  /** The add-on's one time-driven trigger, deciding what is due (jobs/schedule.ts). */
+  addon: 'hourlyRun',
 } as const;
 /** Night-time maintenance hour (workbook zone), away from office hours. */
 export const NIGHTLY_HOUR = 2;
@@ -68,7 +73,15 @@ export interface SetupSummary {
   settingsProblems: string[];
 }
 
-export function triggerSpecs(settings: Settings): TriggerSpec[] {
+/**
+ * The time-driven triggers of this install. A bound script has three (weekly mail at the send
+ * time, nightly at 02, reminders hourly), each run by Apps Script at its own time. An editor add-on
+ * may hold one time-driven trigger per user per document, at most hourly
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-triggers#restrictions): it
+ * gets one hourly run that decides from the workbook's schedule what is due (jobs/schedule.ts).
+ */
+export function triggerSpecs(settings: Settings, addon = isAddon()): TriggerSpec[] {
+  if (addon) return [{ functionName: TRIGGER_HANDLERS.addon, kind: 'hourly' }];
   const hour = Number(settings.sendTime.slice(0, 2));
   return [
     {
@@ -125,7 +138,7 @@ function runSetup(options: SetupOptions): SetupSummary {
   // Task bank: only ids the sheet does not have, so the coach's edits and deletions stand...
   const tasksTable = openTable(spreadsheet, 'tasks');
   const haveTasks = new Set(tasksTable.rows.map((row) => cellText(row.values.id)));
-  const seeded = PropertiesService.getScriptProperties().getProperty('taskBankSeeded');
+  const seeded = workbookProperties().getProperty('taskBankSeeded');
   // ...and a task the coach deleted is not brought back: the bank is seeded once, then topped up
   // only with tasks added to the starter bank in a later version.
   const seededIds = new Set(
@@ -139,7 +152,7 @@ function runSetup(options: SetupOptions): SetupSummary {
     newTasks.map((task) => taskToRow(task, lang)),
   );
 
-  const scriptProps = PropertiesService.getScriptProperties();
+  const scriptProps = workbookProperties();
   const allSeeded = STARTER_TASKS.map((task) => task.id).join(',');
   if (seeded !== allSeeded) scriptProps.setProperty('taskBankSeeded', allSeeded);
 
@@ -152,6 +165,7 @@ function runSetup(options: SetupOptions): SetupSummary {
   const triggersCreated = ensureTriggers(settings);
   setupParticipation(); // reflection forms + form-submit triggers, tokens, client folders
   recordTriggerOwner(spreadsheet, lang); // the trigger ledger `etapaja audit` reads
+  recordCoachList(settings.coaches); // who may run the triggers (addon/access.ts)
 
   return {
     lang,
@@ -176,7 +190,7 @@ function runSetup(options: SetupOptions): SetupSummary {
  * root folder and re-homing every client's folder.
  */
 function ensureRootFolder(lang: Lang): { id: string; created: boolean } {
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   const id = props.getProperty(ROOT_FOLDER_PROPERTY);
   const owner = props.getProperty(ROOT_FOLDER_OWNER_PROPERTY) ?? '';
   const me = Session.getEffectiveUser().getEmail();

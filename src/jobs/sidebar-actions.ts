@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { addDays, isoWeekOf, parseDate } from '../core/dates';
 import { describeProblem, t } from '../core/i18n';
 import { findDuplicates, validateClientRow } from '../core/roster';
@@ -150,7 +151,7 @@ export function enrolClient(form: EnrolForm): ActionResult<{ id: string; warning
     }
     if (problems.length > 0 || !result.client) return { ok: false as const, problems };
 
-    const props = PropertiesService.getScriptProperties();
+    const props = workbookProperties();
     const maxNumber = Math.max(0, ...existing.map((c) => clientIdNumber(c.id)));
     const next = Math.max(
       Number(props.getProperty(CLIENT_COUNTER_PROPERTY) ?? '1') || 1,

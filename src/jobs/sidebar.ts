@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { addDays, diffDays, formatDate, isoWeekOf, parseDate, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { catalogues } from '../core/i18n/catalogues';
@@ -182,7 +183,7 @@ function alerts(wb: WorkbookContext, clients: Client[]): TodayView['alerts'] {
       out.push({ text: t(lang, 'sidebar.alert.unapproved', { week, count: waiting }) });
   }
   const fortnight = lastEndedFortnight(today);
-  const sent = PropertiesService.getScriptProperties().getProperty(REPORT_SENT_PROPERTY);
+  const sent = workbookProperties().getProperty(REPORT_SENT_PROPERTY);
   if (sent !== periodKey(fortnight))
     out.push({
       text: t(lang, 'sidebar.alert.reportDue', {

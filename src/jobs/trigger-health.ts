@@ -1,8 +1,18 @@
+import { workbookProperties } from '../services/properties';
 import { coachScope } from '../core/coach-scope';
 import { weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { zonedParts, zonedToEpoch } from '../core/time-zone';
-import { createTrigger } from '../services/triggers';
+import { publish, tryOpenForm } from '../services/forms';
+import { isAddon } from '../services/properties';
+import {
+  continueLater,
+  createTrigger,
+  deleteSpentOneOffs,
+  readSchedule,
+  waitingOneOffs,
+} from '../services/triggers';
+import { recordCoachList } from './coach-list';
 import { readMailData } from './dispatch-data';
 import { coachOf, targetWeek, weeklyFor } from './dispatch';
 import { isDone, openLedger, sendKey } from './dispatch-ledger';
@@ -26,7 +36,7 @@ export const CATCH_UP_HOUR = 8;
 
 /** Called by a job when it runs; one property write. */
 export function recordHeartbeat(handler: string): void {
-  const props = PropertiesService.getScriptProperties();
+  const props = workbookProperties();
   let beats: Record<string, number> = {};
   try {
     beats = JSON.parse(props.getProperty(HEARTBEAT_PROPERTY) ?? '{}') as Record<string, number>;
@@ -39,7 +49,7 @@ export function recordHeartbeat(handler: string): void {
 
 function heartbeats(): Record<string, number> {
   try {
-    const text = PropertiesService.getScriptProperties().getProperty(HEARTBEAT_PROPERTY);
+    const text = workbookProperties().getProperty(HEARTBEAT_PROPERTY);
     return JSON.parse(text ?? '{}') as Record<string, number>;
   } catch (_error) {
     return {};
@@ -60,7 +70,11 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
     repaired.push(handler);
     log.push(logRow('trigger-health', 'warning', t(wb.lang, key, { handler, ...params })));
   };
-  const all = ScriptApp.getProjectTriggers();
+  // Spent one-offs (continuations, catch-ups) stay listed until deleted: delete them by id, and
+  // leave the waiting ones out of the counts below (services/triggers.ts).
+  deleteSpentOneOffs(ONE_OFF_GRACE_MS);
+  const waiting = new Set(waitingOneOffs());
+  const all = ScriptApp.getProjectTriggers().filter((tr) => !waiting.has(tr.getUniqueId()));
   const byHandler = new Map<string, GoogleAppsScript.Script.Trigger[]>();
   for (const trigger of all) {
     const key =
@@ -72,8 +86,7 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
   const beats = heartbeats();
   for (const spec of triggerSpecs(wb.settings)) {
     const have = byHandler.get(spec.functionName) ?? [];
-    // The weekly handler may have one one-off follow-up besides its weekly trigger.
-    const allowed = spec.functionName === TRIGGER_HANDLERS.weekly ? 2 : 1;
+    const allowed = 1;
     const beat = beats[spec.functionName];
     const stale =
       spec.kind === 'hourly' &&
@@ -113,9 +126,29 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
       note(INTAKE_HANDLER, 'reliability.trigger.duplicate', { count: have.length });
     }
   }
-  const catchUp = scheduleDispatchCatchUp(wb, byHandler.get(TRIGGER_HANDLERS.weekly)?.length ?? 0);
+  log.push(...publishForms(wb));
+  recordCoachList(wb.settings.coaches);
+  const catchUp = scheduleDispatchCatchUp(wb);
   if (catchUp) log.push(logRow('trigger-health', 'warning', catchUp));
   return { repaired, catchUp, log };
+}
+
+/** A one-off fires within a minute of its time; one an hour past it has fired (or never will). */
+const ONE_OFF_GRACE_MS = 3_600_000;
+
+/**
+ * Every reflection form must be published, or it takes no answers (forms made through the API
+ * after 30 June 2026 start unpublished; someone may also unpublish one in the Forms editor).
+ * One that is not is published again, and the coach hears of it through the log and digest.
+ */
+function publishForms(wb: WorkbookContext): Record<string, unknown>[] {
+  const rows: Record<string, unknown>[] = [];
+  for (const [lang, info] of Object.entries(readReflectionForms())) {
+    const form = info ? tryOpenForm(info.formId) : null;
+    if (form && publish(form))
+      rows.push(logRow('trigger-health', 'warning', t(wb.lang, 'install.formPublished', { lang })));
+  }
+  return rows;
 }
 
 /**
@@ -123,7 +156,7 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
  * killed, or its trigger never fired) gets a one-off dispatch at CATCH_UP_HOUR today. The
  * dispatch itself is exactly-once, so a catch-up never sends a second copy.
  */
-export function scheduleDispatchCatchUp(wb: WorkbookContext, weeklyTriggers: number): string {
+export function scheduleDispatchCatchUp(wb: WorkbookContext): string {
   const weekday = weekdayOf(wb.today);
   const sendDay = wb.settings.sendWeekday;
   if (weekday <= sendDay) return '';
@@ -136,13 +169,12 @@ export function scheduleDispatchCatchUp(wb: WorkbookContext, weeklyTriggers: num
     .filter((c) => c.status === 'active' && mine(coachOf(c, data)))
     .map((c) => weeklyFor(c, data, week, new Map()))
     .filter((d) => d.mail && !isDone(ledger, sendKey('weekly', d.client.id, week), d.mail.to));
-  if (unfinished.length === 0 || weeklyTriggers >= 2) return '';
+  // A continuation already waiting finishes the week itself.
+  if (unfinished.length === 0 || waitingOneOffs(TRIGGER_HANDLERS.weekly).length > 0) return '';
+  if (isAddon() && (readSchedule().continueDispatchAt ?? 0) > wb.now) return '';
   const tz = wb.settings.timeZone;
   let at = zonedToEpoch(wb.today, `${String(CATCH_UP_HOUR).padStart(2, '0')}:00`, tz);
   if (at <= wb.now) at = wb.now + 60_000;
-  ScriptApp.newTrigger(TRIGGER_HANDLERS.weekly)
-    .timeBased()
-    .after(at - wb.now)
-    .create();
+  at = continueLater(TRIGGER_HANDLERS.weekly, at);
   return t(wb.lang, 'reliability.dispatch.catchUp', { week, time: zonedParts(at, tz).time });
 }

@@ -1,3 +1,4 @@
+import { workbookProperties } from '../services/properties';
 import { isWellFormedToken } from '../core/tokens';
 import { withScriptLock } from '../services/lock';
 import { openTable } from '../workbook/schema';
@@ -17,7 +18,7 @@ export const UPLOAD_KEY_PROPERTY = 'uploadTicketKey';
 export type IdentityRefusal = 'token';
 
 function ticketKey(): string {
-  const properties = PropertiesService.getScriptProperties();
+  const properties = workbookProperties();
   const known = properties.getProperty(UPLOAD_KEY_PROPERTY);
   if (known) return known;
   // Made once, under the lock, so two first visits cannot make two keys.

@@ -24,10 +24,31 @@ export interface CreatedForm {
   items: Record<string, number>;
 }
 
+/** Form.setPublished / isPublished (2025), not yet in @types/google-apps-script. */
+type PublishableForm = GoogleAppsScript.Forms.Form & {
+  isPublished(): boolean;
+  setPublished(enabled: boolean): GoogleAppsScript.Forms.Form;
+};
+
+/**
+ * Publishes a form unless it is: forms made through the API after 30 June 2026 start
+ * unpublished and take no answers until published.
+ * https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
+ * https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean)
+ * Returns whether it had to publish.
+ */
+export function publish(form: GoogleAppsScript.Forms.Form): boolean {
+  const publishable = form as PublishableForm;
+  if (publishable.isPublished()) return false;
+  publishable.setPublished(true);
+  return true;
+}
+
 export function createForm(title: string, description: string, specs: FormItemSpec[]): CreatedForm {
   const form = withRetry(() => FormApp.create(title));
   form.setDescription(description);
   openToAll(form);
+  publish(form);
   const items: Record<string, number> = {};
   for (const spec of specs) {
     let item:

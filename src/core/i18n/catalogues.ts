@@ -8,6 +8,7 @@ import { importing } from './messages/importing';
 import { kela } from './messages/kela';
 import { limits } from './messages/limits';
 import { failures } from './messages/failures';
+import { install } from './messages/install';
 import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { models } from './messages/models';
@@ -37,6 +38,7 @@ const areas = [
   kela,
   limits,
   failures,
+  install,
   mail,
   menu,
   models,
