@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm run deploy [-- --env dev|prod]`: every guard, then `clasp push`.
+ * `npm run deploy [-- --env dev|prod]`: every guard, then `clasp push --force` and a versioned
+ * deployment of the web app.
  *
  *   1. lint            npm run lint           (ESLint)
  *   2. format          npm run format:check   (Prettier)
@@ -8,10 +9,17 @@
  *   4. test            npm run jest -- --ci   (all suites, on the freshly built bundle)
  *   5. build           npm run build          (dist/Code.js, dist/appsscript.json)
  *   6. clasp config    copy .clasp-<env>.json to .clasp.json (rootDir must be "dist")
- *   7. push            clasp push
+ *   7. push            clasp push --force
+ *   8. deployments     clasp list-deployments --json
+ *   9. deploy          clasp create-deployment [--deploymentId ID] --description "Etäpaja web app"
  *
  * The first step that fails stops the deploy with its exit status; nothing after it runs, so a
- * red test never reaches Google. Steps run in the project root (ETAPAJA_DEPLOY_ROOT, default
+ * red test never reaches Google. `--force` because clasp 3 asks "Manifest file has been updated.
+ * Do you want to push and overwrite?" whenever appsscript.json changed (always, for a new
+ * script), answers No without a terminal, prints "Skipping push." and exits 0: so the push's own
+ * words are checked too, and anything but "Pushed N files" fails the deploy. The web app then
+ * gets a new version in its one deployment (found by its description, made on the first deploy),
+ * so the web app, the triggers and the sidebar run the same code. Steps run in the project root (ETAPAJA_DEPLOY_ROOT, default
  * this repository). The programs are replaceable so that a test can put a recorder in their
  * place: ETAPAJA_NPM (default `npm`) and ETAPAJA_CLASP (default node_modules/.bin/clasp).
  * See docs/admin/install.md.
@@ -85,8 +93,66 @@ function steps(root, env) {
         return `.clasp-${env}.json → .clasp.json`;
       },
     },
-    { name: 'push', command: clasp, args: ['push'] },
+    { name: 'push', command: clasp, args: ['push', '--force'], check: checkPush },
+    {
+      name: 'deployments',
+      command: clasp,
+      args: ['list-deployments', '--json'],
+      check: findWebAppDeployment,
+    },
+    {
+      name: 'deploy',
+      command: clasp,
+      args: (state) => [
+        'create-deployment',
+        ...(state.deploymentId ? ['--deploymentId', state.deploymentId] : []),
+        '--description',
+        WEB_APP_DESCRIPTION,
+      ],
+      check: checkDeployed,
+    },
   ];
+}
+
+/** The description that marks the web app's deployment, so each deploy updates the same one. */
+const WEB_APP_DESCRIPTION = 'Etäpaja web app';
+
+/** clasp push succeeded only if it says "Pushed N files" (or "one file"), nothing else. */
+function checkPush(output) {
+  if (/Skipping push/i.test(output) || !/^Pushed (\d+ files|one file)\b/m.test(output)) {
+    throw new Error(
+      `clasp did not push (it said: ${JSON.stringify(output.trim().split('\n').slice(-3).join(' / '))}). Nothing reached Google.`,
+    );
+  }
+  const files = output
+    .split('\n')
+    .filter((line) => line.startsWith('└─'))
+    .map((line) => line.replace(/^└─\s*/, '').trim());
+  return { pushed: files, note: `pushed ${files.length} file(s): ${files.join(', ')}` };
+}
+
+/** The id of the web app deployment from `clasp list-deployments --json` ('' when none yet). */
+function findWebAppDeployment(output) {
+  const start = output.indexOf('[');
+  let list;
+  try {
+    list = JSON.parse(output.slice(start));
+  } catch {
+    throw new Error(`clasp list-deployments gave no list: ${output.trim().slice(0, 200)}`);
+  }
+  const found = list.find((d) => d.versionNumber && d.description === WEB_APP_DESCRIPTION);
+  return {
+    deploymentId: found ? found.deploymentId : '',
+    note: found
+      ? `web app deployment ${found.deploymentId} (now @${found.versionNumber})`
+      : 'no web app deployment yet: making one',
+  };
+}
+
+function checkDeployed(output) {
+  const match = /^Deployed (\S+) @(\d+)/m.exec(output);
+  if (!match) throw new Error(`clasp made no versioned deployment: ${output.trim().slice(0, 200)}`);
+  return { note: `web app deployment ${match[1]} runs version ${match[2]}` };
 }
 
 function main() {
@@ -104,11 +170,13 @@ function main() {
   const root = path.resolve(process.env.ETAPAJA_DEPLOY_ROOT || path.join(__dirname, '..'));
   const plan = steps(root, options.env);
   const all = plan.length;
+  const state = { deploymentId: '', pushed: [] };
+  const argsOf = (step) => (typeof step.args === 'function' ? step.args(state) : step.args);
   for (const [i, step] of plan.entries()) {
     const label = `[${i + 1}/${all}] ${step.name}`;
     if (options.dryRun) {
       console.log(
-        `${label}: ${step.run ? 'copy the clasp config' : [step.command, ...step.args].join(' ')}`,
+        `${label}: ${step.run ? 'copy the clasp config' : [step.command, ...argsOf(step)].join(' ')}`,
       );
       continue;
     }
@@ -122,21 +190,37 @@ function main() {
       }
       continue;
     }
-    const result = spawnSync(step.command, step.args, {
+    // clasp's words are read (checkPush…): its exit status alone does not tell a push happened.
+    const result = spawnSync(step.command, argsOf(step), {
       cwd: root,
-      stdio: 'inherit',
+      stdio: step.check ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+      encoding: 'utf8',
       shell: process.platform === 'win32',
     });
+    if (step.check && result.stdout) process.stdout.write(result.stdout);
     if (result.error || result.status !== 0) {
       const why = result.error
         ? result.error.message
         : `exit status ${result.status ?? result.signal}`;
-      console.error(`deploy stopped at ${step.name} (${why}); nothing was pushed.`);
+      const pushed = state.pushed.length > 0 ? 'dist/ was pushed' : 'nothing was pushed';
+      console.error(`deploy stopped at ${step.name} (${why}); ${pushed}.`);
       return result.status || 1;
+    }
+    if (step.check) {
+      try {
+        const found = step.check(result.stdout || '');
+        Object.assign(state, found);
+        console.log(`  ${found.note}`);
+      } catch (error) {
+        console.error(`deploy stopped at ${step.name}: ${error.message}`);
+        return 1;
+      }
     }
   }
   if (!options.dryRun)
-    console.log(`Deployed dist/ to the ${options.env} script. Reload the workbook.`);
+    console.log(
+      `Deployed dist/ to the ${options.env} script (${state.pushed.join(', ')}) and its web app. Reload the workbook.`,
+    );
   return 0;
 }
 

@@ -21,7 +21,7 @@ import { appsScriptError } from './errors';
  *
  * Where Google is unclear the emulator is stricter: NONE allows nothing but building the menu
  * (and the event object, which is not a service call); LIMITED allows the bound workbook, the
- * menu, properties, cache, lock, Session, Utilities and logging — never Drive, Forms, Mail,
+ * menu, properties, cache, lock, Session, Utilities, HTML building and logging — never Drive, Forms, Mail,
  * Calendar, triggers, other spreadsheets, sidebars or dialogs.
  */
 export type AuthModeName = 'NONE' | 'LIMITED' | 'FULL';
@@ -53,6 +53,12 @@ const LIMITED_AREAS = new Set([
   'Utilities',
   'Logger',
   'console',
+  // Building HTML needs no consent; showing it (Ui.showSidebar) does.
+  'HtmlService',
+  'HtmlOutput',
+  'HtmlTemplate',
+  'ContentService',
+  'TextOutput',
 ]);
 /** SpreadsheetApp methods that reach only the bound file (openById and create reach others). */
 const LIMITED_SPREADSHEET_APP = new Set([

@@ -22,7 +22,7 @@ import { createTrigger } from '../services/triggers';
 import { cellText } from '../workbook/cells';
 import { CLIENTS, openTable } from '../workbook/schema';
 import { updateByKey, type Table } from '../workbook/table';
-import { ROOT_FOLDER_PROPERTY } from './setup';
+import { placeInFormsFolder } from './forms-folder';
 
 /**
  * The daily reflection form: one form per language (clients answer in their own), made once by
@@ -113,7 +113,7 @@ export function ensureReflectionForms(): Lang[] {
       { itemId: items.token, kind: 'text', value: TOKEN_PLACEHOLDER },
       { itemId: items.date, kind: 'date', value: new Date(`${DATE_PLACEHOLDER}T12:00:00Z`) },
     ]);
-    placeInRootFolder(created.formId);
+    placeInFormsFolder(created.formId);
     forms[lang] = {
       formId: created.formId,
       publishedUrl: created.publishedUrl,
@@ -129,17 +129,6 @@ export function ensureReflectionForms(): Lang[] {
     workbookProperties().setProperty(REFLECTION_FORMS_PROPERTY, JSON.stringify(forms));
   ensureIntakeTriggers(forms);
   return made;
-}
-
-/**
- * A new form goes into the workbook's root folder, which setup shares with every coach: each
- * coach can then open it (FormApp.openById needs edit access), so a second coach's setup reuses
- * the same forms. Without a root folder yet it stays in the maker's Drive.
- */
-function placeInRootFolder(formId: string): void {
-  const rootId = workbookProperties().getProperty(ROOT_FOLDER_PROPERTY);
-  if (!rootId) return;
-  DriveApp.getFileById(formId).moveTo(DriveApp.getFolderById(rootId));
 }
 
 const PROBE_PREFIX = 'ETAPAJA_PROBE_';

@@ -22,6 +22,7 @@ import { taskToRow } from '../workbook/tasks-sheet';
 import { setupParticipation } from './nightly';
 import { recordTriggerOwner } from './audit-support';
 import { recordCoachList } from './coach-list';
+import { ensureFormsFolder } from './forms-folder';
 import { isAddon } from '../services/properties';
 import { logRow } from './workbook-context';
 
@@ -162,6 +163,7 @@ function runSetup(options: SetupOptions): SetupSummary {
 
   const folder = ensureRootFolder(lang);
   keepRootPrivate(spreadsheet, folder.id, lang);
+  ensureFormsFolder(spreadsheet, settings.coaches, lang); // before the forms are made
   const triggersCreated = ensureTriggers(settings);
   setupParticipation(); // reflection forms + form-submit triggers, tokens, client folders
   recordTriggerOwner(spreadsheet, lang); // the trigger ledger `etapaja audit` reads

@@ -13,6 +13,7 @@ import {
   waitingOneOffs,
 } from '../services/triggers';
 import { recordCoachList } from './coach-list';
+import { ensureFormsFolder } from './forms-folder';
 import { readMailData } from './dispatch-data';
 import { coachOf, targetWeek, weeklyFor } from './dispatch';
 import { isDone, openLedger, sendKey } from './dispatch-ledger';
@@ -31,6 +32,8 @@ import { logRow, type WorkbookContext } from './workbook-context';
 export const HEARTBEAT_PROPERTY = 'heartbeats';
 /** An hourly trigger silent this long is treated as disabled. */
 export const STALE_HOURS = 3;
+/** User property: the week whose catch-up the coach was last told of. */
+const CATCH_UP_WARNED_PROPERTY = 'catchUpWarned';
 /** Hour (workbook zone) at which a catch-up dispatch runs, in office hours. */
 export const CATCH_UP_HOUR = 8;
 
@@ -127,6 +130,8 @@ export function repairTriggers(wb: WorkbookContext): TriggerHealth {
     }
   }
   log.push(...publishForms(wb));
+  // A coach added to the settings can open the forms from the next night on (the owner's run).
+  ensureFormsFolder(wb.spreadsheet, wb.settings.coaches, wb.lang);
   recordCoachList(wb.settings.coaches);
   const catchUp = scheduleDispatchCatchUp(wb);
   if (catchUp) log.push(logRow('trigger-health', 'warning', catchUp));
@@ -176,5 +181,9 @@ export function scheduleDispatchCatchUp(wb: WorkbookContext): string {
   let at = zonedToEpoch(wb.today, `${String(CATCH_UP_HOUR).padStart(2, '0')}:00`, tz);
   if (at <= wb.now) at = wb.now + 60_000;
   at = continueLater(TRIGGER_HANDLERS.weekly, at);
+  // The coach hears of a week's catch-up once; later nights retry it without a new alert.
+  const props = PropertiesService.getUserProperties();
+  if (props.getProperty(CATCH_UP_WARNED_PROPERTY) === week) return '';
+  props.setProperty(CATCH_UP_WARNED_PROPERTY, week);
   return t(wb.lang, 'reliability.dispatch.catchUp', { week, time: zonedParts(at, tz).time });
 }

@@ -1,3 +1,4 @@
+import { shareSpreadsheet } from '../../emulator/spreadsheet';
 import { Workspace } from '../../emulator/workspace';
 import { MAX_TRIGGERS_PER_USER } from '../../emulator/script/api';
 
@@ -39,6 +40,8 @@ function remaining() { return MailApp.getRemainingDailyQuota(); }
 function world(accountKind: 'workspace' | 'consumer' = 'workspace'): Workspace {
   const ws = Workspace.init('', { owner: ANNA, start: '2026-03-02T08:00:00+02:00', accountKind });
   ws.push('p', SCRIPT, { timeZone: 'Europe/Helsinki' });
+  // Both are editors of the workbook the script is bound to: only editors run its code.
+  shareSpreadsheet(ws.rt, ws.meta.boundSpreadsheetId as string, BERTIL);
   return ws;
 }
 

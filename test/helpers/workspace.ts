@@ -19,10 +19,14 @@ export function bundle(): { code: string; manifest: Manifest } {
  * An in-memory workspace (nothing written to disk) with dist/Code.js pushed as project
  * "etapaja", bound to a fresh workbook: the built product on the emulator, as users run it.
  */
-export function freshWorkspace(options: InitOptions = {}, dir = ''): Workspace {
+export function freshWorkspace(
+  options: InitOptions & { addon?: boolean } = {},
+  dir = '',
+): Workspace {
   const workspace = Workspace.init(dir, options);
   const { code, manifest } = bundle();
-  workspace.push('etapaja', code, manifest, 'Etäpaja');
+  // `addon`: installed from the Marketplace as an editor add-on (emulator/projects/store.ts).
+  workspace.push('etapaja', code, manifest, 'Etäpaja', {}, options.addon ? 'addon' : undefined);
   return workspace;
 }
 

@@ -1,3 +1,4 @@
+import { shareSpreadsheet } from '../../../emulator/spreadsheet';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -47,6 +48,8 @@ describe('Workspace', () => {
     const dir = tempDir();
     const ws = Workspace.init(dir, { start: '2026-03-02T08:00:00+02:00' });
     ws.push('p', SCRIPT, { timeZone: 'Europe/Helsinki' });
+    // Only editors of the workbook run its code.
+    shareSpreadsheet(ws.rt, ws.meta.boundSpreadsheetId as string, 'coach@kunta.example');
     const result = ws.run('p', 'writeAndMail', [], { user: 'coach@kunta.example' });
     expect(result.error).toBeUndefined();
     expect(result.value).toBe('coach@kunta.example');

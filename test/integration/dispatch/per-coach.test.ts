@@ -1,3 +1,4 @@
+import { shareSpreadsheet } from '../../../emulator/spreadsheet';
 import { readSheetValues } from '../../../emulator/spreadsheet/harness';
 import type { Workspace } from '../../../emulator/workspace';
 import { freshWorkspace } from '../../helpers/workspace';
@@ -105,6 +106,9 @@ function setSetting(key, value) {
  */
 function municipality(options: { mailPerCoach: boolean; accountKind: 'consumer' | 'workspace' }) {
   const ws = freshWorkspace({ owner: ANNA, start: START, accountKind: options.accountKind });
+  // Every coach is an editor of the workbook (only editors run its code).
+  for (const coach of [...COACHES, DANIEL])
+    shareSpreadsheet(ws.rt, ws.meta.boundSpreadsheetId as string, coach);
   ws.push('coach', COACH_SCRIPT, { timeZone: 'Europe/Helsinki' }, 'coach');
   const typing = (fn: string, args: unknown[]) => ws.call(fn, args, { projectId: 'coach' });
   ws.call('setup', [{ lang: 'fi' }], { user: ANNA });

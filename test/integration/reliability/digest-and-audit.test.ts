@@ -1,3 +1,4 @@
+import { shareSpreadsheet } from '../../../emulator/spreadsheet';
 import { Workspace } from '../../../emulator/workspace';
 import { kindOf, logOf, mails, rowsOf, usedWorkspace, values } from './helpers';
 
@@ -36,6 +37,7 @@ describe('the audit trail in the log sheet', () => {
   const STRANGER = 'vieras.muokkaaja@kunta.example';
 
   it('refuses every sidebar action to an editor who is not a coach, and logs each refusal', () => {
+    shareSpreadsheet(ws.rt, ws.meta.boundSpreadsheetId as string, STRANGER);
     const clientsBefore = values(ws, 'Asiakkaat');
     const calls: [string, unknown[]][] = [
       ['enrolClient', [{ name: 'Testi Asiakas', email: 'testi@example.com' }]],

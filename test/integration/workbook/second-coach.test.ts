@@ -1,4 +1,4 @@
-import { applyUserEdit, readSheetValues } from '../../../emulator/spreadsheet';
+import { applyUserEdit, readSheetValues, shareSpreadsheet } from '../../../emulator/spreadsheet';
 import { freshWorkspace } from '../../helpers/workspace';
 import { settingKeyOf } from '../../../src/core/settings';
 
@@ -40,6 +40,10 @@ describe('setup by a second coach', () => {
     });
     ws.call('setup', [], { user: OWNER });
 
+    // Only editors of the workbook run its code: the owner shares it with the second coach.
+    const before = ws.run('etapaja', 'setup', [], { user: SECOND });
+    expect(before.error?.message).toContain('You need edit access to this spreadsheet');
+    shareSpreadsheet(ws.rt, id, SECOND);
     const second = ws.run('etapaja', 'setup', [], { user: SECOND });
     expect(second.error).toBeUndefined();
     expect(rootFolders(ws)).toHaveLength(1);
