@@ -6,6 +6,7 @@ import { submitPrefilledUrl } from '../../../emulator/forms';
 import type { Workspace } from '../../../emulator/workspace';
 import * as main from '../../../src/main';
 import { freshWorkspace } from '../../helpers/workspace';
+import { meta } from '../dispatch/helpers';
 
 /**
  * Etäpaja installed as an editor add-on and as a bound script, on a runtime that holds it to
@@ -129,17 +130,14 @@ describe('an add-on week with a blank active user', () => {
     );
     const clock = ws.triggers().filter((t) => t.eventType === 'CLOCK');
     expect(clock).toHaveLength(1);
-    const mails = outbox(ws.rt.store('mail') as never) as unknown as {
-      kind?: string;
-      html?: string;
-      text?: string;
-    }[];
-    const kinds = mails.map((m) => m.kind);
+    const mails = outbox(ws.rt.store('mail') as never);
+    // A mail says what it is on its HTML root (data-etapaja-kind), as the dispatch tests read it.
+    const kinds = mails.map((m) => meta(m).kind);
     expect(kinds.filter((k) => k === 'weekly').length).toBeGreaterThanOrEqual(20);
     expect(kinds.filter((k) => k === 'reminder').length).toBeGreaterThan(0);
     // Every reflection link in the weekly mails opens a published form that takes the answer.
     const links = new Set<string>();
-    for (const mail of mails.filter((m) => m.kind === 'weekly'))
+    for (const mail of mails.filter((m) => meta(m).kind === 'weekly'))
       for (const match of String(mail.text ?? mail.html ?? '').matchAll(
         /https:\/\/docs\.google\.com\/forms\/d\/e\/[^\s"<>)]+/g,
       ))

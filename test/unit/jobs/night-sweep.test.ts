@@ -8,6 +8,11 @@ const props = new Map<string, string>();
     setProperty: (key: string, value: string) => props.set(key, value),
   }),
 };
+// A bound script (installation source NONE) keeps its state in script properties.
+(globalThis as Record<string, unknown>).ScriptApp = {
+  InstallationSource: { NONE: 'NONE', ADD_ON: 'ADD_ON' },
+  getInstallationSource: () => 'NONE',
+};
 
 const ITEMS = ['a', 'b', 'c', 'd', 'e'];
 const id = (x: string) => x;
