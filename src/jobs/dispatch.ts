@@ -291,6 +291,10 @@ function runDispatch(startedAt: number): DispatchReport {
     .filter((coach) => busy || !isDone(ledger, summaryKey(coach, week)))
     .map((coach) => noticeFor(coach, run));
   const outcome = sendExactlyOnce(ledger, planned, notices);
+  // The notices ask for the follow-up when they are composed; with no mail quota left at all no
+  // notice is composed, and the mails still waiting must not wait for a run nobody asked for.
+  if (outcome.failed.length + outcome.deferred.length > 0)
+    followUpOnce(run, outcome.stoppedFor || 'transient');
   return {
     week,
     ran: true,
