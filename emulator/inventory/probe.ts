@@ -35,6 +35,7 @@ function probe() {
   file.getOwner();
 
   var form = FormApp.create('probe');
+  form.setPublished(true); // new forms start unpublished (issue 16)
   var item = form.addMultipleChoiceItem().setTitle('q').setChoiceValues(['a', 'b']);
   item.getChoices();
   form.createResponse().withItemResponse(item.createResponse('a')).submit();
