@@ -1,4 +1,5 @@
-import type { AbsenceReason, AttendanceStatus, IsoDate } from './types';
+import { LANGS, type AbsenceReason, type AttendanceStatus, type IsoDate } from './types';
+import { t } from './i18n';
 import { foldText } from './text';
 
 /**
@@ -154,9 +155,17 @@ export function sourcesText(sources: readonly EvidenceSource[]): string {
   return sources.join(', ');
 }
 
+const SOURCES: EvidenceSource[] = ['reflection', 'upload', 'meeting'];
+
+/** The sources cell: words of any of our languages (as written) or codes (older rows). */
 export function parseSources(value: unknown): EvidenceSource[] {
-  return String(value ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s): s is EvidenceSource => s === 'reflection' || s === 'upload' || s === 'meeting');
+  const found: EvidenceSource[] = [];
+  for (const item of String(value ?? '').split(',')) {
+    const word = item.trim().toLowerCase();
+    const code = SOURCES.find(
+      (s) => s === word || LANGS.some((l) => t(l, `attendance.source.${s}`).toLowerCase() === word),
+    );
+    if (code && !found.includes(code)) found.push(code);
+  }
+  return found;
 }

@@ -7,6 +7,7 @@ import {
   type Evidence,
   type EvidenceSource,
 } from '../core/attendance';
+import { parseCode } from '../core/workbook-codes';
 import { dayRefusal, type ClientDays } from '../core/attendance-days';
 import { formatDate, isoWeekOf, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
@@ -34,7 +35,7 @@ export function evidenceFromSheets(wb: WorkbookContext): Evidence[] {
     const sent = parseDate(row.values.submittedAt);
     if (sent && date > sent) continue;
     // 'folder': found in Drive by nightly; 'upload-link': sent from the upload page (jobs/upload).
-    const matchedBy = cellText(row.values.matchedBy);
+    const matchedBy = parseCode('matchedBy', row.values.matchedBy);
     const source = matchedBy === 'folder' || matchedBy === 'upload-link' ? 'upload' : 'reflection';
     evidence.push({ clientId, date, source });
   }
@@ -75,7 +76,7 @@ export function updateAttendance(wb: WorkbookContext): { added: number; updated:
     });
     const system = {
       observed: word(day.observed),
-      sources: day.sources.join(', '),
+      sources: day.sources.map((s) => t(wb.lang, `attendance.source.${s}`)).join(', '),
       final: word(day.final),
       allowance: day.allowance,
     };

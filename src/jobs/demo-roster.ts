@@ -1,5 +1,7 @@
 import { addDays, addMonths, formatDate } from '../core/dates';
 import { settingKeyOf } from '../core/settings';
+import { t } from '../core/i18n';
+import { parseWeekday } from '../core/weekdays';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
@@ -468,6 +470,13 @@ function prepareDemo(): Omit<DemoResult, 'import'> {
   const groups = openTable(ctx.spreadsheet, 'groups');
   const have = new Set(groups.rows.map((row) => cellText(row.values.id)));
   const missing = DEMO_GROUPS.filter((g) => !have.has(g.id));
-  appendRows(groups, missing);
+  // The meeting day in the workbook's own words (one language per workbook).
+  appendRows(
+    groups,
+    missing.map((g) => ({
+      ...g,
+      meetingWeekday: t(ctx.lang, `weekday.${parseWeekday(g.meetingWeekday) ?? 1}`),
+    })),
+  );
   return { groupsAdded: missing.length, settingsFilled: [...fill.keys()] };
 }

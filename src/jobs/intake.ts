@@ -1,4 +1,5 @@
 import { dateInZone, formatDate, parseDate } from '../core/dates';
+import { displayCode } from '../core/workbook-codes';
 import { t } from '../core/i18n';
 import { dayRefusal, hoursFlag } from '../core/attendance-days';
 import { planKey } from '../core/plans';
@@ -283,7 +284,7 @@ function reflectionRow(
     date,
     mood: answer('howItWent'),
     tasksDone: answer('did'),
-    matchedBy: who.via,
+    matchedBy: displayCode('matchedBy', who.via, lang),
     problems: problems.join(' '),
     refusal: who.via === 'review' ? who.reason : '',
   };

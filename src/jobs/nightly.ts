@@ -1,4 +1,5 @@
 import { addDays, dateInZone, isoWeekOf } from '../core/dates';
+import { displayCode } from '../core/workbook-codes';
 import { t } from '../core/i18n';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
@@ -150,7 +151,7 @@ export function recordUploads(
     date: dateInZone(file.created, wb.settings.timeZone),
     text: t(wb.lang, 'participation.upload.text', { name: file.name }),
     files: file.url,
-    matchedBy: 'folder',
+    matchedBy: displayCode('matchedBy', 'folder', wb.lang),
   }));
   appendRows(reflections, rows);
   if (listed.log.length > 0) appendRows(openTable(wb.spreadsheet, 'log'), listed.log);

@@ -1,4 +1,5 @@
 import { isoWeekOf } from '../core/dates';
+import { displayCode } from '../core/workbook-codes';
 import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { zonedParts } from '../core/time-zone';
@@ -155,7 +156,7 @@ function store(
       date: wb.today,
       text: content.text ?? t(wb.lang, 'participation.upload.text', { name: content.name }),
       files: file.getUrl(),
-      matchedBy: UPLOAD_MATCHED_BY,
+      matchedBy: displayCode('matchedBy', UPLOAD_MATCHED_BY, wb.lang),
     },
   ]);
   appendRows(openTable(wb.spreadsheet, 'log'), [

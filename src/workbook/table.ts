@@ -34,6 +34,8 @@ export interface Table {
   rows: TableRow[];
   /** The last row with content when read (1 = only the header); appendBelow moves it down. */
   lastRow: number;
+  /** The header row as read (tells, e.g., which language a system sheet was made in). */
+  header?: string[];
 }
 
 /** Finds the sheet of a schema under any of its localised names. */
@@ -100,6 +102,7 @@ export function tableFromValues(
     width: header.length,
     rows,
     lastRow: Math.max(1, values.length),
+    header: header.map((cell) => String(cell ?? '')),
   };
 }
 

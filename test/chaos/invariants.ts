@@ -1,3 +1,4 @@
+import { parseCode } from '../../src/core/workbook-codes';
 import { DRIVE_STORE, whoCanAccess, type DriveStore } from '../../emulator/drive';
 import { LOG_STORE, type LogStore } from '../../emulator/logging/store';
 import type { World } from './sim';
@@ -47,7 +48,7 @@ export function weeklyExactlyOnce(world: World): Check {
   }
   const ledger = sheetView(world.ws, 'Lähetykset').rows;
   const uncertain = new Set(
-    ledger.filter((r) => text(r.Tila) === 'uncertain').map((r) => text(r.Avain)),
+    ledger.filter((r) => parseCode('sendStatus', r.Tila) === 'uncertain').map((r) => text(r.Avain)),
   );
   const told = mails(world.ws)
     .filter((m) => mailMeta(m).kind === 'coach-alert')

@@ -3,6 +3,7 @@ import { access } from './messages/access';
 import { attendance } from './messages/attendance';
 import { audit } from './messages/audit';
 import { clientpage } from './messages/clientpage';
+import { codes } from './messages/codes';
 import { common } from './messages/common';
 import { importing } from './messages/importing';
 import { kela } from './messages/kela';
@@ -33,6 +34,7 @@ const areas = [
   attendance,
   audit,
   clientpage,
+  codes,
   common,
   importing,
   kela,
