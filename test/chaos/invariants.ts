@@ -187,7 +187,7 @@ export function responsesOnce(world: World): Check {
     const row = found[0];
     if (text(row.Asiakas) !== sent.clientId)
       problems.push(`response of ${sent.clientId || 'nobody'} recorded on "${text(row.Asiakas)}"`);
-    if (sent.clientId === '' && text(row.Tunnistettu) !== 'review')
+    if (sent.clientId === '' && parseCode('matchedBy', row.Tunnistettu) !== 'review')
       problems.push(`an anonymous response was not put up for review`);
   }
   for (const up of world.uploads) {

@@ -165,7 +165,7 @@ describe('injection', () => {
     test('a forged token goes to review, never to a client', () => {
       const row = submitWithToken('7f3c1e52-0000-4000-8000-0123456789ab', '2026-12-01T12:00:00Z');
       expect(text(row.Asiakas)).toBe('');
-      expect(text(row.Tunnistettu)).toBe('review');
+      expect(text(row.Tunnistettu)).toBe('tarkistettava');
       expect(text(row.Huomiot)).not.toBe('');
     });
 

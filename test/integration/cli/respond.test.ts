@@ -91,7 +91,7 @@ describe('etapaja respond', () => {
     const row = rows[0];
     expect(row).toMatchObject({
       Asiakas: 'A0001',
-      Tunnistettu: 'token',
+      Tunnistettu: 'oma linkki',
       Vointi: '4',
       'Tehdyt tehtävät': 'Kirjoitin',
       Huomiot: '',
@@ -116,7 +116,7 @@ describe('etapaja respond', () => {
     passNextHourlyRun(ws, out);
     const rows = reflections(ws);
     const row = rows.find((r) => r.Vastaus === out.responseId)!;
-    expect(row).toMatchObject({ Asiakas: '', Tunnistettu: 'review' });
+    expect(row).toMatchObject({ Asiakas: '', Tunnistettu: 'tarkistettava' });
     expect(String(row.Huomiot)).not.toBe('');
     expect(rows.filter((r) => r.Asiakas !== '').length).toBe(before);
   });
@@ -132,7 +132,7 @@ describe('etapaja respond', () => {
     const out = JSON.parse(etapaja('respond', '--token', token, '--dir', ws, '--json'));
     passNextHourlyRun(ws, out);
     const row = reflections(ws).find((r) => r.Vastaus === out.responseId)!;
-    expect(row).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'token' });
+    expect(row).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'oma linkki' });
   });
 
   it('refuses an unknown client and a missing or doubled identity, with a clear message', () => {

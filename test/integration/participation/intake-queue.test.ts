@@ -110,7 +110,7 @@ test('a response costs the trigger at most 6 calls, and every answer reaches the
 
   ws.call('nightly');
   const row = rows(ws).find((r) => r.Vastaus === responseId)!;
-  expect(row).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'token', Vointi: '4' });
+  expect(row).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'oma linkki', Vointi: '4' });
   expect(row['Tehdyt tehtävät']).toBe('Kirjoitin & luin');
   expect(String(row.Kirjoitus)).toContain('=SUM(1)\nrivi 2 + 3 %');
   expect(String(row.Kirjoitus)).toContain(long.trim());

@@ -128,7 +128,7 @@ describe('participation end to end (built bundle on the emulator)', () => {
     const rows = sheet(ws, 'Päiväkirjat').filter((r) => r.Vastaus === responseId);
     expect(rows).toHaveLength(1);
     expect(rows[0].Asiakas).toBe('A0001');
-    expect(rows[0].Tunnistettu).toBe('token');
+    expect(rows[0].Tunnistettu).toBe('oma linkki');
     // Kept as text, never run as a formula.
     expect(rows[0].Kirjoitus).toBe('=HYPERLINK("http://x")\nTunnit: 6');
     const formulas = readSheetFormulas(
@@ -154,7 +154,7 @@ describe('participation end to end (built bundle on the emulator)', () => {
     );
     ws.advance(at('2026-11-30T16:10:00+02:00'));
     ws.call('nightly');
-    const review = sheet(ws, 'Päiväkirjat').filter((r) => r.Tunnistettu === 'review');
+    const review = sheet(ws, 'Päiväkirjat').filter((r) => r.Tunnistettu === 'tarkistettava');
     expect(review).toHaveLength(2);
     expect(review.every((r) => r.Asiakas === '')).toBe(true);
   });

@@ -128,7 +128,7 @@ describe('etapaja serve: the reflection form as a page', () => {
     const rows = reflections(ws).slice(before);
     expect(rows).toHaveLength(1);
     expect(rows[0].Asiakas).toBe('A0001');
-    expect(rows[0].Tunnistettu).toBe('token');
+    expect(rows[0].Tunnistettu).toBe('oma linkki');
     expect(Object.values(rows[0]).map(String)).toContain('Siivosin <b>varaston</b>.');
   });
 
@@ -145,7 +145,7 @@ describe('etapaja serve: the reflection form as a page', () => {
     passNextHourlyRun(ws);
     const rows = reflections(ws).slice(before);
     expect(rows).toHaveLength(1);
-    expect(rows[0].Tunnistettu).toBe('review');
+    expect(rows[0].Tunnistettu).toBe('tarkistettava');
     expect(rows[0].Asiakas).toBe('');
   });
 

@@ -68,6 +68,6 @@ describe('the reflection form needs no sign-in', () => {
     for (const r of ran) expect(r.error?.message).toBeUndefined();
     const rows = sheet(ws, 'Päiväkirjat').filter((r) => r.Vastaus === responseId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'token' });
+    expect(rows[0]).toMatchObject({ Asiakas: 'A0001', Tunnistettu: 'oma linkki' });
   });
 });

@@ -146,7 +146,7 @@ describe('uploads without a Google account (built bundle on the emulator)', () =
     expect(rows[0]).toMatchObject({
       Asiakas: 'A0001',
       Päivä: '2026-11-26',
-      Tunnistettu: 'upload-link',
+      Tunnistettu: 'lataussivu',
     });
     const log = sheet(ws, 'Loki').filter((r) => r.Toiminto === 'upload');
     expect(log).toHaveLength(1);
@@ -172,7 +172,7 @@ describe('uploads without a Google account (built bundle on the emulator)', () =
   it('the upload is attendance evidence for the day', () => {
     ws.call('nightly');
     const day = sheet(ws, 'Läsnäolot').find((r) => r.Avain === 'A0001|2026-11-26');
-    expect(day).toMatchObject({ Lähteet: 'upload', Havaittu: 'läsnä' });
+    expect(day).toMatchObject({ Lähteet: 'palautus', Havaittu: 'läsnä' });
   });
 
   it('a text sent from the page is a submission too, kept as text (never a formula)', () => {
@@ -186,7 +186,7 @@ describe('uploads without a Google account (built bundle on the emulator)', () =
       (r) => r.Asiakas === 'A0002' && String(r.Kirjoitus).includes('fågelholk'),
     );
     expect(row?.Kirjoitus).toBe('=IMPORTXML("x") Jag byggde en fågelholk.');
-    expect(row?.Tunnistettu).toBe('upload-link');
+    expect(row?.Tunnistettu).toBe('lataussivu');
   });
 
   describe('refusals store nothing', () => {
