@@ -30,11 +30,11 @@ export interface Progress {
   notSent: number[];
 }
 
-// One store handle per execution (script globals are fresh in each; the workbook's store as an add-on): the record is written after
-// every mail, and a getScriptProperties() call per write would double its price.
+// One store handle per execution (script globals are fresh in each; the workbook's store as an
+// add-on): the record is written after every mail, and a store lookup per write would double
+// its price.
 let store: GoogleAppsScript.Properties.Properties | null = null;
-const scriptStore = (): GoogleAppsScript.Properties.Properties =>
-  (store ??= workbookProperties());
+const scriptStore = (): GoogleAppsScript.Properties.Properties => (store ??= workbookProperties());
 
 export function readProgress(): Progress | null {
   try {
