@@ -77,7 +77,7 @@ export const ROSTER_HEADERS: Record<RosterField, Record<Lang, string>> = {
 };
 
 /** Other headers seen in real rosters and exports. Matched after normaliseHeader. */
-const HEADER_ALIASES: Record<RosterField, string[]> = {
+export const HEADER_ALIASES: Record<RosterField, string[]> = {
   id: ['id', 'tunniste', 'asiakastunnus', 'asiakasnumero', 'client id', 'kundnummer'],
   name: ['nimi', 'asiakas', 'asiakkaan nimi', 'koko nimi', 'full name', 'client', 'kund', 'namn'],
   email: [
@@ -102,7 +102,17 @@ const HEADER_ALIASES: Record<RosterField, string[]> = {
     'tel',
   ],
   lang: ['asiointikieli', 'kieli', 'lang', 'sprak'],
-  contact: ['yhteydenottotapa', 'contact', 'contact channel', 'kontakt'],
+  contact: [
+    'yhteydenottotapa',
+    'yhteydenpito',
+    'yhteydenpitotapa',
+    'yhteyskanava',
+    'contact',
+    'contact channel',
+    'preferred contact',
+    'kontakt',
+    'kontaktväg',
+  ],
   model: ['palvelumalli', 'toimintamalli', 'service model', 'tjänstemodell'],
   periodStart: [
     'alkaa',

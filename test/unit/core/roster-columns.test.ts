@@ -2,6 +2,7 @@ import {
   CONTACT_VALUES,
   LANG_VALUES,
   MODEL_VALUES,
+  HEADER_ALIASES,
   ROSTER_FIELDS,
   ROSTER_HEADERS,
   STATUS_VALUES,
@@ -56,6 +57,14 @@ describe('roster headers', () => {
         expect(fieldOfHeader(ROSTER_HEADERS[field][lang])).toBe(field);
       }
     }
+  });
+
+  // One case per alias: each word coaches use for a column finds that column and no other.
+  const aliases = Object.entries(HEADER_ALIASES).flatMap(([field, words]) =>
+    words.map((word) => [word, field] as const),
+  );
+  it.each(aliases)('reads the header %p as %s', (word, field) => {
+    expect(fieldOfHeader(word)).toBe(field);
   });
 
   it('matches aliases regardless of case, spacing and accents', () => {
