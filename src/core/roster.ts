@@ -201,9 +201,17 @@ export function validateClientRow(
   }
 
   let hoursPerDay = 0;
-  if (isBlank(raw.hoursPerDay)) fail('hoursPerDay', 'roster.hours.required');
-  else {
-    const hours = parseHours(raw.hoursPerDay);
+  {
+    // A roster without hours (many have none) takes the law's minimum day, and says so: a
+    // missing number must not turn the whole roster away, and the coach can correct it later.
+    const assumed = isBlank(raw.hoursPerDay);
+    if (assumed)
+      warnings.push({
+        key: 'roster.hours.assumed',
+        params: { hours: settings.minHoursPerDay },
+        field: 'hoursPerDay',
+      });
+    const hours = assumed ? settings.minHoursPerDay : parseHours(raw.hoursPerDay);
     if (hours === null)
       fail('hoursPerDay', 'roster.hours.invalid', { value: cellText(raw.hoursPerDay) });
     else if (hours < settings.minHoursPerDay || hours > settings.maxHoursPerDay) {

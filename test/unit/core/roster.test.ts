@@ -233,9 +233,17 @@ describe('validateClientRow: problems', () => {
     expect(keys(check({ hoursPerDay: 'kuusi' }).problems)).toEqual([
       'hoursPerDay:roster.hours.invalid',
     ]);
-    expect(keys(check({ hoursPerDay: '' }).problems)).toEqual([
-      'hoursPerDay:roster.hours.required',
-    ]);
+  });
+
+  it('takes the minimum day when hours are missing, and tells the coach', () => {
+    const result = check({ hoursPerDay: '' });
+    expect(result.problems).toEqual([]);
+    expect(result.client?.hoursPerDay).toBe(4);
+    expect(result.warnings).toContainEqual({
+      key: 'roster.hours.assumed',
+      params: { hours: 4 },
+      field: 'hoursPerDay',
+    });
   });
 
   it('keeps the week at 32 hours at most', () => {

@@ -52,7 +52,8 @@ export const roster = defineMessages({
     'roster.workDays.badRange': '”{token}” ei ole oikea väli. Kirjoita esimerkiksi ”ma–ke”.',
     'roster.workDays.count': 'Päiviä on {count} viikossa. Sallittu määrä on {min}–{max}.',
     'roster.workDays.weekend': 'Työtoimintapäivissä on lauantai tai sunnuntai.',
-    'roster.hours.required': 'Tunnit/päivä puuttuu.',
+    'roster.hours.assumed':
+      'Tunnit/päivä puuttui, joten merkittiin {hours} tuntia (vähimmäismäärä). Korjaa tarvittaessa.',
     'roster.hours.invalid': 'Tunnit/päivä: ”{value}” ei ole luku.',
     'roster.hours.outOfRange':
       '{hours} tuntia päivässä ei käy. Sallittu määrä on {min}–{max} tuntia.',
@@ -135,7 +136,8 @@ export const roster = defineMessages({
       '”{token}” är inget riktigt intervall. Skriv till exempel ”mån–ons”.',
     'roster.workDays.count': 'Det blir {count} dagar i veckan. Tillåtet är {min}–{max}.',
     'roster.workDays.weekend': 'Arbetsverksamhetsdagarna innehåller lördag eller söndag.',
-    'roster.hours.required': 'Timmar/dag saknas.',
+    'roster.hours.assumed':
+      'Timmar/dag saknades, så {hours} timmar (minimum) antecknades. Ändra vid behov.',
     'roster.hours.invalid': 'Timmar/dag: ”{value}” är inget tal.',
     'roster.hours.outOfRange': '{hours} timmar om dagen går inte. Tillåtet är {min}–{max} timmar.',
     'roster.hours.weekTooMany': 'Det blir {hours} timmar i veckan. Högst {max} timmar är tillåtet.',
@@ -218,7 +220,8 @@ export const roster = defineMessages({
     'roster.workDays.badRange': '“{token}” is not a valid range. Write for example “Mon–Wed”.',
     'roster.workDays.count': 'That is {count} days a week. The allowed number is {min}–{max}.',
     'roster.workDays.weekend': 'The work days include Saturday or Sunday.',
-    'roster.hours.required': 'Hours/day is missing.',
+    'roster.hours.assumed':
+      'Hours/day was missing, so {hours} hours (the minimum) was entered. Correct it if needed.',
     'roster.hours.invalid': 'Hours/day: “{value}” is not a number.',
     'roster.hours.outOfRange':
       '{hours} hours a day is not allowed. The allowed range is {min}–{max} hours.',
