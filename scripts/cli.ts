@@ -135,11 +135,15 @@ program
 
 program
   .command('chaos')
-  .description('replays one seeded chaos run (test/chaos) and prints its invariant checks')
-  .option('--seed <n>', 'seed of the run', '1')
-  .option('--months <m>', 'simulated months of 28 days', '1')
+  .description(
+    'replays one seeded chaos run (test/chaos) and prints its invariant checks; --outage sweeps the Monday–Thursday outage over seeds',
+  )
+  .option('--seed <n>', 'seed of the run (default 1)')
+  .option('--months <m>', 'simulated months of 28 days (default 1)')
   .option('--days <d>', 'simulated days (instead of --months)')
   .option('--faults <spec>', 'base fault probabilities, e.g. mail=0.1,sheets=0.02')
+  .option('--outage', 'the days-long outage scenario (test/chaos/outage.ts) instead of a month')
+  .option('--seeds <list>', 'with --outage: seeds to sweep, e.g. 100-149 or 7,9,12')
   .option('--json')
   .action((options) => chaos(options));
 

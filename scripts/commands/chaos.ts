@@ -1,5 +1,6 @@
 import { allChecks } from '../../test/chaos/invariants';
 import { runChaos } from '../../test/chaos/sim';
+import { chaosOutage } from './chaos-outage';
 import { print, readBundle } from './common';
 
 export interface ChaosOptions {
@@ -8,6 +9,20 @@ export interface ChaosOptions {
   days?: string;
   faults?: string;
   json?: boolean;
+  outage?: boolean;
+  seeds?: string;
+}
+
+/** `--outage` runs its own window (faults drawn from the seed, one week): the month options do not apply. */
+function outageOptions(options: ChaosOptions): { seeds: string; json?: boolean } {
+  const clash = (['months', 'days', 'faults'] as const).filter((o) => options[o] !== undefined);
+  if (clash.length > 0)
+    throw new Error(
+      `chaos --outage draws its own window from each seed; leave out ${clash.map((o) => `--${o}`).join(', ')}`,
+    );
+  const seeds = options.seeds ?? options.seed;
+  if (seeds === undefined) throw new Error('chaos --outage: give --seeds, e.g. --seeds 100-149');
+  return { seeds, json: options.json };
 }
 
 /**
@@ -16,6 +31,11 @@ export interface ChaosOptions {
  * `--faults` replaces the base fault probabilities the seed would draw.
  */
 export function chaos(options: ChaosOptions): void {
+  if (options.outage) return chaosOutage(outageOptions(options));
+  if (options.seeds !== undefined)
+    throw new Error(
+      'chaos: --seeds sweeps outage runs; add --outage (or replay one run with --seed N)',
+    );
   const seed = Number(options.seed ?? 1);
   const days = options.days ? Number(options.days) : 28 * Number(options.months ?? 1);
   if (!Number.isInteger(seed) || !Number.isInteger(days) || days < 1)

@@ -36,6 +36,8 @@ export const COACH_MAILS_PER_DAY = 6;
 
 export interface OutageStats {
   seed: number;
+  /** The window's Monday to Thursday night, e.g. "2026-11-02..2026-11-05". */
+  window: string;
   spec: string;
   /** Executions the window's injected crashes killed (from the execution log). */
   crashes: number;
@@ -50,10 +52,32 @@ export interface OutageStats {
   maxCoachMailsPerDay: number;
 }
 
-export interface OutageResult {
-  stats: OutageStats;
+/** One invariant of the run and what broke it (empty when it held). */
+export interface OutageCheck {
+  name: string;
   problems: string[];
 }
+
+export interface OutageResult {
+  stats: OutageStats;
+  /** Each invariant by name, so `etapaja chaos --outage` can say which held and which failed. */
+  checks: OutageCheck[];
+  /** Every problem of every check, "invariant: problem". */
+  problems: string[];
+}
+
+/** The invariants in the order they are reported. */
+export const OUTAGE_INVARIANTS = [
+  'no planned week is lost',
+  'no weekly mail twice',
+  'uncertain mails told, at most one per crash',
+  'coach mails a day capped',
+  'late mails told',
+  'the window failed calls',
+  'every crash shows in the execution log',
+] as const;
+type Invariant = (typeof OUTAGE_INVARIANTS)[number];
+type Fail = (invariant: Invariant, problem: string) => void;
 
 export function runOutage(
   seed: number,
@@ -80,6 +104,7 @@ export function runOutage(
   const spec = `sheets=${sheets},mail=${mail}`;
   const stats: OutageStats = {
     seed,
+    window: `${monday}..${addDays(monday, 3)}`,
     spec,
     crashes: 0,
     crashedIn: [],
@@ -113,8 +138,19 @@ export function runOutage(
   stats.executions += ws.advance(zonedToEpoch(addDays(monday, 5), '12:00', TZ)).length;
 
   const week = isoWeekOf(addDays(monday, 7));
-  const problems = check(ws, week, monday, stats, startMails);
-  return { stats, problems };
+  const checks = OUTAGE_INVARIANTS.map((name) => ({ name, problems: [] as string[] }));
+  const fail: Fail = (invariant, problem) =>
+    checks.find((c) => c.name === invariant)?.problems.push(problem);
+  check(ws, week, monday, stats, startMails, fail);
+  // A run whose window failed nothing, or whose crashes the log does not show, proves nothing.
+  if (stats.faults === 0) fail('the window failed calls', 'no service call failed');
+  if (stats.crashes !== stats.crashedIn.length)
+    fail(
+      'every crash shows in the execution log',
+      `${stats.crashedIn.length} crashes injected, ${stats.crashes} in the log`,
+    );
+  const problems = checks.flatMap((c) => c.problems.map((p) => `${c.name}: ${p}`));
+  return { stats, checks, problems };
 }
 
 function check(
@@ -123,8 +159,8 @@ function check(
   monday: string,
   stats: OutageStats,
   startMails: number,
-): string[] {
-  const problems: string[] = [];
+  fail: Fail,
+): void {
   const active = clientsOf(ws).filter((c) => /aktiiv/.test(c.status) && c.email);
   const planned = new Set(
     sheetView(ws, 'Viikkosuunnitelmat')
@@ -132,7 +168,8 @@ function check(
       .map((r) => text(r.Asiakas)),
   );
   // Every roster row of the sim has two to four work days a week: each must have a plan.
-  for (const c of active) if (!planned.has(c.id)) problems.push(`${c.id}: no plan for ${week}`);
+  for (const c of active)
+    if (!planned.has(c.id)) fail('no planned week is lost', `${c.id}: no plan for ${week}`);
   const counts = new Map<string, number>();
   const sentOn = new Map<string, string>();
   for (const m of mails(ws)) {
@@ -148,20 +185,24 @@ function check(
     .map((m) => m.text);
   for (const c of active) {
     const n = counts.get(c.id) ?? 0;
-    if (n > 1) problems.push(`${c.id}: ${n} weekly mails for ${week}`);
+    if (n > 1) fail('no weekly mail twice', `${c.id}: ${n} weekly mails for ${week}`);
     if (n === 1) continue;
     if (ledger.get(`weekly|${c.id}|${week}`) === 'uncertain') {
       stats.uncertain += 1;
       if (!told.some((t) => t.includes(c.id)))
-        problems.push(`${c.id}: uncertain and no coach was told`);
+        fail('uncertain mails told, at most one per crash', `${c.id}: no coach was told`);
       continue;
     }
-    problems.push(
+    fail(
+      'no planned week is lost',
       `${c.id}: weekly mail for ${week} never sent (${ledger.get(`weekly|${c.id}|${week}`) ?? 'no claim'})`,
     );
   }
   if (stats.uncertain > Math.max(1, stats.crashes))
-    problems.push(`${stats.uncertain} uncertain mails after ${stats.crashes} crashes`);
+    fail(
+      'uncertain mails told, at most one per crash',
+      `${stats.uncertain} uncertain mails after ${stats.crashes} crashes`,
+    );
   const thursday = addDays(monday, 3);
   stats.weekly = [...counts.values()].reduce((a, b) => a + b, 0);
   stats.late = [...sentOn.values()].filter((d) => d > thursday).length;
@@ -174,8 +215,7 @@ function check(
   stats.maxCoachMailsPerDay = Math.max(0, ...perDay.values());
   for (const [key, n] of perDay)
     if (n > COACH_MAILS_PER_DAY)
-      problems.push(`${key}: ${n} coach mails in a day (cap ${COACH_MAILS_PER_DAY})`);
+      fail('coach mails a day capped', `${key}: ${n} coach mails (cap ${COACH_MAILS_PER_DAY})`);
   if (stats.late > 0 && !told.some((t) => /myöhässä/.test(t)))
-    problems.push(`${stats.late} weekly mails went late and no coach was told`);
-  return problems;
+    fail('late mails told', `${stats.late} weekly mails went late and no coach was told`);
 }
