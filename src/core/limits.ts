@@ -45,13 +45,31 @@ export const EDGE_LIMITS = {
   emailChars: 254,
   /** Any other imported field (notes, goals). */
   fieldChars: 2_000,
-  /** Text typed into a sidebar box (goals, notes, a plan's comment). */
-  sidebarTextChars: 5_000,
+  /**
+   * Text a person types into one box of our own pages: a diary answer or note to the coach on
+   * the web app's diary page, a coach's attendance note in the sidebar. Longer text is refused
+   * where it was typed, the text kept in the box and nothing written (never cut, never half
+   * saved). 5,000 characters is pages of handwriting, and it leaves room in the cell: the diary's
+   * reflection cell joins the thoughts, the hours and the note to the coach (2 × 5,000 plus
+   * labels), a fifth of Sheets' 50,000.
+   */
+  typedTextChars: 5_000,
   /** Largest roster file the import reads (CSV text, characters). */
   importFileChars: 5_000_000,
   /** A mail's plain-text or HTML body, kept well below MailApp's 200 KB. */
   mailBodyBytes: 150 * 1024,
 } as const;
+
+/** The first of `fields` (in their order) whose text is longer than EDGE_LIMITS.typedTextChars. */
+export function overTypedLimit(
+  fields: Record<string, unknown>,
+): { field: string; length: number } | null {
+  for (const [field, value] of Object.entries(fields)) {
+    const length = typeof value === 'string' ? value.trim().length : 0;
+    if (length > EDGE_LIMITS.typedTextChars) return { field, length };
+  }
+  return null;
+}
 
 /** UTF-8 length of a string, without TextEncoder (Apps Script V8 has none). */
 export function utf8Bytes(text: string): number {

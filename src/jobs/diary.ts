@@ -1,7 +1,7 @@
 import { dayRefusal, hoursFlag } from '../core/attendance-days';
 import { formatDate, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
-import { EDGE_LIMITS } from '../core/limits';
+import { EDGE_LIMITS, overTypedLimit } from '../core/limits';
 import { planKey } from '../core/plans';
 import { parseNumber } from '../core/settings';
 import type { Lang } from '../core/types';
@@ -32,8 +32,23 @@ export interface DiaryAnswers {
 
 export type DiaryResult = { ok: true; message: string } | { ok: false; message: string };
 
-const text = (value: unknown): string =>
-  (typeof value === 'string' ? value : '').trim().slice(0, EDGE_LIMITS.answerChars);
+// Lengths are checked before anything is read or written (tooLong): nothing here is ever cut.
+const text = (value: unknown): string => (typeof value === 'string' ? value : '').trim();
+
+/**
+ * The refusal of a box typed past EDGE_LIMITS.typedTextChars, naming the box with the page's
+ * own question; '' when every box fits. The page shows the typed text again (diary-page.ts).
+ */
+function tooLong(answers: DiaryAnswers, lang: Lang): string {
+  const { did, hours, thoughts, toCoach } = answers;
+  const over = overTypedLimit({ did, hours, thoughts, toCoach });
+  if (!over) return '';
+  return t(lang, 'limits.typed.tooLong', {
+    field: t(lang, `participation.form.${over.field}`),
+    length: over.length,
+    max: EDGE_LIMITS.typedTextChars,
+  });
+}
 
 /** The sheet row key of a client's diary for a day (one per day, see above). */
 export const diaryRowId = (clientId: string, date: string): string => `diary:${clientId}:${date}`;
@@ -80,6 +95,8 @@ export function saveDiary(token: unknown, answers: DiaryAnswers): DiaryResult {
   const client = clientByToken(token, wb);
   if (!client) return { ok: false, message: t(wb.lang, 'clientpage.refused') };
   const { lang } = client;
+  const long = tooLong(answers, lang);
+  if (long) return { ok: false, message: long };
   const date = parseDate(typeof answers.date === 'string' ? answers.date : '') ?? wb.today;
   const why = refusalFor(wb, client.id, date, lang);
   if (why) return { ok: false, message: why };

@@ -1,7 +1,7 @@
 import { t } from '../core/i18n';
 import { escapeHtml } from '../core/text';
 import type { Lang } from '../core/types';
-import { saveDiary, type DiaryResult } from '../jobs/diary';
+import { saveDiary, type DiaryAnswers, type DiaryResult } from '../jobs/diary';
 import { clientByToken } from '../jobs/upload-identity';
 import { openWorkbook } from '../jobs/workbook-context';
 import { clientPage } from './client-page';
@@ -25,20 +25,39 @@ const STYLE = [
   ':focus{outline:3px solid #f9ab00;outline-offset:2px}',
 ].join('');
 
+/** A refused diary's answers as the person typed them, to put back into the form. */
+export type Typed = Record<keyof DiaryAnswers, string>;
+
+const typedValue = (value: unknown): string => (typeof value === 'string' ? value : '');
+
+/** What was typed, when the diary was refused: a refusal must never cost the person their text. */
+function typedBack(notice: DiaryResult | undefined, answers: DiaryAnswers): Partial<Typed> {
+  if (!notice || notice.ok) return {};
+  const { date, went, did, hours, thoughts, toCoach } = answers;
+  return Object.fromEntries(
+    Object.entries({ date, went, did, hours, thoughts, toCoach }).map(([k, v]) => [
+      k,
+      typedValue(v),
+    ]),
+  );
+}
+
 function formHtml(
   lang: Lang,
   token: string,
   today: string,
   action: string,
   notice?: DiaryResult,
+  typed: Partial<Typed> = {},
 ): string {
   const q = (key: string): string => escapeHtml(t(lang, `participation.form.${key}`));
-  const area = (name: string, key: string): string =>
-    `<div class="q"><label for="${name}">${q(key)}</label><textarea id="${name}" name="${name}" rows="4"></textarea></div>`;
+  const area = (name: keyof Typed, key: string): string =>
+    `<div class="q"><label for="${name}">${q(key)}</label><textarea id="${name}" name="${name}" rows="4">${escapeHtml(typed[name] ?? '')}</textarea></div>`;
   const scale = [1, 2, 3, 4, 5]
     .map((n) => {
       const end = n === 1 ? ` – ${q('howItWent.low')}` : n === 5 ? ` – ${q('howItWent.high')}` : '';
-      return `<label for="went-${n}"><input type="radio" id="went-${n}" name="went" value="${n}"> ${n}${end}</label>`;
+      const checked = typed.went === String(n) ? ' checked' : '';
+      return `<label for="went-${n}"><input type="radio" id="went-${n}" name="went" value="${n}"${checked}> ${n}${end}</label>`;
     })
     .join('');
   const message = notice
@@ -53,10 +72,10 @@ function formHtml(
     message,
     `<form method="post" action="${escapeHtml(action)}" target="_top">`,
     `<input type="hidden" name="page" value="diary"><input type="hidden" name="t" value="${escapeHtml(token)}">`,
-    `<div class="q"><label for="date">${q('date')}</label><input type="date" id="date" name="date" value="${escapeHtml(today)}" required></div>`,
+    `<div class="q"><label for="date">${q('date')}</label><input type="date" id="date" name="date" value="${escapeHtml(typed.date || today)}" required></div>`,
     `<fieldset class="scale"><legend>${q('howItWent')}</legend>${scale}</fieldset>`,
     area('did', 'did'),
-    `<div class="q"><label for="hours">${q('hours')}</label><input type="text" id="hours" name="hours" inputmode="decimal" autocomplete="off"></div>`,
+    `<div class="q"><label for="hours">${q('hours')}</label><input type="text" id="hours" name="hours" inputmode="decimal" autocomplete="off" value="${escapeHtml(typed.hours ?? '')}"></div>`,
     area('thoughts', 'thoughts'),
     area('toCoach', 'toCoach'),
     `<button type="submit">${escapeHtml(t(lang, 'clientpage.diary.send'))}</button>`,
@@ -72,7 +91,11 @@ function output(html: string, title: string): GoogleAppsScript.HTML.HtmlOutput {
 }
 
 /** GET: the form for the token's client, or the plain refusal of the client page. */
-export function diaryPage(token: unknown, notice?: DiaryResult): GoogleAppsScript.HTML.HtmlOutput {
+export function diaryPage(
+  token: unknown,
+  notice?: DiaryResult,
+  typed: Partial<Typed> = {},
+): GoogleAppsScript.HTML.HtmlOutput {
   const wb = openWorkbook();
   const client = clientByToken(token, wb);
   if (!client) return clientPage('');
@@ -82,12 +105,16 @@ export function diaryPage(token: unknown, notice?: DiaryResult): GoogleAppsScrip
     wb.today,
     ScriptApp.getService().getUrl() ?? '',
     notice,
+    typed,
   );
   return output(html, t(client.lang, 'clientpage.diary.title'));
 }
 
-/** POST: saves the diary and shows the form again with what happened. */
+/**
+ * POST: saves the diary and shows the form again with what happened: empty after a save, with
+ * the person's own answers still in it after a refusal (too long, a day that cannot count).
+ */
 export function diaryPost(parameters: Record<string, string>): GoogleAppsScript.HTML.HtmlOutput {
   const result = saveDiary(parameters.t, parameters);
-  return diaryPage(parameters.t, result);
+  return diaryPage(parameters.t, result, typedBack(result, parameters));
 }

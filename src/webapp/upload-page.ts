@@ -73,8 +73,15 @@ function finish(
   return output.setTitle(title).addMetaTag('viewport', 'width=device-width, initial-scale=1');
 }
 
-/** The page for a token: the upload forms, or a plain refusal (in all our languages). */
-export function uploadPage(token: unknown, notice?: PageNotice): GoogleAppsScript.HTML.HtmlOutput {
+/**
+ * The page for a token: the upload forms, or a plain refusal (in all our languages). `typed`:
+ * the text a refused form POST carried, put back into the box so the person loses nothing.
+ */
+export function uploadPage(
+  token: unknown,
+  notice?: PageNotice,
+  typed = '',
+): GoogleAppsScript.HTML.HtmlOutput {
   const wb = openWorkbook();
   const client = clientByToken(token, wb);
   const template = HtmlService.createTemplateFromFile('upload');
@@ -87,6 +94,7 @@ export function uploadPage(token: unknown, notice?: PageNotice): GoogleAppsScrip
     template.token = '';
     template.ticket = '';
     template.action = '';
+    template.text = '';
     return finish(template.evaluate(), t(wb.lang, 'webapp.title'));
   }
   const lang = client.lang;
@@ -100,6 +108,7 @@ export function uploadPage(token: unknown, notice?: PageNotice): GoogleAppsScrip
   template.ticket = ticket;
   template.accept = ACCEPT;
   template.maxChars = MAX_TEXT_CHARS;
+  template.text = notice && !notice.ok ? typed : '';
   template.action = ScriptApp.getService().getUrl() ?? '';
   template.config = scriptJson({
     refused: false,

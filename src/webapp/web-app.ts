@@ -61,10 +61,12 @@ export function doPost(
     });
   if (parameter(e, 'page') !== 'upload') return homePage();
   const token = parameter(e, 't');
+  const text = parameter(e, 'text');
   const result = uploadSubmission(token, {
     ticket: parameter(e, 'ticket'),
-    text: parameter(e, 'text'),
+    text,
     requestId: parameter(e, 'requestId'),
   });
-  return uploadPage(token, { ok: result.ok, message: result.message });
+  // A refused text (too long, a busy moment) comes back in the box, never lost.
+  return uploadPage(token, { ok: result.ok, message: result.message }, text);
 }

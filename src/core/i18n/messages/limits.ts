@@ -11,6 +11,8 @@ export const limits = defineMessages({
     'settings.label.uploadMegabytesPerDay': 'Latauksia asiakkaalta päivässä enintään (Mt)',
     'limits.mail.shortened':
       'Tämä viesti oli liian pitkä sähköpostiksi, joten se on lyhennetty. Loput näet työkirjasta.',
+    'limits.typed.tooLong':
+      'Kohdassa ”{field}” on {length} merkkiä; enintään {max} mahtuu. Mitään ei tallennettu, ja tekstisi on tallella – lyhennä sitä ja yritä uudelleen.',
     'limits.text.tooLong': 'Teksti on liian pitkä: enintään {max} merkkiä. Lyhennä sitä, kiitos.',
     'limits.field.cut': '{field}: teksti oli yli {max} merkkiä, joten se lyhennettiin.',
     'limits.answer.cut':
@@ -29,6 +31,8 @@ export const limits = defineMessages({
     'settings.label.uploadMegabytesPerDay': 'Högst uppladdningar per klient och dag (MB)',
     'limits.mail.shortened':
       'Det här meddelandet var för långt för e-post och har kortats. Resten finns i arbetsboken.',
+    'limits.typed.tooLong':
+      'I rutan ”{field}” finns {length} tecken; högst {max} ryms. Inget sparades och din text finns kvar – korta den och försök igen.',
     'limits.text.tooLong': 'Texten är för lång: högst {max} tecken. Korta den, tack.',
     'limits.field.cut': '{field}: texten var över {max} tecken och har kortats.',
     'limits.answer.cut':
@@ -47,6 +51,8 @@ export const limits = defineMessages({
     'settings.label.uploadMegabytesPerDay': 'Upload megabytes per client per day, at most',
     'limits.mail.shortened':
       'This message was too long for email, so it has been shortened. See the workbook for the rest.',
+    'limits.typed.tooLong':
+      '“{field}” has {length} characters; at most {max} fit. Nothing was saved and your text is still here – shorten it and try again.',
     'limits.text.tooLong': 'The text is too long: at most {max} characters. Please shorten it.',
     'limits.field.cut': '{field}: the text was over {max} characters, so it was shortened.',
     'limits.answer.cut':
