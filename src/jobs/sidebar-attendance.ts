@@ -1,6 +1,7 @@
 import { decideDay, parseAbsenceReason } from '../core/attendance';
 import { addDays, formatDate, isoWeekOf, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
+import { EDGE_LIMITS, overTypedLimit } from '../core/limits';
 import { planKey } from '../core/plans';
 import { fortnightOf } from '../core/reports';
 import type { AbsenceReason, AttendanceStatus } from '../core/types';
@@ -62,6 +63,21 @@ interface CheckedMark {
   note: string;
 }
 
+/**
+ * A note past EDGE_LIMITS.typedTextChars is refused with the rest of the checks, before any
+ * write: the mark and the note go together or not at all, and the sidebar keeps the typed note.
+ */
+function noteTooLong(lang: WorkbookContext['lang'], note: string): FieldProblem | null {
+  const over = overTypedLimit({ note });
+  if (!over) return null;
+  const field = t(lang, 'sidebar.field.note');
+  const max = EDGE_LIMITS.typedTextChars;
+  return {
+    field: 'note',
+    text: t(lang, 'limits.typed.tooLong', { field, length: over.length, max }),
+  };
+}
+
 /** What the coach typed, checked; the problems per field in the workbook's language. */
 function checkMark(
   wb: WorkbookContext,
@@ -91,9 +107,11 @@ function checkMark(
     const why = dayRefusalText(wb, clientRow.values, date, planned);
     if (why) problems.push({ field: 'date', text: why });
   }
+  const note = String(m.note ?? '').trim();
+  const long = noteTooLong(lang, note);
+  if (long) problems.push(long);
   if (problems.length > 0 || !date || !status || !clientRow) return { ok: false, problems };
   const name = cellText(clientRow.values.name);
-  const note = String(m.note ?? '').trim();
   return { ok: true, mark: { clientId, name, date, status, reason, note } };
 }
 

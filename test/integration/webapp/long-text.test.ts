@@ -7,7 +7,8 @@ import { coach, pageConfig, served, sheet, webWorkspace } from './helpers';
  * Long text refused where a person typed it, the text kept (issue 14, "Google's size limits"):
  * Sheets holds 50,000 characters a cell; our boxes take 5,000 (EDGE_LIMITS.typedTextChars). On
  * the built bundle: the no-account diary page and the upload page's form without JavaScript put
- * the text back in the box with the refusal in the client's language, and write nothing.
+ * the text back in the box with the refusal in the client's language, and write nothing; the
+ * coach's attendance note is refused with the mark, nothing half-written.
  * Thursday 3 December 2026; Aino (fi) and Bo (sv) work Mondays and Wednesdays.
  */
 const START = '2026-12-03T08:00:00+02:00';
@@ -133,5 +134,40 @@ describe('the upload page without JavaScript', () => {
     expect(textareaValue(html, 'text')).toBe(text);
     expect(html).not.toContain('<script>alert(1)');
     expect(driveFiles()).toBe(files);
+  });
+});
+
+describe("the coach's attendance note", () => {
+  type Marked = { ok: boolean; problems?: { field: string; text: string }[] };
+  const mark = (note: string, status = 'present') =>
+    ws.call('markAttendance', [{ clientId: 'A0001', date: '30.11.2026', status, note }]) as Marked;
+  const row = () => sheet(ws, 'Läsnäolot').find((r) => r.Avain === 'A0001|2026-11-30');
+
+  it('is refused past the limit with the mark: no row, nothing half-written', () => {
+    expect(row()).toBeUndefined();
+    expect(mark(HUGE)).toEqual({
+      ok: false,
+      problems: [
+        {
+          field: 'note',
+          text: `Kohdassa ”Muistiinpano” on ${HUGE.trim().length} merkkiä; enintään ${LIMIT} mahtuu. Mitään ei tallennettu, ja tekstisi on tallella – lyhennä sitä ja yritä uudelleen.`,
+        },
+      ],
+    });
+    expect(row()).toBeUndefined();
+  });
+
+  it('on a day already marked, a long note changes neither the mark nor the note', () => {
+    expect(mark('Kävi aamupäivän.').ok).toBe(true);
+    const before = row();
+    expect(mark('n'.repeat(LIMIT + 1), 'no-service').ok).toBe(false);
+    expect(row()).toEqual(before);
+    expect(before?.['Ohjaajan merkintä']).toBe('läsnä');
+  });
+
+  it('a note of exactly the limit is kept whole', () => {
+    const note = 'm'.repeat(LIMIT);
+    expect(mark(note).ok).toBe(true);
+    expect(row()?.Muistiinpano).toBe(note);
   });
 });
