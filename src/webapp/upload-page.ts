@@ -107,7 +107,8 @@ export function uploadPage(
   template.token = client.token;
   template.ticket = ticket;
   template.accept = ACCEPT;
-  template.maxChars = MAX_TEXT_CHARS;
+  // No maxlength on the box: a browser cuts a longer paste there without a word. The page's
+  // script and the server refuse it instead, and the text stays in the box.
   template.text = notice && !notice.ok ? typed : '';
   template.action = ScriptApp.getService().getUrl() ?? '';
   template.config = scriptJson({

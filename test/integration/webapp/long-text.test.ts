@@ -127,6 +127,8 @@ describe('the upload page without JavaScript', () => {
   it('refuses a text past its limit and puts it back in the box; no file is made', () => {
     const page = served(ws.call('doGet', [{ parameter: { page: 'upload', t: tokens.A0001 } }]));
     const { ticket } = pageConfig(page.content) as { ticket: string };
+    // No maxlength: a browser would cut a longer paste silently before anyone could refuse it.
+    expect(/<textarea[^>]*>/.exec(page.content)?.[0]).not.toMatch(/maxlength/);
     const files = driveFiles();
     const text = `${HUGE.slice(0, 100)}${'z'.repeat(20_000)}`;
     const html = post({ page: 'upload', t: tokens.A0001, ticket, text });
