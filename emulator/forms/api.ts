@@ -19,6 +19,7 @@ import {
 } from './store';
 import { queueFormSubmit } from './triggers';
 import { FORMS_ENUMS, ItemType } from './enums';
+import { appendResponseRow, destinationOf, linkFormFor, syncResponseHeader } from './destination';
 
 /**
  * The FormApp subset Etäpaja uses, as handles over the forms store.
@@ -88,6 +89,13 @@ export function answerFor(
       const text = String(value ?? '');
       if (!(item.choices ?? []).includes(text)) throw appsScriptError(INVALID_RESPONSE_MESSAGE);
       return text;
+    }
+    case 'CHECKBOX': {
+      // https://developers.google.com/apps-script/reference/forms/checkbox-item#createResponse(String)
+      const chosen = (Array.isArray(value) ? value : [value]).map((v) => String(v ?? ''));
+      if (chosen.some((v) => !(item.choices ?? []).includes(v)))
+        throw appsScriptError(INVALID_RESPONSE_MESSAGE);
+      return chosen;
     }
     case 'DATE':
       return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : toDate(value);
@@ -159,6 +167,8 @@ export class ItemHandle {
   }
   setTitle(title: string): this {
     this.read('setTitle').title = String(title);
+    // A linked form's responses sheet follows the question's title.
+    syncResponseHeader(this.ctx.rt.stores, formOf(this.ctx, this.__formId));
     return this;
   }
   getHelpText(): string {
@@ -190,6 +200,9 @@ export class ItemHandle {
   }
   asMultipleChoiceItem(): this {
     return this.as('MULTIPLE_CHOICE', 'asMultipleChoiceItem');
+  }
+  asCheckboxItem(): this {
+    return this.as('CHECKBOX', 'asCheckboxItem');
   }
   asDateItem(): this {
     return this.as('DATE', 'asDateItem');
@@ -227,20 +240,23 @@ export class ItemHandle {
     return this.only(['SCALE'], 'getRightLabel').rightLabel ?? '';
   }
   setChoiceValues(values: string[]): this {
-    const item = this.only(['MULTIPLE_CHOICE', 'LIST'], 'setChoiceValues');
+    const item = this.only(['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'], 'setChoiceValues');
     if (!Array.isArray(values) || values.length === 0)
       throw appsScriptError('Invalid argument: values');
     item.choices = values.map(String);
     return this;
   }
   getChoices(): { getValue(): string }[] {
-    const item = this.only(['MULTIPLE_CHOICE', 'LIST'], 'getChoices');
+    const item = this.only(['MULTIPLE_CHOICE', 'CHECKBOX', 'LIST'], 'getChoices');
     return (item.choices ?? []).map((value) => withCoverage({ getValue: () => value }, 'Choice'));
   }
 
   /** https://developers.google.com/apps-script/reference/forms/text-item#createResponse(String) */
   createResponse(value: unknown): ItemResponseHandle {
     const item = this.read('createResponse');
+    // A checkbox item takes String[]; a lone string is refused rather than guessed at.
+    if (item.type === 'CHECKBOX' && !Array.isArray(value))
+      throw appsScriptError('Invalid argument: responses');
     const answer = answerFor(item, value, (v) => dateAnswer(this.ctx, v));
     return withCoverage(
       new ItemResponseHandle(this.ctx, this.__formId, this.__itemId, answer),
@@ -367,6 +383,7 @@ export class FormResponseHandle {
     };
     form.responses.push(response);
     this.responseId = response.id;
+    appendResponseRow(this.ctx.rt.stores, form, response, response.timestamp);
     queueFormSubmit(this.ctx.rt.stores, form.id, response.id, response.timestamp);
     return this;
   }
@@ -399,9 +416,35 @@ export class FormHandle {
     while (form.items.some((i) => i.id === id));
     const item: StoredItem = { id, type, title: '', helpText: '', required: false };
     if (type === 'SCALE') Object.assign(item, { lowerBound: 1, upperBound: 5 });
-    if (type === 'MULTIPLE_CHOICE' || type === 'LIST') item.choices = [];
+    if (type === 'MULTIPLE_CHOICE' || type === 'CHECKBOX' || type === 'LIST') item.choices = [];
     form.items.push(item);
+    syncResponseHeader(this.ctx.rt.stores, form);
     return makeItem(this.ctx, this.__formId, id);
+  }
+
+  /**
+   * Links the form to a spreadsheet the user may edit; responses go to a new "Form Responses N"
+   * sheet (destination.ts). https://developers.google.com/apps-script/reference/forms/form#setDestination(DestinationType,String)
+   */
+  setDestination(type: string, id: string): this {
+    linkFormFor(this.ctx, this.read('setDestination'), type, id);
+    return this;
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#getDestinationId() */
+  getDestinationId(): string {
+    return destinationOf(this.read('getDestinationId')).id;
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#getDestinationType() */
+  getDestinationType(): string {
+    return destinationOf(this.read('getDestinationType')).type;
+  }
+  /**
+   * Unlinks; the sheet keeps the rows it has, and a form with no destination is left as it is.
+   * https://developers.google.com/apps-script/reference/forms/form#removeDestination()
+   */
+  removeDestination(): this {
+    delete this.read('removeDestination').destination;
+    return this;
   }
 
   getId(): string {
@@ -429,7 +472,9 @@ export class FormHandle {
     return editUrlOf(this.read('getEditUrl'));
   }
   setCollectEmail(collect: boolean): this {
-    this.read('setCollectEmail').collectEmail = Boolean(collect);
+    const form = this.read('setCollectEmail');
+    form.collectEmail = Boolean(collect);
+    syncResponseHeader(this.ctx.rt.stores, form);
     return this;
   }
   collectsEmail(): boolean {
@@ -470,6 +515,10 @@ export class FormHandle {
   }
   addMultipleChoiceItem(): ItemHandle {
     return this.addItem('addMultipleChoiceItem', 'MULTIPLE_CHOICE');
+  }
+  /** https://developers.google.com/apps-script/reference/forms/form#addCheckboxItem() */
+  addCheckboxItem(): ItemHandle {
+    return this.addItem('addCheckboxItem', 'CHECKBOX');
   }
   addDateItem(): ItemHandle {
     return this.addItem('addDateItem', 'DATE');

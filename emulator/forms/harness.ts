@@ -8,6 +8,7 @@ import {
   type StoredForm,
 } from './store';
 import { queueFormSubmit } from './triggers';
+import { appendResponseRow } from './destination';
 import { zonedParts } from '../runtime/time-zone';
 
 /**
@@ -60,18 +61,22 @@ function record(
     return { itemId: item.id, value: answerFor(item, value, toDate) };
   });
   for (const item of form.items) {
-    if (item.required && !stored.some((a) => a.itemId === item.id && a.value !== '')) {
+    const answered = (v: string | string[]) => (Array.isArray(v) ? v.length > 0 : v !== '');
+    if (item.required && !stored.some((a) => a.itemId === item.id && answered(a.value))) {
       throw new Error(`Form ${form.id}: the required item "${item.title}" is unanswered`);
     }
   }
   const id = responseId(formsOf(stores));
-  form.responses.push({
+  const response = {
     id,
     timestamp: options.atMs,
     respondentEmail: form.collectEmail ? (options.respondentEmail ?? '') : '',
     answers: stored,
     submitted: true,
-  });
+  };
+  form.responses.push(response);
+  // A linked form also writes the response into its responses sheet (destination.ts).
+  appendResponseRow(stores, form, response, options.atMs);
   return id;
 }
 

@@ -8,7 +8,7 @@ import { registerStore } from '../runtime/state';
 
 /** https://developers.google.com/apps-script/reference/forms/item-type (the subset we emulate) */
 export type ItemTypeName =
-  'TEXT' | 'PARAGRAPH_TEXT' | 'SCALE' | 'MULTIPLE_CHOICE' | 'DATE' | 'LIST';
+  'TEXT' | 'PARAGRAPH_TEXT' | 'SCALE' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'DATE' | 'LIST';
 
 export interface StoredItem {
   id: number;
@@ -57,6 +57,20 @@ export interface StoredForm {
   items: StoredItem[];
   responses: StoredResponse[];
   created: number;
+  /** Where responses also go (Form.setDestination); absent when the form is unlinked. */
+  destination?: StoredDestination;
+}
+
+/**
+ * A linked spreadsheet and its responses sheet. `columns` names what each column after the
+ * Timestamp holds: an item id, or 'email' for the respondent's address.
+ * https://developers.google.com/apps-script/reference/forms/form#setDestination(DestinationType,String)
+ */
+export interface StoredDestination {
+  type: 'SPREADSHEET';
+  id: string;
+  sheetId: number;
+  columns: Array<number | 'email'>;
 }
 
 /**

@@ -6,6 +6,7 @@ import { lastColumnOf, lastRowOf } from './store';
 import { type RangeRef } from './validation';
 import { chartMethods } from './charts';
 import { assertCellsFit } from './cell-limits';
+import { sheetFormUrl } from './form-link';
 import type { SpreadsheetApi } from './api';
 import {
   RANGE_NOT_FOUND,
@@ -67,6 +68,9 @@ export function newSheet(api: SpreadsheetApi, spreadsheetId: string, sheetId: nu
     getName() {
       api.call('Sheet', 'getName');
       return sheet().name;
+    },
+    getFormUrl() {
+      return sheetFormUrl(api, spreadsheetId, sheetId);
     },
     setName(name: string) {
       api.call('Sheet', 'setName');

@@ -5,6 +5,7 @@ import { parseA1 } from './a1';
 import { rezone } from './locale';
 import { lastColumnOf, lastRowOf } from './store';
 import { addSheetToBook } from './books';
+import { spreadsheetFormUrl } from './form-link';
 import type { SpreadsheetApi } from './api';
 import {
   RANGE_NOT_FOUND,
@@ -95,6 +96,9 @@ export function newSpreadsheet(api: SpreadsheetApi, id: string) {
       if (b.activeSheetId === sheetId)
         b.activeSheetId = (b.sheets.find((s) => !s.hidden) ?? b.sheets[0]).sheetId;
       if (b.activeRange?.sheetId === sheetId) delete b.activeRange;
+    },
+    getFormUrl() {
+      return spreadsheetFormUrl(api, id);
     },
     getActiveSheet() {
       api.call('Spreadsheet', 'getActiveSheet');

@@ -124,6 +124,20 @@ function itemHtml(item: StoredItem, value: string, lang: Lang, tokenItem: number
     case 'MULTIPLE_CHOICE':
     case 'LIST':
       return choices((item.choices ?? []).map((c) => ({ value: c, label: c })));
+    case 'CHECKBOX': {
+      // Several answers: one checkbox per choice, all under the item's entry name.
+      const picked = value === '' ? [] : value.split('\n');
+      return `<fieldset class="q scale"${described}><legend>${escapeHtml(item.title)}${mark}</legend>${help}${(
+        item.choices ?? []
+      )
+        .map(
+          (c, i) =>
+            `<label for="${id}-${i}"><input type="checkbox" id="${id}-${i}" name="${name}" value="${escapeHtml(
+              c,
+            )}"${picked.includes(c) ? ' checked' : ''}> ${escapeHtml(c)}</label>`,
+        )
+        .join('')}</fieldset>`;
+    }
     case 'PARAGRAPH_TEXT':
       return `<div class="q"><label for="${id}">${escapeHtml(item.title)}${mark}</label>${help}<textarea id="${id}" name="${name}" rows="5"${described}${required}>${escapeHtml(
         value,
@@ -220,6 +234,12 @@ export function submitReflectionForm(workspace: Workspace, body: string): FormPa
   const values: Record<string, string> = {};
   const answers: Answers = {};
   for (const item of k.form.items) {
+    if (item.type === 'CHECKBOX') {
+      const picked = fields.getAll(`entry.${item.id}`);
+      values[String(item.id)] = picked.join('\n');
+      if (picked.length > 0) answers[String(item.id)] = picked;
+      continue;
+    }
     const value = fields.get(`entry.${item.id}`) ?? '';
     values[String(item.id)] = value;
     if (value.trim() !== '') answers[String(item.id)] = value;
