@@ -1,5 +1,6 @@
 import { Workspace } from '../../emulator/workspace';
 import { submitResponse } from '../../emulator/forms';
+import { INVALID_RESPONSE_MESSAGE } from '../../emulator/forms/api';
 import {
   NO_DESTINATION_MESSAGE,
   NO_DESTINATION_ACCESS_MESSAGE,
@@ -95,6 +96,18 @@ function linkTo(ssId) {
 
 function formUrlOf(ssId) {
   return SpreadsheetApp.openById(ssId).getFormUrl();
+}
+
+function checkboxes() {
+  var form = FormApp.create('Valinnat', true);
+  var item = form.addCheckboxItem().setTitle('Toiveet').setChoiceValues(['Kahvi', 'Tee']);
+  var lone, wrong;
+  try { item.createResponse('Kahvi'); } catch (e) { lone = e.message; }
+  try { item.createResponse(['Mehu']); } catch (e) { wrong = e.message; }
+  var response = form.createResponse().withItemResponse(item.createResponse(['Tee', 'Kahvi'])).submit();
+  return { lone: lone, wrong: wrong, type: String(form.getItems()[0].getType()),
+    answer: response.getItemResponses()[0].getResponse(),
+    sameItem: form.getItems(FormApp.ItemType.CHECKBOX)[0].asCheckboxItem().getChoices().length };
 }
 
 function reorder() {
@@ -200,6 +213,19 @@ describe('Form.setDestination: the responses sheet Google keeps', () => {
     expect(ws.run('s', 'formUrlOf', [built.ssId], { user: OTHER }).value).toBe(
       `https://docs.google.com/forms/d/${built.formId}/viewform`,
     );
+  });
+});
+
+describe('https://developers.google.com/apps-script/reference/forms/checkbox-item', () => {
+  it('createResponse takes an array of choices; getResponse gives the array back', () => {
+    const { ws } = setup();
+    expect(ws.call('checkboxes', [], { projectId: 's' })).toEqual({
+      lone: 'Invalid argument: responses',
+      wrong: INVALID_RESPONSE_MESSAGE,
+      type: 'CHECKBOX',
+      answer: ['Tee', 'Kahvi'],
+      sameItem: 2,
+    });
   });
 });
 
