@@ -383,8 +383,8 @@ export class FormResponseHandle {
     };
     form.responses.push(response);
     this.responseId = response.id;
-    appendResponseRow(this.ctx.rt.stores, form, response, response.timestamp);
-    queueFormSubmit(this.ctx.rt.stores, form.id, response.id, response.timestamp);
+    const row = appendResponseRow(this.ctx.rt.stores, form, response, response.timestamp);
+    queueFormSubmit(this.ctx.rt.stores, form.id, response.id, response.timestamp, row);
     return this;
   }
 }

@@ -3,9 +3,10 @@ import type { ScriptContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import type { Runtime } from '../runtime/runtime';
 import { addSheetToBook, canEditSpreadsheet } from '../spreadsheet/books';
-import { growTo, writeValue } from '../spreadsheet/grid';
+import { growTo, readDisplay, writeValue } from '../spreadsheet/grid';
 import {
   SPREADSHEET_STORE,
+  cellAt,
   cellFor,
   lastRowOf,
   pruneCell,
@@ -99,17 +100,30 @@ function setHeader(sheet: StoredSheet, column: number, title: string): void {
   pruneCell(sheet, 1, column);
 }
 
+/**
+ * Where a response landed and what a spreadsheet's form-submit trigger is told about it: `values`
+ * as the cells display them, `namedValues` by header.
+ * https://developers.google.com/apps-script/guides/triggers/events#form-submit
+ */
+export interface ResponseRow {
+  spreadsheetId: string;
+  sheetId: number;
+  row: number;
+  values: string[];
+  namedValues: Record<string, string[]>;
+}
+
 /** Appends one submitted response as a row: timestamp, then the answers under their headers. */
 export function appendResponseRow(
   stores: Record<string, unknown>,
   form: StoredForm,
   response: StoredResponse,
   nowMs: number,
-): void {
-  if (!form.destination) return;
+): ResponseRow | undefined {
+  if (!form.destination) return undefined;
   syncResponseHeader(stores, form);
   const linked = linkedSheet(stores, form);
-  if (!linked) return;
+  if (!linked) return undefined;
   const { book, sheet } = linked;
   const row = lastRowOf(sheet) + 1;
   growTo(book, sheet, row, form.destination.columns.length + 1);
@@ -124,6 +138,15 @@ export function appendResponseRow(
     // Answers enter as typed input in the spreadsheet's locale: "3" is a number, a date a date.
     writeValue(book, sheet, row, index + 2, value, nowMs);
   });
+  const values: string[] = [];
+  const namedValues: Record<string, string[]> = {};
+  for (let column = 1; column <= form.destination.columns.length + 1; column++) {
+    const value = readDisplay(book, cellAt(sheet, row, column));
+    const header = String(cellAt(sheet, 1, column)?.v ?? '');
+    values.push(value);
+    (namedValues[header] ??= []).push(value);
+  }
+  return { spreadsheetId: book.id, sheetId: sheet.sheetId, row, values, namedValues };
 }
 
 /** The next free "Form Responses N" name (Sheets compares names case-insensitively). */

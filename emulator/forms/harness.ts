@@ -8,7 +8,7 @@ import {
   type StoredForm,
 } from './store';
 import { queueFormSubmit } from './triggers';
-import { appendResponseRow } from './destination';
+import { appendResponseRow, type ResponseRow } from './destination';
 import { zonedParts } from '../runtime/time-zone';
 
 /**
@@ -49,7 +49,7 @@ function record(
   form: StoredForm,
   answers: Answers,
   options: SubmitOptions,
-): string {
+): { id: string; row: ResponseRow | undefined } {
   if (form.published === false) throw new Error(`Form ${form.id}: ${UNPUBLISHED_MESSAGE}`);
   if (!form.acceptingResponses) throw new Error(`Form ${form.id} is not accepting responses`);
   const zone = options.timeZone ?? 'Europe/Helsinki';
@@ -76,8 +76,7 @@ function record(
   };
   form.responses.push(response);
   // A linked form also writes the response into its responses sheet (destination.ts).
-  appendResponseRow(stores, form, response, options.atMs);
-  return id;
+  return { id, row: appendResponseRow(stores, form, response, options.atMs) };
 }
 
 /**
@@ -91,8 +90,8 @@ export function submitResponse(
   options: SubmitOptions,
 ): { responseId: string; queued: number } {
   const form = findForm(stores, formId);
-  const id = record(stores, form, answers, options);
-  return { responseId: id, queued: queueFormSubmit(stores, form.id, id, options.atMs) };
+  const { id, row } = record(stores, form, answers, options);
+  return { responseId: id, queued: queueFormSubmit(stores, form.id, id, options.atMs, row) };
 }
 
 /** A response whose trigger never fired (Google drops some): for the reconciliation test. */
@@ -102,7 +101,7 @@ export function plantResponseWithoutTrigger(
   answers: Answers,
   options: SubmitOptions,
 ): string {
-  return record(stores, findForm(stores, formId), answers, options);
+  return record(stores, findForm(stores, formId), answers, options).id;
 }
 
 /** Reads a prefilled link: which form, and the answer per item id. */

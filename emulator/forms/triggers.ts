@@ -1,4 +1,5 @@
 import { scriptStore, type ScriptStore } from '../script/store';
+import type { ResponseRow } from './destination';
 
 /**
  * A submitted response fires every installable ON_FORM_SUBMIT trigger of its form. The queued
@@ -12,6 +13,12 @@ export interface QueuedFormSubmit {
   responseId: string;
 }
 
+/** A response written to a linked spreadsheet, for that spreadsheet's form-submit triggers. */
+export interface QueuedSheetFormSubmit {
+  authMode: 'FULL';
+  sheetRow: ResponseRow;
+}
+
 /** Google fires form-submit triggers a few seconds after the submission. */
 export const FORM_SUBMIT_DELAY_MS = 2_000;
 
@@ -20,9 +27,30 @@ export function queueFormSubmit(
   formId: string,
   responseId: string,
   submittedAt: number,
+  /** The row the response became in the linked spreadsheet, if the form has one. */
+  sheetRow?: ResponseRow,
 ): number {
   const scripts = stores[scriptStore.name] as ScriptStore;
   let queued = 0;
+  // The spreadsheet's own form-submit triggers, told the row (no `response`, as in Apps Script).
+  if (sheetRow) {
+    for (const trigger of scripts.triggers) {
+      if (
+        trigger.eventType !== 'ON_FORM_SUBMIT' ||
+        trigger.source !== 'SPREADSHEETS' ||
+        trigger.sourceId !== sheetRow.spreadsheetId ||
+        trigger.disabled
+      )
+        continue;
+      const event: QueuedSheetFormSubmit = { authMode: 'FULL', sheetRow: { ...sheetRow } };
+      scripts.pending.push({
+        triggerId: trigger.id,
+        dueAt: submittedAt + FORM_SUBMIT_DELAY_MS,
+        event: JSON.parse(JSON.stringify(event)),
+      });
+      queued += 1;
+    }
+  }
   for (const trigger of scripts.triggers) {
     if (trigger.eventType !== 'ON_FORM_SUBMIT' || trigger.sourceId !== formId || trigger.disabled)
       continue;

@@ -5,7 +5,11 @@ import {
   NO_DESTINATION_MESSAGE,
   NO_DESTINATION_ACCESS_MESSAGE,
 } from '../../emulator/forms/destination';
-import { readSheetValues, shareSpreadsheet } from '../../emulator/spreadsheet';
+import {
+  readSheetDisplayValues,
+  readSheetValues,
+  shareSpreadsheet,
+} from '../../emulator/spreadsheet';
 import { NO_PERMISSION } from '../../emulator/spreadsheet/common';
 
 /**
@@ -108,6 +112,21 @@ function checkboxes() {
   return { lone: lone, wrong: wrong, type: String(form.getItems()[0].getType()),
     answer: response.getItemResponses()[0].getResponse(),
     sameItem: form.getItems(FormApp.ItemType.CHECKBOX)[0].asCheckboxItem().getChoices().length };
+}
+
+function watch(ssId) {
+  ScriptApp.newTrigger('onSubmit').forSpreadsheet(SpreadsheetApp.openById(ssId)).onFormSubmit().create();
+}
+
+function onSubmit(e) {
+  PropertiesService.getScriptProperties().setProperty('seen', JSON.stringify({
+    row: e.range.getRow(), sheet: e.range.getSheet().getName(), width: e.range.getNumColumns(),
+    values: e.values, name: e.namedValues['Nimi'], response: typeof e.response
+  }));
+}
+
+function seen() {
+  return JSON.parse(PropertiesService.getScriptProperties().getProperty('seen'));
 }
 
 function reorder() {
@@ -213,6 +232,28 @@ describe('Form.setDestination: the responses sheet Google keeps', () => {
     expect(ws.run('s', 'formUrlOf', [built.ssId], { user: OTHER }).value).toBe(
       `https://docs.google.com/forms/d/${built.formId}/viewform`,
     );
+  });
+});
+
+describe('https://developers.google.com/apps-script/guides/triggers/events#form-submit (Sheets)', () => {
+  it("the spreadsheet's form-submit trigger gets the new row as range, values and namedValues", () => {
+    const { ws, built } = setup();
+    ws.call('watch', [built.ssId], { projectId: 's' });
+    const at = ws.now() + 60_000;
+    const answers = { Nimi: 'Oona', Kurssi: 'A', Arvio: 2, Toiveet: ['Tee', 'Kahvi'] };
+    expect(submitResponse(ws.rt.stores, built.formId, answers, { atMs: at }).queued).toBe(1);
+    ws.advance(at + 60_000);
+    const seen = ws.call('seen', [], { projectId: 's' }) as { values: string[] };
+    const stamp = readSheetDisplayValues(ws.rt, built.ssId, 'Form Responses 1')[3][0];
+    expect(seen).toEqual({
+      row: 4,
+      sheet: 'Form Responses 1',
+      width: 5,
+      values: [stamp, 'Oona', 'A', '2', 'Tee, Kahvi'],
+      name: ['Oona'],
+      response: 'undefined',
+    });
+    expect(stamp).toMatch(/^\d+\.\d+\.2026 \d+\.\d\d\.\d\d$/);
   });
 });
 
