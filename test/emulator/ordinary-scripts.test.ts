@@ -44,6 +44,20 @@ describe('ordinary scripts run unchanged', () => {
     expect(ok(load('form-to-log.js'))).toEqual(['Miten meni?: Hyvin', 'Terveiset: Kiitos']);
   });
 
+  it('a sign-up form linked to the spreadsheet, greeted by its form-submit trigger', () => {
+    const ws = load('form-to-sheet.js');
+    ok(ws, 'setUp');
+    expect(ok(ws)).toBe(2);
+    ws.advance(ws.now() + 60_000);
+    const rows = readSheetValues(ws.rt, ws.meta.boundSpreadsheetId!, 'Form Responses 1');
+    expect(rows.map((r) => r.slice(1))).toEqual([
+      ['Nimi', 'Päivät', ''],
+      ['Aino', 'Ma, Pe', 'Tervetuloa, Aino'],
+      ['Eero', 'Ke', 'Tervetuloa, Eero'],
+    ]);
+    expect(rows[0][0]).toBe('Timestamp');
+  });
+
   it('a web API read, answered from a fixture', () => {
     const ws = load('weather-fetch.js');
     addUrlFetchFixture(ws.rt, {
