@@ -19,6 +19,7 @@ import {
 } from './store';
 import { queueFormSubmit } from './triggers';
 import { FORMS_ENUMS, ItemType } from './enums';
+import { INVALID_RESPONSE_MESSAGE, answerFor } from './answers';
 import { appendResponseRow, destinationOf, linkFormFor, syncResponseHeader } from './destination';
 
 /**
@@ -26,7 +27,7 @@ import { appendResponseRow, destinationOf, linkFormFor, syncResponseHeader } fro
  * https://developers.google.com/apps-script/reference/forms/form-app
  */
 
-export { ItemType };
+export { ItemType, INVALID_RESPONSE_MESSAGE, answerFor };
 
 export const NO_FORM_MESSAGE =
   'No item with the given ID could be found, or you do not have permission to access it.';
@@ -34,7 +35,6 @@ export const NO_RESPONSE_MESSAGE = 'No response with ID {id} exists for this for
 export const WRONG_ITEM_TYPE_MESSAGE = 'Invalid argument: item is not of type {type}.';
 export const SCALE_BOUNDS_MESSAGE =
   'Invalid argument: lower bound must be 0 or 1 and upper bound between 3 and 10.';
-export const INVALID_RESPONSE_MESSAGE = 'Invalid response submitted to item.';
 export const NOT_ACCEPTING_MESSAGE = 'This form is not accepting responses.';
 
 function store(ctx: ScriptContext): FormsStore {
@@ -65,41 +65,6 @@ function itemOf(ctx: ScriptContext, formId: string, itemId: number): StoredItem 
 function dateAnswer(ctx: ScriptContext, value: unknown): string {
   if (!isDate(value)) throw appsScriptError('Invalid argument: response');
   return zonedParts((value as Date).getTime(), ctx.timeZone).date;
-}
-
-/** Checks and normalises an answer for an item: what ItemResponse.getResponse() will return. */
-export function answerFor(
-  item: StoredItem,
-  value: unknown,
-  toDate: (v: unknown) => string,
-): string | string[] {
-  switch (item.type) {
-    case 'TEXT':
-    case 'PARAGRAPH_TEXT':
-      return String(value ?? '');
-    case 'SCALE': {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < (item.lowerBound ?? 1) || n > (item.upperBound ?? 5)) {
-        throw appsScriptError(INVALID_RESPONSE_MESSAGE);
-      }
-      return String(n);
-    }
-    case 'MULTIPLE_CHOICE':
-    case 'LIST': {
-      const text = String(value ?? '');
-      if (!(item.choices ?? []).includes(text)) throw appsScriptError(INVALID_RESPONSE_MESSAGE);
-      return text;
-    }
-    case 'CHECKBOX': {
-      // https://developers.google.com/apps-script/reference/forms/checkbox-item#createResponse(String)
-      const chosen = (Array.isArray(value) ? value : [value]).map((v) => String(v ?? ''));
-      if (chosen.some((v) => !(item.choices ?? []).includes(v)))
-        throw appsScriptError(INVALID_RESPONSE_MESSAGE);
-      return chosen;
-    }
-    case 'DATE':
-      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : toDate(value);
-  }
 }
 
 /** An answer to one item, made by item.createResponse() or read from a submitted response. */

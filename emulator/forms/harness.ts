@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { answerFor } from './api';
+import { answerFor } from './answers';
 import {
   FORMS_STORE,
   UNPUBLISHED_MESSAGE,
