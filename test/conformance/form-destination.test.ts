@@ -102,6 +102,18 @@ function formUrlOf(ssId) {
   return SpreadsheetApp.openById(ssId).getFormUrl();
 }
 
+function withEmail() {
+  var form = FormApp.create('Osoitteet', true).setCollectEmail(true);
+  var item = form.addTextItem().setTitle('Kysymys');
+  var ss = SpreadsheetApp.create('Osoitteet');
+  form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.getId());
+  form.createResponse().withItemResponse(item.createResponse('Vastaus')).submit();
+  item.setTitle('Uusi otsikko');
+  return ss.getSheetByName('Form Responses 1').getDataRange().getValues().map(function (row) {
+    return row.slice(1);
+  });
+}
+
 function checkboxes() {
   var form = FormApp.create('Valinnat', true);
   var item = form.addCheckboxItem().setTitle('Toiveet').setChoiceValues(['Kahvi', 'Tee']);
@@ -206,6 +218,14 @@ describe('Form.setDestination: the responses sheet Google keeps', () => {
       'Form Responses 2',
       'Form Responses 1',
       'Taulukko1',
+    ]);
+  });
+
+  it('a form that collects addresses gets "Email Address" second; a renamed item renames its header', () => {
+    const { ws } = setup();
+    expect(ws.call('withEmail', [], { projectId: 's' })).toEqual([
+      ['Email Address', 'Uusi otsikko'],
+      [ws.meta.owner, 'Vastaus'],
     ]);
   });
 
