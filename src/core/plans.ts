@@ -34,8 +34,11 @@ export interface WeekPlan {
   problems: Problem[];
 }
 
-/** Keeps a weekly email readable even on an 8-hour day full of short tasks. */
-export const MAX_TASKS_PER_DAY = 6;
+/**
+ * Keeps the client's weekly letter readable even on an 8-hour day full of short tasks: three
+ * tasks a day, plus at most one whole-week task (a sleep diary) shown once under the week.
+ */
+export const MAX_TASKS_PER_DAY = 3;
 
 /** The key of a plan row: one row per client and date. */
 export function planKey(clientId: string, date: IsoDate): string {
@@ -139,6 +142,24 @@ function rotateFor(tasks: Task[], clientId: string, isoWeek: string): Task[] {
   return [...byId.slice(offset), ...byId.slice(0, offset)];
 }
 
+/** The week's whole-week task: a fresh one matching the goals first, then any fresh one. */
+function pickWeekTask(
+  rotated: Task[],
+  goalTags: Set<string>,
+  recent: Set<string>,
+  planned: { mode: PlanDay['mode'] }[],
+): Task | undefined {
+  if (planned.length < 2) return undefined; // a one-day week has no "every day"
+  const fits = rotated.filter(
+    (task) => task.weekLong && planned.every((day) => modeFits(task, day.mode)),
+  );
+  const fresh = fits.filter((task) => !recent.has(task.id));
+  return (
+    fresh.find((task) => goalTags.size > 0 && matchesGoal(task, goalTags)) ??
+    fresh.find((task) => matchesGoal(task, goalTags))
+  );
+}
+
 /**
  * Proposes one client's plan for one ISO week. Dates in `skipDates` (and the workbook's
  * `settings.closedDates`, counted as 'closed') are reported in `skipped`, not planned.
@@ -199,10 +220,12 @@ export function proposeWeekPlan(input: WeekPlanInput): WeekPlan {
   const rotated = rotateFor(tasks, client.id, isoWeek);
   const goalTags = new Set(client.goalTags);
   const usedThisWeek = new Set<string>();
-  const budget = Math.round(hours * 60);
+  // One whole-week task at most (a fresh goal task first): its minutes come off every day.
+  const weekTask = pickWeekTask(rotated, goalTags, recentTaskIds, planned);
+  const budget = Math.round(hours * 60) - (weekTask?.minutes ?? 0);
 
   for (const { date, mode } of planned) {
-    const candidates = rotated.filter((task) => modeFits(task, mode));
+    const candidates = rotated.filter((task) => !task.weekLong && modeFits(task, mode));
     const freshGoal = candidates.filter(
       (task) =>
         matchesGoal(task, goalTags) && !recentTaskIds.has(task.id) && !usedThisWeek.has(task.id),
@@ -212,7 +235,8 @@ export function proposeWeekPlan(input: WeekPlanInput): WeekPlan {
       goalTags,
       recent: recentTaskIds,
       usedThisWeek,
-      goalQuota: Math.max(1, Math.ceil(freshGoal / daysLeft)),
+      // At most all but one slot: with three tasks a day, each day still gets a mix.
+      goalQuota: Math.min(MAX_TASKS_PER_DAY - 1, Math.max(1, Math.ceil(freshGoal / daysLeft))),
     };
     const picked = pickTasksForDay(candidates, ctx, budget);
     if (picked.length === 0) {
@@ -222,12 +246,14 @@ export function proposeWeekPlan(input: WeekPlanInput): WeekPlan {
       });
     }
     for (const task of picked) usedThisWeek.add(task.id);
+    // The whole-week task is written on the first day's row, after that day's own tasks.
+    const week = weekTask && result.days.length === 0 ? [weekTask.id] : [];
     result.days.push({
       clientId: client.id,
       date,
       isoWeek,
       mode,
-      taskIds: picked.map((task) => task.id),
+      taskIds: [...picked.map((task) => task.id), ...week],
       hours,
     });
   }

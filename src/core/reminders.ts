@@ -1,7 +1,7 @@
 import { isHoliday } from './holidays';
 import { addDays, weekdayOf } from './dates';
 import { zonedToEpoch } from './time-zone';
-import type { IsoDate, Weekday } from './types';
+import type { IsoDate, Settings, Weekday } from './types';
 
 /**
  * Meetings as dated occurrences, their calendar event ids, and which reminders are due at a
@@ -68,6 +68,7 @@ export function groupMeetingDates(
 
 export interface Occurrence {
   eventId: string;
+  /** What the meeting is: 'group', 'one-to-one', 'career' or 'consultation'. */
   title: string;
   date: IsoDate;
   time: string;
@@ -88,9 +89,24 @@ export interface ReminderWindows {
 
 /**
  * Hourly triggers fire anywhere inside their hour, so two runs can be almost two hours apart.
- * The soon-window is therefore two hours wide: at least one run falls inside it.
+ * The soon-window is therefore at least two hours wide: at least one run falls inside it.
  */
 export const DEFAULT_WINDOWS: ReminderWindows = { morningFrom: '07:00', soonLeadMinutes: 120 };
+
+/**
+ * The windows from the settings (reminderMorningTime, reminderSoonMinutes). What the client
+ * guide promises: on a meeting day one reminder in the morning (in the first hourly run after
+ * the morning time) and one "starting soon" in the last two hours before the start; when the
+ * meeting starts within the soon window of the morning time, only the "soon" one goes.
+ */
+export function reminderWindows(
+  settings: Partial<Pick<Settings, 'reminderMorningTime' | 'reminderSoonMinutes'>>,
+): ReminderWindows {
+  return {
+    morningFrom: settings.reminderMorningTime ?? DEFAULT_WINDOWS.morningFrom,
+    soonLeadMinutes: Math.max(120, settings.reminderSoonMinutes ?? DEFAULT_WINDOWS.soonLeadMinutes),
+  };
+}
 
 export interface DueReminder {
   occurrence: Occurrence;

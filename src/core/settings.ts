@@ -7,6 +7,7 @@ import { parseWeekday } from './weekdays';
 import { foldText } from './text';
 import { t } from './i18n';
 import { LANGS } from './types';
+import { parseCoachContacts, type CoachContact } from './coach-contacts';
 
 /**
  * Settings as the admin keeps them in the workbook's settings sheet: one key and one value a
@@ -19,7 +20,6 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   coaches: Object.freeze([]) as unknown as string[],
   sendWeekday: 4, // Thursday noon: clients see next week's plan before the weekend
   sendTime: '12:00',
-  reminderLeadsMinutes: Object.freeze([60, 15]) as unknown as number[], // the morning-of reminder is scheduled separately
   minDaysPerWeek: 1,
   maxDaysPerWeek: 4,
   minHoursPerDay: 4,
@@ -46,7 +46,27 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   uploadMegabytesPerDay: 200,
   // One bad address must not flood a coach's inbox: the last one is a "too many problems" note.
   coachMailsPerDay: 6,
+  siteAddress: '',
+  siteDayStart: '09:00',
+  remoteDayStart: '09:00',
+  coachContacts: Object.freeze([]) as unknown as CoachContact[],
+  reminderMorningTime: '07:00',
+  // Hourly triggers fire anywhere inside their hour, so two runs can be almost two hours apart:
+  // a shorter window could fall between two runs and the reminder would never go.
+  reminderSoonMinutes: 120,
 }) as Settings;
+
+/**
+ * Rows an older workbook may still have (by code name or label), read without complaint and not
+ * used: reminders before a meeting "60, 15" could not be kept by an hourly trigger; the reminder
+ * windows are reminderMorningTime and reminderSoonMinutes.
+ */
+const RETIRED_KEYS = [
+  'reminderLeadsMinutes',
+  'Muistutukset ennen tapaamista (min)',
+  'Påminnelser före möten (min)',
+  'Reminders before meetings (min)',
+];
 
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
@@ -190,14 +210,12 @@ const READERS: Record<SettingKey, Reader> = {
     return parseWeekday(text(value)) ?? undefined;
   },
   sendTime: (value) => parseTime(value) ?? undefined,
-  reminderLeadsMinutes: (value) => {
-    const items = typeof value === 'number' ? [value] : list(value);
-    const minutes = items.map(parseNumber);
-    if (minutes.some((m) => m === null || !Number.isInteger(m) || m <= 0 || m > 7 * 24 * 60)) {
-      return undefined;
-    }
-    return [...new Set(minutes as number[])].sort((a, b) => b - a);
-  },
+  reminderMorningTime: (value) => parseTime(value) ?? undefined,
+  reminderSoonMinutes: integer(120, 12 * 60),
+  siteAddress: (value) => text(value),
+  siteDayStart: (value) => parseTime(value) ?? undefined,
+  remoteDayStart: (value) => parseTime(value) ?? undefined,
+  coachContacts: (value) => parseCoachContacts(text(value)),
   minDaysPerWeek: integer(1, 7),
   maxDaysPerWeek: integer(1, 7),
   minHoursPerDay: decimal(0.5, 24),
@@ -268,6 +286,7 @@ export function parseSettings(rows: { key: string; value: unknown }[]): {
     const rawKey = text(row.key);
     if (rawKey === '') continue;
     const key = settingKeyOf(rawKey);
+    if (!key && RETIRED_KEYS.some((k) => foldKey(k) === foldKey(rawKey))) continue;
     if (!key) {
       problems.push({
         key: rawKey,
@@ -313,7 +332,7 @@ export function defaultSettings(): Settings {
   return {
     ...DEFAULT_SETTINGS,
     coaches: [...DEFAULT_SETTINGS.coaches],
-    reminderLeadsMinutes: [...DEFAULT_SETTINGS.reminderLeadsMinutes],
+    coachContacts: [...(DEFAULT_SETTINGS.coachContacts ?? [])],
     closedDates: [...DEFAULT_SETTINGS.closedDates],
     substitutes: {},
     intervalRemoteDates: [],

@@ -58,7 +58,10 @@ const UKK = 'https://www.ukkinstituutti.fi/';
 const LUONTOON = 'https://www.luontoon.fi/';
 const SELKOUUTISET = 'https://yle.fi/selkouutiset';
 
-export const STARTER_TASKS: Task[] = [
+/** Tasks done a little every day of the week: planned once a week, shown once in the letter. */
+const WEEK_LONG = new Set(['T008', 'T010', 'T033']);
+
+const STARTER_LIST: Task[] = [
   // ── life-management (arjenhallinta) ────────────────────────────────────────────────────────
   task('T001', ['life-management'], 'any', 60, 'writing', TAKUUSAATIO, {
     fi: [
@@ -659,6 +662,10 @@ export const STARTER_TASKS: Task[] = [
     ],
   }),
 ];
+
+export const STARTER_TASKS: Task[] = STARTER_LIST.map((task) =>
+  WEEK_LONG.has(task.id) ? { ...task, weekLong: true } : task,
+);
 
 /** A task's title in the client's language, falling back to Finnish, then the id. */
 export function taskTitle(task: Task, lang: Lang): string {

@@ -4,6 +4,8 @@
  * instants are epoch milliseconds. Weekdays are ISO numbers: 1 = Monday … 7 = Sunday.
  */
 
+import type { CoachContact } from './coach-contacts';
+
 export type Lang = 'fi' | 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
 
@@ -73,6 +75,8 @@ export interface Task {
   returnFormat: ReturnFormat;
   minutes: number;
   mode: 'remote' | 'in-person' | 'any';
+  /** Done a little every day of the week (a sleep diary): planned once a week, shown once. */
+  weekLong?: boolean;
 }
 
 export interface PlanDay {
@@ -99,7 +103,6 @@ export interface Settings {
   coaches: string[];
   sendWeekday: Weekday;
   sendTime: string; // HH:MM
-  reminderLeadsMinutes: number[];
   minDaysPerWeek: number;
   maxDaysPerWeek: number;
   minHoursPerDay: number;
@@ -143,4 +146,14 @@ export interface Settings {
    * workbook" note (src/jobs/coach-mail-cap.ts). Absent: 6.
    */
   coachMailsPerDay?: number;
+  /** Where and when a workshop (in-person) day starts, and when a remote day starts. */
+  siteAddress?: string;
+  siteDayStart?: string; // HH:MM
+  remoteDayStart?: string; // HH:MM
+  /** Each coach's name and phone, for the client's letter (src/core/coach-contacts.ts). */
+  coachContacts?: CoachContact[];
+  /** The meeting reminders (src/core/reminders.ts): the morning one from this local time… */
+  reminderMorningTime?: string; // HH:MM
+  /** …and the "starting soon" one in this many minutes before the start. */
+  reminderSoonMinutes?: number;
 }

@@ -20,6 +20,12 @@ import { openWorkbook } from './workbook-context';
 
 export const DEMO_COACHES = ['anna.ohjaaja@etapaja.example', 'mikko.ohjaaja@etapaja.example'];
 export const DEMO_ORGANISATION = 'Etäpaja-demo';
+/** The coaches' names and phones for the clients' letters (the coachContacts setting). */
+export const DEMO_COACH_CONTACTS = [
+  `${DEMO_COACHES[0]}, Anna Ohjaaja, 040 700 1001`,
+  `${DEMO_COACHES[1]}, Mikko Ohjaaja, 040 700 1002`,
+].join('\n');
+export const DEMO_SITE_ADDRESS = 'Pajakatu 1, Helsinki';
 
 export const DEMO_GROUPS = [
   {
@@ -72,6 +78,8 @@ interface DemoClient {
   tags: string;
   goals: string;
   contact?: string;
+  /** A landline, say; otherwise a made-up mobile number. */
+  phone?: string;
 }
 
 const C: DemoClient[] = [
@@ -324,6 +332,7 @@ const C: DemoClient[] = [
     coach: 1,
     tags: 'life-management',
     goals: 'Vardagen i ordning',
+    contact: 'whatsapp',
   },
   {
     name: 'Grace Miller',
@@ -365,6 +374,8 @@ const C: DemoClient[] = [
     coach: 0,
     tags: 'daily-structure, creative-work',
     goals: 'Kirjoittaminen',
+    contact: 'puhelin',
+    phone: '09 310 1234',
   },
 ];
 
@@ -410,7 +421,8 @@ export function demoRosterCsv(today: string): string {
     const start = addDays(today, c.startDays);
     const end = i === 0 ? addDays(today, 10) : addDays(addMonths(start, c.months), -1);
     const realStart = i === 0 ? addDays(addMonths(end, -c.months), 1) : start;
-    const phone = `040 ${String(100 + i).padStart(3, '0')} ${String(2000 + i * 37).slice(-4)}`;
+    const phone =
+      c.phone ?? `040 ${String(100 + i).padStart(3, '0')} ${String(2000 + i * 37).slice(-4)}`;
     lines.push(
       [
         c.name,
@@ -463,6 +475,10 @@ function prepareDemo(): Omit<DemoResult, 'import'> {
       fill.set(key, { value: DEMO_COACHES.join(', ') });
     if (key === 'organisation' && cellText(row.values.value) === '')
       fill.set(key, { value: DEMO_ORGANISATION });
+    if (key === 'coachContacts' && cellText(row.values.value) === '')
+      fill.set(key, { value: DEMO_COACH_CONTACTS });
+    if (key === 'siteAddress' && cellText(row.values.value) === '')
+      fill.set(key, { value: DEMO_SITE_ADDRESS });
   }
   updateRowsWhere(settings.sheet, SETTINGS, (v) => settingKeyOf(cellText(v.key)) ?? '', fill, [
     'value',

@@ -9,7 +9,17 @@ import { tableFromValues, type Table } from '../workbook/table';
 import { CONTACT_VALUES, LANG_VALUES, STATUS_VALUES, parseYesNo } from '../core/roster-columns';
 import { parseNumber, parseTime } from '../core/settings';
 import { parseWeekday } from '../core/weekdays';
-import type { ClientStatus, ContactChannel, Lang, Settings, Task, Weekday } from '../core/types';
+import type {
+  ClientStatus,
+  ContactChannel,
+  IsoDate,
+  Lang,
+  Settings,
+  Task,
+  Weekday,
+} from '../core/types';
+import { laterIsoDate } from '../core/calendar-math';
+import { parseDate } from '../core/dates';
 import { isWellFormedToken } from '../core/tokens';
 import { isMeetingUrl } from '../core/meeting-platform';
 import { folderLinkFor } from './folders';
@@ -34,6 +44,9 @@ export interface MailClient {
   token: string;
   /** Perehdytetty: false until the coach marks orientation done. */
   oriented?: boolean;
+  /** The first day of the period and the last day of it or its continuation ('' unknown). */
+  periodStart: IsoDate | '';
+  lastDay: IsoDate | '';
 }
 
 export interface MailGroup {
@@ -72,6 +85,8 @@ export function clientsFrom(table: Table | null, fallbackLang: Lang): MailClient
       token: cellText(v.token),
       // Orientation is pending only while the coach has neither marked it done nor given a reason.
       oriented: parseYesNo(v.oriented) !== false || cellText(v.orientationOverride) !== '',
+      periodStart: parseDate(v.periodStart) ?? '',
+      lastDay: laterIsoDate(parseDate(v.periodEnd) ?? '', parseDate(v.continuationUntil) ?? ''),
     });
   }
   return clients;
@@ -101,6 +116,15 @@ export function groupsFrom(table: Table | null): MailGroup[] {
     });
   }
   return groups;
+}
+
+/** Whether a client's period (or its continuation) covers a date; unknown ends do not stop mail. */
+export function inPeriod(
+  client: Pick<MailClient, 'periodStart' | 'lastDay'>,
+  date: IsoDate,
+): boolean {
+  if (client.periodStart && date < client.periodStart) return false;
+  return !client.lastDay || date <= client.lastDay;
 }
 
 /** A group a client names by id or by name. */

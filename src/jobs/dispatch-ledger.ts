@@ -1,6 +1,6 @@
 import { cellText } from '../workbook/cells';
 import { appendBelow, type Table } from '../workbook/table';
-import { remainingMailQuota, sendMail } from '../services/mail';
+import { remainingMailQuota, sendMail, type OutgoingMail } from '../services/mail';
 import type { ComposedMail } from '../core/mail';
 import { backoffMs, classifyFailure, type Failure } from '../core/failure-kind';
 import { t } from '../core/i18n';
@@ -8,6 +8,12 @@ import { dateInZone } from '../core/dates';
 import type { Lang } from '../core/types';
 import { coachCap, type CapGate } from './coach-mail-cap';
 import { fatesOf, orderMark, orderOf, readProgress, writeProgress } from './ledger-progress';
+
+/** What MailApp gets of a composed mail; a client's mail is answered by their coach (Reply-To). */
+function outgoing(mail: ComposedMail): OutgoingMail {
+  const { to, subject, text, html, replyTo } = mail;
+  return replyTo ? { to, subject, text, html, replyTo } : { to, subject, text, html };
+}
 
 /**
  * The send ledger (the send log sheet): exactly-once delivery over MailApp.
@@ -268,7 +274,7 @@ type TryResult =
 function trySend(mail: ComposedMail): TryResult {
   for (let attempt = 1; ; attempt++) {
     try {
-      sendMail({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html });
+      sendMail(outgoing(mail));
       return { status: 'sent' };
     } catch (error) {
       const failure = classifyFailure(error);

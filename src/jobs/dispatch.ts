@@ -3,14 +3,11 @@ import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf } from '../core/dates';
 import { t } from '../core/i18n';
 import {
   composeCoachSummary,
-  composeWeekly,
   type ComposedMail,
-  type MeetingInfo,
+  type PhoneNotice,
   type SummaryLine,
 } from '../core/mail';
-import { taskInstructions, taskTitle } from '../core/task-bank';
 import type { Problem, Settings } from '../core/types';
-import { whatsappLink } from '../core/whatsapp';
 import { zonedParts } from '../core/time-zone';
 import { withScriptLock } from '../services/lock';
 import { isTransient } from '../services/retry';
@@ -25,15 +22,14 @@ import {
   type CoachProblem,
 } from './dispatch-notices';
 import { planMissing } from './plan-missing';
+import { groupOf, readMailData, type MailClient, type MailData } from './dispatch-data';
 import {
-  folderLink,
-  groupOf,
-  readMailData,
-  reflectionFormLink,
-  uploadPageLink,
-  type MailClient,
-  type MailData,
-} from './dispatch-data';
+  clientMeetings,
+  composeLetter,
+  letterDays,
+  periodsEnding,
+  phoneNoticeFor,
+} from './weekly-letter';
 import {
   isDone,
   openLedger,
@@ -93,6 +89,10 @@ export interface WeeklyDecision {
   client: MailClient;
   mail?: ComposedMail;
   skip?: Problem;
+  /** The coach's ready text message, for clients who use the phone. */
+  notice?: PhoneNotice | null;
+  /** Plan days with more tasks than the letter shows. */
+  trimmed?: Problem[];
 }
 
 /** The weekly mail of one client, or why there is none (pure over the data read). */
@@ -103,56 +103,25 @@ export function weeklyFor(
   links: Map<string, string>,
 ): WeeklyDecision {
   const settings: Settings = data.settings;
-  if (!client.email) return { client, skip: { key: 'mail.skip.noEmail' } };
   const weekDates = weekDatesOf(week);
-  const days = plansOf(data, client.id).filter((p) => weekDates.has(p.date));
-  if (days.length === 0) return { client, skip: { key: 'mail.skip.noPlan' } };
-  if (settings.plansNeedApproval && days.some((d) => !d.approved))
+  const rows = plansOf(data, client.id).filter((p) => weekDates.has(p.date));
+  if (rows.length === 0) return { client, skip: { key: 'mail.skip.noPlan' } };
+  // No mail, task or meeting after the period (and any continuation) has ended.
+  const planned = letterDays(client, data, rows);
+  if (planned.days.length === 0) return { client, skip: { key: 'mail.skip.periodEnded' } };
+  if (settings.plansNeedApproval && rows.some((d) => !d.approved))
     return { client, skip: { key: 'mail.skip.notApproved' } };
-  const lang = client.lang;
-  const meetings: MeetingInfo[] = [];
-  const group = groupOf(data.groups, client.group);
-  if (group && group.meetingWeekday && group.meetingTime) {
-    const date = [...weekDatesOf(week)][group.meetingWeekday - 1];
-    if (!settings.closedDates.includes(date)) {
-      meetings.push({
-        title: t(lang, 'mail.meeting.group', { name: group.name }),
-        date,
-        time: group.meetingTime,
-        minutes: group.meetingMinutes,
-        link: group.ownLink || links.get(group.id) || group.meetLink,
-      });
-    }
-  }
+  const meetings = clientMeetings(client, data, week, links);
+  const coach = coachOf(client, data);
+  const notice = phoneNoticeFor(client, data, planned, meetings, coach);
+  if (!client.email) return { client, skip: { key: 'mail.skip.noEmail' }, notice };
   return {
     client,
-    mail: lazyMail({ to: client.email, kind: 'weekly', clientId: client.id, week }, () =>
-      composeWeekly({
-        client: { id: client.id, name: client.name, email: client.email, lang },
-        week,
-        days: days.map((d) => ({
-          date: d.date,
-          mode: d.mode ?? 'remote',
-          hours: d.hours ?? 0,
-          note: '',
-          reflectionLink: reflectionFormLink(client, data, d.date),
-          tasks: d.taskIds
-            .map((id) => data.tasks.get(id))
-            .filter((task): task is NonNullable<typeof task> => Boolean(task))
-            .map((task) => ({
-              title: taskTitle(task, lang),
-              instructions: taskInstructions(task, lang),
-              materialLink: task.materialLink,
-            })),
-        })),
-        meetings,
-        // Each day carries its own prefilled link (composeWeekly); no extra undated one.
-        reflectionLink: '',
-        folderLink: folderLink(client.folderId),
-        uploadLink: uploadPageLink(client, data),
-        coach: coachOf(client, data),
-        organisation: settings.organisation,
-      }),
+    notice,
+    trimmed: planned.trimmed,
+    mail: lazyMail(
+      { to: client.email, kind: 'weekly', clientId: client.id, week, replyTo: coach },
+      () => composeLetter(client, data, week, planned, meetings, coach),
     ),
   };
 }
@@ -163,7 +132,7 @@ export function weeklyFor(
  * sends only ~450: composing all of them each time made the 10,000-client dispatch quadratic.
  */
 function lazyMail(
-  head: Pick<ComposedMail, 'to' | 'kind' | 'clientId' | 'week'>,
+  head: Pick<ComposedMail, 'to' | 'kind' | 'clientId' | 'week' | 'replyTo'>,
   compose: () => ComposedMail,
 ): ComposedMail {
   let full: ComposedMail | undefined;
@@ -393,19 +362,14 @@ function summaryFor(
     .filter((c): c is MailClient => Boolean(c) && mine(c as MailClient));
   const lines: SummaryLine[] = problems.map((p) => p.line);
   for (const p of run.meetingProblems) lines.push({ clientId: '', name: '', reason: p });
+  for (const d of run.decisions as WeeklyDecision[])
+    if (mine(d.client)) for (const p of d.trimmed ?? []) lines.push(line(d.client, p));
   const lang = data.settings.lang;
-  const whatsapp = sent
-    .filter((c) => c.contact === 'whatsapp' && c.phone)
-    .map((c) => ({
-      clientId: c.id,
-      name: c.name,
-      url:
-        whatsappLink(
-          c.phone,
-          t(c.lang, 'mail.whatsapp.text', { name: c.name.split(' ')[0], coach }),
-        ) ?? '',
-    }))
-    .filter((w) => w.url);
+  const phoneNotices = (run.decisions as WeeklyDecision[])
+    .filter((d) => d.notice && mine(d.client))
+    .map((d) => d.notice as PhoneNotice);
+  const today = dateInZone(run.startedAt, data.settings.timeZone);
+  const periods = periodsEnding(data.clients.filter(mine), today, datesOfIsoWeek(run.week)[6]);
   return composeCoachSummary({
     coach,
     lang,
@@ -413,7 +377,8 @@ function summaryFor(
     sent: sent.map((c) => line(c)),
     skipped: run.skipped.filter((s) => mine(s.client)).map((s) => line(s.client, s.reason)),
     problems: lines,
-    whatsapp,
+    phoneNotices,
+    periodsEnding: periods,
     followUp: run.followUpAt.ms ? followUpText(run.followUpAt.ms, data.settings.timeZone) : '',
   });
 }

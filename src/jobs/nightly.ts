@@ -12,6 +12,7 @@ import { planUnplanned } from './plan-week';
 import { ensureClientTokens, ensureReflectionForms, participantsOf } from './reflection-form';
 import { sendDueAbsenceReport } from './reports';
 import { recordEndedClients } from './client-record';
+import { closeEndedPeriods } from './period-end';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 import { guarded, sendDailyDigest } from './digest';
 import { applyRetention } from './retention';
@@ -84,6 +85,7 @@ export function runNightly(
   const attendance = guarded(wb, 'attendance', notes, () => updateAttendance(wb));
   const report = guarded(wb, 'reports', notes, () => sendDueAbsenceReport(wb));
   const records = guarded(wb, 'client-record', notes, () => recordEndedClients(wb));
+  const periodsClosed = guarded(wb, 'period-end', notes, () => closeEndedPeriods(wb));
   const planWeek = guarded(wb, 'plans', notes, () => weekToPlan(wb)) ?? '';
   const retention = guarded(wb, 'retention', notes, () => applyRetention(wb));
   notes.push(...(retention?.log ?? []));
@@ -107,6 +109,7 @@ export function runNightly(
     attendance,
     report,
     records,
+    periodsClosed,
     planWeek,
     retention,
     triggers,

@@ -1,15 +1,14 @@
 import { coachScope } from '../core/coach-scope';
 import { addDays, dateInZone, isoWeekOf, weekdayOf } from '../core/dates';
-import { t } from '../core/i18n';
-import { composeReminder } from '../core/mail';
+import { coachLine, composeReminder, type MeetingKind } from '../core/mail';
 import { clientMeetingLink } from '../core/meeting-platform';
-import { dueReminders, eventIdFor, type Occurrence } from '../core/reminders';
+import { dueReminders, eventIdFor, reminderWindows, type Occurrence } from '../core/reminders';
 import { isHoliday } from '../core/holidays';
 import { parseTime } from '../core/settings';
 import { zonedToEpoch } from '../core/time-zone';
 import { withScriptLock } from '../services/lock';
 import { cellText } from '../workbook/cells';
-import { groupOf, readMailData, type MailData } from './dispatch-data';
+import { groupOf, inPeriod, readMailData, type MailData } from './dispatch-data';
 import { coachOf } from './dispatch';
 import { openLedger, sendExactlyOnce, type PlannedSend } from './dispatch-ledger';
 import { drainReflections } from './intake';
@@ -21,6 +20,8 @@ export function upcomingOccurrences(data: MailData, today: string): Occurrence[]
   const tz = data.settings.timeZone;
   const dates = [today, addDays(today, 1)];
   const active = data.clients.filter((c) => c.status === 'active' && c.email);
+  // Who is in a meeting on a date: only clients whose period (or continuation) covers it.
+  const within = (date: string) => active.filter((c) => inPeriod(c, date));
   const occurrences: Occurrence[] = [];
   for (const group of data.groups) {
     if (!group.meetingWeekday || !group.meetingTime) continue;
@@ -31,11 +32,11 @@ export function upcomingOccurrences(data: MailData, today: string): Occurrence[]
         data.settings.closedDates.includes(date)
       )
         continue;
-      const members = active.filter((c) => groupOf(data.groups, c.group)?.id === group.id);
+      const members = within(date).filter((c) => groupOf(data.groups, c.group)?.id === group.id);
       if (members.length === 0) continue;
       occurrences.push({
         eventId: eventIdFor('group', group.id, date),
-        title: t(data.settings.lang, 'mail.meeting.group', { name: group.name }),
+        title: 'group',
         date,
         time: group.meetingTime,
         startMs: zonedToEpoch(date, group.meetingTime, tz),
@@ -52,6 +53,7 @@ export function upcomingOccurrences(data: MailData, today: string): Occurrence[]
     const time = parseTime(v.start);
     const clientId = cellText(v.clientId);
     if (!id || !time || !clientId || !dates.includes(date)) continue;
+    if (!within(date).some((c) => c.id === clientId)) continue;
     occurrences.push({
       eventId: eventIdFor('meeting', id, date),
       title: cellText(v.kind) || 'one-to-one',
@@ -91,24 +93,25 @@ export function reminders(_event?: unknown): { sent: number } {
     const byId = new Map(data.clients.map((c) => [c.id, c]));
     const mine = coachScope(data.settings, () => Session.getEffectiveUser().getEmail());
     const planned: PlannedSend[] = [];
-    for (const due of dueReminders(upcomingOccurrences(data, today), Date.now(), tz)) {
+    const windows = reminderWindows(data.settings);
+    for (const due of dueReminders(upcomingOccurrences(data, today), Date.now(), tz, windows)) {
       const client = byId.get(due.clientId);
       if (!client || client.status !== 'active' || !client.email) continue;
-      if (!mine(coachOf(client, data))) continue; // another coach's run mails them
-      const title =
-        due.occurrence.title in { 'one-to-one': 1, career: 1, consultation: 1 }
-          ? t(client.lang, `mail.meeting.${due.occurrence.title}`)
-          : due.occurrence.title;
+      if (!inPeriod(client, due.occurrence.date)) continue; // the period has ended
+      const coach = coachOf(client, data);
+      if (!mine(coach)) continue; // another coach's run mails them
       planned.push({
         key: due.key,
         mail: composeReminder({
           client: { id: client.id, name: client.name, email: client.email, lang: client.lang },
           which: due.which,
-          meetingTitle: title,
+          kind: due.occurrence.title as MeetingKind,
           time: due.occurrence.time,
+          minutes: due.occurrence.minutes,
           link: due.occurrence.link,
           week: isoWeekOf(due.occurrence.date),
-          coach: coachOf(client, data),
+          coach: coachLine(data.settings, coach),
+          organisation: data.settings.organisation,
         }),
       });
     }

@@ -15,6 +15,8 @@ import { checkRoster, enrolledClients } from '../workbook/clients';
 import { planRowView } from '../workbook/plans-sheet';
 import { tryOpenTable, openTable } from '../workbook/schema';
 import { groupsFrom } from './dispatch-data';
+import { sidebarPhoneNotices } from './phone-notices';
+import type { PhoneNotice } from '../core/mail';
 import { readReflectionForms, INTAKE_HANDLER } from './reflection-form';
 import { REPORT_SENT_PROPERTY } from './reports';
 import { TRIGGER_HANDLERS } from './setup';
@@ -39,6 +41,8 @@ export interface TodayView {
   working: { id: string; name: string; answered: boolean }[];
   meetings: { time: string; title: string; link: string }[];
   alerts: { text: string; clientId?: string }[];
+  /** Ready text messages for clients who use the phone (src/jobs/phone-notices.ts). */
+  phone?: { week: string; notices: PhoneNotice[] };
   clients: { id: string; name: string }[];
   groups: Choice[];
   choices: Record<'lang' | 'contact' | 'model' | 'weekday' | 'status' | 'reason', Choice[]>;
@@ -147,6 +151,7 @@ export function sidebarToday(): TodayView {
     working,
     meetings,
     alerts: alerts(wb, clients),
+    phone: sidebarPhoneNotices(),
     clients: clientsTable.rows
       .map((r) => ({ id: cellText(r.values.id), name: cellText(r.values.name) }))
       .filter((c) => c.id !== ''),

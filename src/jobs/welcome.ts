@@ -1,5 +1,5 @@
 import { dateInZone, isoWeekOf } from '../core/dates';
-import { composeWelcome } from '../core/mail';
+import { coachLine, composeWelcome } from '../core/mail';
 import { clientGuideUrl } from '../core/settings';
 import { isWellFormedToken } from '../core/tokens';
 import { forgetCards } from '../services/card-cache';
@@ -11,6 +11,7 @@ import {
   groupOf,
   readMailData,
   reflectionFormLink,
+  uploadPageLink,
   type MailClient,
   type MailData,
 } from './dispatch-data';
@@ -81,11 +82,13 @@ export function welcomeSends(
           mail: composeWelcome({
             client: { id: client.id, name: client.name, email: client.email, lang: client.lang },
             week,
+            // The upload page needs no Google account: it comes first, the Drive folder second.
+            uploadLink: uploadPageLink(client, data),
             folderLink: folderLink(client.folderId),
             reflectionLink: reflectionFormLink(client, data),
             groupMeetingLink: group ? group.ownLink || group.meetLink : '',
             guideLink: clientGuideUrl(data.settings, client.lang),
-            coach: coachOf(client, data),
+            coach: coachLine(data.settings, coachOf(client, data)),
             organisation: data.settings.organisation,
             privacy: {
               controllerName: data.settings.controllerName ?? '',

@@ -172,6 +172,12 @@ export const TASKS: WorkbookSchema = {
       { choices: 'taskMode' },
     ),
     col('active', { fi: 'Käytössä', sv: 'I bruk', en: 'In use' }, { choices: 'yesNo' }),
+    // A task done a little every day (a sleep diary): planned once a week, shown once.
+    col(
+      'weekLong',
+      { fi: 'Koko viikon tehtävä', sv: 'Uppgift för hela veckan', en: 'Whole-week task' },
+      { choices: 'yesNo' },
+    ),
     sys('problems', PROBLEMS),
   ],
 };

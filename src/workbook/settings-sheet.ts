@@ -12,6 +12,7 @@ import {
   type SettingsProblem,
 } from '../core/settings';
 import type { Lang, Settings } from '../core/types';
+import { displayCoachContacts } from '../core/coach-contacts';
 import { cellText } from './cells';
 import type { Table } from './table';
 
@@ -51,6 +52,8 @@ export function displaySetting(key: SettingKey, settings: Settings, lang: Lang):
       return Object.entries(settings.substitutes ?? {})
         .map(([coach, subs]) => `${coach} = ${subs.join(', ')}`)
         .join('; ');
+    case 'coachContacts':
+      return displayCoachContacts(settings.coachContacts ?? []);
     default:
       return Array.isArray(value) ? value.join(', ') : (value as string | number);
   }

@@ -20,10 +20,12 @@ export function taskToRow(task: Task, lang: Lang): Record<string, unknown> {
     minutes: task.minutes,
     mode: displayChoice('mode', task.mode, lang),
     active: yes(lang),
+    weekLong: task.weekLong ? yes(lang) : no(lang),
   };
 }
 
 const yes = (lang: Lang): string => ({ fi: 'kyllä', sv: 'ja', en: 'yes' })[lang];
+const no = (lang: Lang): string => ({ fi: 'ei', sv: 'nej', en: 'no' })[lang];
 
 /** Task rows the planner may use: an id, a length, and not switched off by the coach. */
 export function tasksFromTable(table: Table | null): Task[] {
@@ -55,6 +57,7 @@ export function tasksFromTable(table: Table | null): Task[] {
       returnFormat: (parseChoice('returnFormat', v.returnFormat) ?? 'none') as ReturnFormat,
       minutes,
       mode: (parseChoice('taskMode', v.mode) ?? 'any') as Task['mode'],
+      ...(parseYesNo(v.weekLong) === true ? { weekLong: true } : {}),
     });
   }
   return tasks;

@@ -7,6 +7,7 @@ import { enrolForm, type Setup } from './enrol';
 import { actionForms } from './actions';
 import { confirmDialog } from './confirm';
 import { importSection } from './import-dialog';
+import { phoneNoticesSection, type PhoneNoticeView } from './phone-notices';
 
 /**
  * The coach's sidebar: Today, the client card and the actions. Everything on the page comes from
@@ -21,6 +22,7 @@ interface TodayView extends Setup {
   working: { id: string; name: string; answered: boolean }[];
   meetings: { time: string; title: string; link: string }[];
   alerts: { text: string; clientId?: string }[];
+  phone?: PhoneNoticeView;
 }
 
 const VIEWS = ['today', 'client', 'actions'] as const;
@@ -103,6 +105,7 @@ function renderToday(view: TodayView): void {
       ),
     ),
   );
+  root.appendChild(phoneNoticesSection(view.phone));
   root.appendChild(
     section(
       'sidebar.today.alerts',

@@ -10,6 +10,7 @@ import { kela } from './messages/kela';
 import { limits } from './messages/limits';
 import { failures } from './messages/failures';
 import { install } from './messages/install';
+import { letter } from './messages/letter';
 import { mail } from './messages/mail';
 import { menu } from './messages/menu';
 import { models } from './messages/models';
@@ -41,6 +42,7 @@ const areas = [
   limits,
   failures,
   install,
+  letter,
   mail,
   menu,
   models,

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { Lang } from '../types';
 import { escapeHtml } from '../text';
 
@@ -13,36 +14,54 @@ export interface ComposedMail {
   kind: MailKind;
   clientId: string;
   week: string;
+  /** Where a reply goes: a client's mail is answered by the client's own coach. */
+  replyTo?: string;
+}
+
+export interface Link {
+  label: string;
+  url: string;
 }
 
 /**
  * A mail body as blocks, rendered twice: as accessible HTML (WCAG 2.1 AA: real headings and
- * lists, link text that says where it goes, 16px text, strong contrast) and as plain text.
- * Every string in a block is plain text; only `render` turns it into HTML, escaping it.
+ * lists, links named by what they do, 16px text, strong contrast) and as plain text. Every string
+ * in a block is plain text; only the renderers turn it into HTML, escaping it.
+ *
+ * Links never show their address in HTML: the anchor text is the label ("Liity tapaamiseen"),
+ * and a `button` link is drawn as a button. In plain text a short address without a query
+ * (a Meet room, a web site) stands on its own line under its label; a long one, or one carrying
+ * the client's token, becomes a numbered reference ("Päiväkirja [1]") listed at the end, so the
+ * letter reads without long addresses and no token stands in the middle of the text.
  */
 export type Block =
   | { type: 'p'; text: string; strong?: boolean }
   | { type: 'h'; text: string }
-  | { type: 'link'; label: string; url: string }
-  | { type: 'list'; items: { text: string; detail?: string; url?: string; urlLabel?: string }[] };
+  | { type: 'link'; label: string; url: string; button?: boolean }
+  | { type: 'list'; items: ListItem[] };
 
-const SAFE_URL = /^(https?:\/\/|mailto:)/i;
-
-function linkHtml(url: string, label: string): string {
-  if (!SAFE_URL.test(url)) return escapeHtml(label);
-  return `<a href="${escapeHtml(url)}" style="color:#0b57d0">${escapeHtml(label)}</a>`;
+export interface ListItem {
+  text: string;
+  /** A bold lead before the text (a task's title). */
+  lead?: string;
+  detail?: string;
+  links?: Link[];
 }
 
-/** `{link}` inside a translated sentence becomes a real link in HTML and the bare URL in text. */
-function withLink(text: string, url: string, label: string): { html: string; text: string } {
-  const [before, after = ''] = text.split('\u0000LINK\u0000');
-  return {
-    html: `${escapeHtml(before)}${linkHtml(url, label)}${escapeHtml(after)}`,
-    text: `${before}${url}${after}`,
-  };
-}
+/** Web, mail, text-message and call links: a cell could hold "javascript:…". */
+const SAFE_URL = /^(https?:\/\/|mailto:|sms:|tel:)/i;
+/** An address short and plain enough to print in a letter. */
+const READABLE_URL = /^https?:\/\/[^?#\s]{1,48}$/i;
 
-export const LINK_SLOT = '\u0000LINK\u0000';
+const BUTTON_STYLE =
+  'display:inline-block;background:#0b57d0;color:#ffffff;padding:10px 18px;border-radius:6px;' +
+  'text-decoration:none;font-weight:bold';
+
+function anchor(link: Link, button = false): string {
+  if (!SAFE_URL.test(link.url)) return escapeHtml(link.label);
+  const style = button ? BUTTON_STYLE : 'color:#0b57d0';
+  return `<a href="${escapeHtml(link.url)}" style="${style}">${escapeHtml(link.label)}</a>`;
+}
 
 export function renderHtml(blocks: Block[]): string {
   return blocks
@@ -54,18 +73,15 @@ export function renderHtml(blocks: Block[]): string {
           return block.strong
             ? `<p style="margin:0 0 12px"><strong>${escapeHtml(block.text)}</strong></p>`
             : `<p style="margin:0 0 12px">${escapeHtml(block.text)}</p>`;
-        case 'link': {
-          const rendered = withLink(block.label, block.url, block.url);
-          return `<p style="margin:0 0 12px">${rendered.html}</p>`;
-        }
+        case 'link':
+          return `<p style="margin:0 0 12px">${anchor(block, block.button)}</p>`;
         case 'list':
           return `<ul style="margin:0 0 12px;padding-left:24px">${block.items
             .map((item) => {
+              const lead = item.lead ? `<strong>${escapeHtml(item.lead)}</strong> ` : '';
               const detail = item.detail ? `<br>${escapeHtml(item.detail)}` : '';
-              const link = item.url
-                ? `<br>${withLink(item.urlLabel ?? LINK_SLOT, item.url, item.url).html}`
-                : '';
-              return `<li style="margin-bottom:8px">${escapeHtml(item.text)}${detail}${link}</li>`;
+              const links = (item.links ?? []).map((l) => `<br>${anchor(l)}`).join('');
+              return `<li style="margin-bottom:8px">${lead}${escapeHtml(item.text)}${detail}${links}</li>`;
             })
             .join('')}</ul>`;
       }
@@ -73,8 +89,17 @@ export function renderHtml(blocks: Block[]): string {
     .join('\n');
 }
 
-export function renderText(blocks: Block[]): string {
-  return blocks
+/** Plain text; long or personal addresses are numbered and listed at the end. */
+export function renderText(blocks: Block[], lang: Lang): string {
+  const numbered: string[] = [];
+  const linkText = (link: Link, indent: string): string => {
+    if (READABLE_URL.test(link.url) || !SAFE_URL.test(link.url))
+      return `${indent}${link.label}:\n${indent}${link.url}`;
+    let n = numbered.indexOf(link.url) + 1;
+    if (n === 0) n = numbered.push(link.url);
+    return `${indent}${link.label} [${n}]`;
+  };
+  const body = blocks
     .map((block) => {
       switch (block.type) {
         case 'h':
@@ -82,22 +107,23 @@ export function renderText(blocks: Block[]): string {
         case 'p':
           return block.text;
         case 'link':
-          return withLink(block.label, block.url, block.url).text;
+          return linkText(block, '');
         case 'list':
           return block.items
             .map((item) => {
-              const lines = [`- ${item.text}`];
+              const lines = [`- ${item.lead ? `${item.lead} ` : ''}${item.text}`.trimEnd()];
               if (item.detail) lines.push(`  ${item.detail}`);
-              if (item.url)
-                lines.push(`  ${withLink(item.urlLabel ?? LINK_SLOT, item.url, item.url).text}`);
+              for (const link of item.links ?? []) lines.push(linkText(link, '  '));
               return lines.join('\n');
             })
             .join('\n');
       }
     })
-    .join('\n\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .join('\n\n');
+  const list = numbered.length
+    ? `\n\n${t(lang, 'mail.common.links')}\n${numbered.map((url, i) => `[${i + 1}] ${url}`).join('\n')}`
+    : '';
+  return `${body}${list}`.replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** The whole HTML document; the root carries the data attributes our export tool reads. */
@@ -120,16 +146,25 @@ export function htmlDocument(
 }
 
 export function composeMail(
-  meta: { kind: MailKind; clientId: string; week: string; lang: Lang; to: string; subject: string },
+  meta: {
+    kind: MailKind;
+    clientId: string;
+    week: string;
+    lang: Lang;
+    to: string;
+    subject: string;
+    replyTo?: string;
+  },
   blocks: Block[],
 ): ComposedMail {
   return {
     to: meta.to,
     subject: meta.subject,
     html: htmlDocument({ ...meta, title: meta.subject }, blocks),
-    text: renderText(blocks),
+    text: renderText(blocks, meta.lang),
     kind: meta.kind,
     clientId: meta.clientId,
     week: meta.week,
+    ...(meta.replyTo ? { replyTo: meta.replyTo } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { t } from '../i18n';
 import type { Lang } from '../types';
-import { LINK_SLOT, type Block } from './compose';
+import type { Block } from './compose';
 
 /** What the welcome mail tells a client about their data, from the workbook's settings. */
 export interface PrivacyFacts {
@@ -31,7 +31,7 @@ export function privacyBlocks(lang: Lang, facts: PrivacyFacts): Block[] {
   if (facts.privacyNoticeUrl)
     blocks.push({
       type: 'link',
-      label: t(lang, 'privacy.notice', { link: LINK_SLOT }),
+      label: t(lang, 'privacy.notice'),
       url: facts.privacyNoticeUrl,
     });
   return blocks;

@@ -1,34 +1,45 @@
 import { t } from '../i18n';
 import type { Lang } from '../types';
-import { composeMail, LINK_SLOT, type Block, type ComposedMail } from './compose';
-import { firstName } from './weekly';
+import { composeMail, type Block, type ComposedMail } from './compose';
+import {
+  clock,
+  firstName,
+  footerBlocks,
+  meetingName,
+  sentence,
+  type CoachLine,
+  type MeetingKind,
+} from './letter-parts';
 
 export interface ReminderMailInput {
   client: { id: string; name: string; email: string; lang: Lang };
   which: 'morning' | 'soon';
-  meetingTitle: string;
+  kind: MeetingKind;
   /** Local wall-clock start, HH:MM. */
   time: string;
+  minutes: number;
   link: string;
   week: string;
-  coach: string;
+  coach: CoachLine;
+  organisation: string;
 }
 
+/** A meeting reminder: what, when, the join button, and whom to tell when ill. */
 export function composeReminder(input: ReminderMailInput): ComposedMail {
   const lang = input.client.lang;
+  const meeting = meetingName(lang, input.kind);
+  const time = clock(lang, input.time);
   const blocks: Block[] = [
     { type: 'p', text: t(lang, 'mail.weekly.hello', { name: firstName(input.client.name) }) },
     {
       type: 'p',
       strong: true,
-      text: t(lang, `mail.reminder.${input.which}`, { time: input.time }),
+      text: sentence(t(lang, `mail.reminder.${input.which}`, { meeting, time })),
     },
-    { type: 'p', text: input.meetingTitle },
     input.link
-      ? { type: 'link', label: t(lang, 'mail.reminder.join', { link: LINK_SLOT }), url: input.link }
+      ? { type: 'link', button: true, label: t(lang, 'mail.letter.join'), url: input.link }
       : { type: 'p', text: t(lang, 'mail.reminder.noLink') },
-    { type: 'p', text: t(lang, 'mail.weekly.absence') },
-    { type: 'p', text: t(lang, 'mail.weekly.coach', { coach: input.coach }) },
+    ...footerBlocks(lang, input.coach, t(lang, 'mail.letter.at', { time }), input.organisation),
   ];
   return composeMail(
     {
@@ -37,7 +48,8 @@ export function composeReminder(input: ReminderMailInput): ComposedMail {
       week: input.week,
       lang,
       to: input.client.email,
-      subject: t(lang, `mail.reminder.subject.${input.which}`, { time: input.time }),
+      subject: sentence(t(lang, `mail.reminder.subject.${input.which}`, { meeting, time })),
+      replyTo: input.coach.email,
     },
     blocks,
   );

@@ -1,6 +1,8 @@
+import { formatDate } from '../dates';
 import { t } from '../i18n';
-import type { Lang, Problem } from '../types';
+import type { IsoDate, Lang, Problem } from '../types';
 import { composeMail, type Block, type ComposedMail } from './compose';
+import type { PhoneNotice } from './phone-notice';
 
 export interface SummaryLine {
   clientId: string;
@@ -16,9 +18,32 @@ export interface CoachSummaryInput {
   sent: SummaryLine[];
   skipped: SummaryLine[];
   problems: SummaryLine[];
-  whatsapp: { clientId: string; name: string; url: string }[];
+  /** Clients who use text messages or the phone: the ready message and its one-click links. */
+  phoneNotices: PhoneNotice[];
+  /** Clients whose period (and continuation) ends within the coming week. */
+  periodsEnding: { clientId: string; name: string; end: IsoDate }[];
   /** Local date-time text of the follow-up run, when the run stopped early. */
   followUp: string;
+}
+
+/** The ready messages, each with its sms / WhatsApp / call links. */
+export function phoneNoticeBlocks(lang: Lang, notices: PhoneNotice[]): Block[] {
+  if (notices.length === 0) return [];
+  return [
+    { type: 'h', text: t(lang, 'mail.summary.phone', { count: notices.length }) },
+    {
+      type: 'list',
+      items: notices.map((n) => ({
+        lead: `${n.clientId} ${n.name} (${t(lang, `mail.phone.channel.${n.contact}`)}, ${n.phone})`,
+        text: '',
+        detail: n.text,
+        links: n.links.map((l) => ({
+          label: t(lang, `mail.phone.link.${l.kind}`, { phone: n.phone }),
+          url: l.url,
+        })),
+      })),
+    },
+  ];
 }
 
 /**
@@ -40,20 +65,23 @@ export function composeCoachSummary(input: CoachSummaryInput): ComposedMail {
   const blocks: Block[] = [
     { type: 'p', text: t(lang, 'mail.summary.intro', { week: input.week }) },
     ...section('mail.summary.problems', input.problems),
+  ];
+  if (input.periodsEnding.length > 0)
+    blocks.push(
+      { type: 'h', text: t(lang, 'mail.summary.ending', { count: input.periodsEnding.length }) },
+      {
+        type: 'list',
+        items: input.periodsEnding.map((e) => ({
+          text: `${e.clientId} ${e.name}`,
+          detail: t(lang, 'mail.summary.endsOn', { date: formatDate(e.end) }),
+        })),
+      },
+    );
+  blocks.push(
+    ...phoneNoticeBlocks(lang, input.phoneNotices),
     ...section('mail.summary.sent', input.sent),
     ...section('mail.summary.skipped', input.skipped),
-  ];
-  if (input.whatsapp.length > 0) {
-    blocks.push({ type: 'h', text: t(lang, 'mail.summary.whatsapp') });
-    blocks.push({
-      type: 'list',
-      items: input.whatsapp.map((w) => ({
-        text: `${w.clientId} ${w.name}`,
-        url: w.url,
-        urlLabel: '\u0000LINK\u0000',
-      })),
-    });
-  }
+  );
   if (input.followUp)
     blocks.push({
       type: 'p',

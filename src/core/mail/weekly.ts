@@ -1,133 +1,168 @@
-import { formatDate, weekdayOf } from '../dates';
 import { t } from '../i18n';
-import type { IsoDate, Lang } from '../types';
-import { closingBlocks, linkBlocks } from './common-blocks';
-import { composeMail, LINK_SLOT, type Block, type ComposedMail } from './compose';
+import type { IsoDate, Lang, ReturnFormat } from '../types';
+import { composeMail, type Block, type ComposedMail, type ListItem } from './compose';
+import {
+  clock,
+  dayHeading,
+  firstName,
+  footerBlocks,
+  meetingBlocks,
+  shortDate,
+  type CoachLine,
+  type MeetingInfo,
+} from './letter-parts';
+
+/** A day shows at most this many tasks: more does not fit a readable letter (issue 17). */
+export const LETTER_TASKS_PER_DAY = 3;
+/** A task's instructions in the letter: whole sentences up to about this many words. */
+const SUMMARY_WORDS = 14;
 
 export interface MailTask {
+  id: string;
   title: string;
   instructions: string;
   materialLink: string;
+  returnFormat: ReturnFormat;
 }
 
 export interface WeeklyDay {
   date: IsoDate;
   mode: 'remote' | 'in-person';
   hours: number;
+  /** Local start time, HH:MM (settings: remoteDayStart, siteDayStart). */
+  start: string;
   tasks: MailTask[];
-  note: string;
-  /** The day's reflection link, prefilled with the client's token and this date. */
+  /** The day's diary link, prefilled with the client's token and this date. */
   reflectionLink?: string;
-}
-
-export interface MeetingInfo {
-  /** Translated title, e.g. "Group meeting: Group 1". */
-  title: string;
-  date: IsoDate;
-  time: string;
-  minutes: number;
-  link: string;
 }
 
 export interface WeeklyMailInput {
   client: { id: string; name: string; email: string; lang: Lang };
   week: string;
   days: WeeklyDay[];
+  /** Tasks done a little every day of the week: shown once, under the week. */
+  weekTasks: MailTask[];
   meetings: MeetingInfo[];
-  reflectionLink: string;
-  folderLink: string;
-  /** The upload page with the client's token, for clients without a Google account. */
+  /** The upload page (no Google account needed) first, the Drive folder second. */
   uploadLink?: string;
-  coach: string;
+  folderLink: string;
+  /** The workshop's address for in-person days ('' when the settings have none). */
+  siteAddress: string;
+  coach: CoachLine;
   organisation: string;
+  /** The client's last day when it falls in this week ('' otherwise). */
+  periodEnds?: IsoDate;
 }
 
-export function firstName(name: string): string {
-  return name.trim().split(/\s+/)[0] ?? '';
+/** "2026-W49" → "49". */
+export function weekNumber(week: string): string {
+  const m = /W(\d{1,2})$/.exec(week);
+  return m ? String(Number(m[1])) : week;
 }
 
-export function dayHeading(lang: Lang, date: IsoDate): string {
-  const weekday = t(lang, `weekday.${weekdayOf(date)}`);
-  return t(lang, 'mail.weekly.day', {
-    weekday: weekday.charAt(0).toUpperCase() + weekday.slice(1),
-    date: formatDate(date),
-  });
+/**
+ * Whole sentences of a task's instructions, up to about SUMMARY_WORDS words (at least the
+ * first): the coach's task bank puts the first steps first, and the letter stays short.
+ */
+export function taskSummary(instructions: string): string {
+  const sentences = instructions.trim().split(/(?<=[.!?])\s+/);
+  const out: string[] = [];
+  let words = 0;
+  for (const sentence of sentences) {
+    const count = sentence.split(/\s+/).filter(Boolean).length;
+    if (out.length > 0 && words + count > SUMMARY_WORDS) break;
+    out.push(sentence);
+    words += count;
+  }
+  return out.join(' ');
 }
 
-export function meetingBlocks(lang: Lang, meeting: MeetingInfo): Block[] {
+function taskItem(lang: Lang, task: MailTask): ListItem {
+  const summary = taskSummary(task.instructions);
+  const back =
+    task.returnFormat === 'none' ? '' : t(lang, `mail.letter.return.${task.returnFormat}`);
+  return {
+    lead: `${task.title}.`,
+    text: [summary, back].filter(Boolean).join(' '),
+    links: task.materialLink
+      ? [{ label: t(lang, 'mail.letter.material'), url: task.materialLink }]
+      : [],
+  };
+}
+
+function placeLine(lang: Lang, day: WeeklyDay, siteAddress: string): string {
+  const params = { start: clock(lang, day.start), hours: day.hours, address: siteAddress };
+  if (day.mode === 'remote') return t(lang, 'mail.letter.remote', params);
+  return t(lang, siteAddress ? 'mail.letter.site' : 'mail.letter.siteNoAddress', params);
+}
+
+function dayBlocks(lang: Lang, day: WeeklyDay, input: WeeklyMailInput): Block[] {
   const blocks: Block[] = [
-    {
-      type: 'p',
-      strong: true,
-      text: `${meeting.title}. ${t(lang, 'mail.weekly.meeting', {
-        weekday: t(lang, `weekday.${weekdayOf(meeting.date)}`),
-        date: formatDate(meeting.date),
-        time: meeting.time,
-        minutes: meeting.minutes,
-      })}`,
-    },
+    { type: 'h', text: dayHeading(lang, day.date) },
+    { type: 'p', text: placeLine(lang, day, input.siteAddress) },
   ];
-  if (meeting.link)
+  for (const meeting of input.meetings.filter((m) => m.date === day.date))
+    blocks.push(...meetingBlocks(lang, meeting, false));
+  const tasks = day.tasks.slice(0, LETTER_TASKS_PER_DAY);
+  if (tasks.length > 0)
+    blocks.push(
+      { type: 'p', strong: true, text: t(lang, 'mail.letter.tasks') },
+      { type: 'list', items: tasks.map((task) => taskItem(lang, task)) },
+    );
+  if (day.reflectionLink)
     blocks.push({
       type: 'link',
-      label: t(lang, 'mail.weekly.meetingLink', { link: LINK_SLOT }),
-      url: meeting.link,
+      button: true,
+      label: t(lang, 'mail.letter.diary', { date: shortDate(day.date) }),
+      url: day.reflectionLink,
     });
-  else blocks.push({ type: 'p', text: t(lang, 'mail.reminder.noLink') });
   return blocks;
 }
 
-/** The weekly instructions mail of one client (pure: the same input gives the same mail). */
+/** "ennen klo 9.00" when every day starts alike, else "ennen päivän alkua". */
+function startText(lang: Lang, days: WeeklyDay[]): string {
+  const starts = new Set(days.map((d) => d.start));
+  return starts.size === 1
+    ? t(lang, 'mail.letter.at', { time: clock(lang, [...starts][0]) })
+    : t(lang, 'mail.letter.dayStart');
+}
+
+/** The weekly letter of one client (pure: the same input gives the same mail). */
 export function composeWeekly(input: WeeklyMailInput): ComposedMail {
   const { client, week } = input;
   const lang = client.lang;
+  const days = [...input.days].sort((a, b) => a.date.localeCompare(b.date));
   const blocks: Block[] = [
     { type: 'p', text: t(lang, 'mail.weekly.hello', { name: firstName(client.name) }) },
-    { type: 'p', text: t(lang, 'mail.weekly.intro') },
+    { type: 'p', text: t(lang, 'mail.letter.intro', { count: days.length }) },
   ];
-  for (const day of [...input.days].sort((a, b) => a.date.localeCompare(b.date))) {
-    blocks.push({ type: 'h', text: dayHeading(lang, day.date) });
+  for (const day of days) blocks.push(...dayBlocks(lang, day, input));
+  const seen = new Set<string>();
+  const weekTasks = input.weekTasks.filter((task) => !seen.has(task.id) && seen.add(task.id));
+  if (weekTasks.length > 0)
+    blocks.push(
+      { type: 'h', text: t(lang, 'mail.letter.weekTasks') },
+      { type: 'list', items: weekTasks.map((task) => taskItem(lang, task)) },
+    );
+  const otherMeetings = input.meetings.filter((m) => !days.some((d) => d.date === m.date));
+  for (const meeting of otherMeetings) blocks.push(...meetingBlocks(lang, meeting, true));
+  blocks.push({ type: 'h', text: t(lang, 'mail.letter.returnHeading') });
+  if (input.uploadLink)
+    blocks.push({
+      type: 'link',
+      button: true,
+      label: t(lang, 'mail.letter.upload'),
+      url: input.uploadLink,
+    });
+  if (input.folderLink)
+    blocks.push({ type: 'link', label: t(lang, 'mail.letter.folder'), url: input.folderLink });
+  if (input.periodEnds)
     blocks.push({
       type: 'p',
-      text: `${t(lang, day.mode === 'in-person' ? 'mail.weekly.inPerson' : 'mail.weekly.remote')} ${t(lang, 'mail.weekly.hours', { hours: day.hours })}`,
+      strong: true,
+      text: t(lang, 'mail.letter.periodEnds', { date: shortDate(input.periodEnds) }),
     });
-    if (day.tasks.length > 0) {
-      blocks.push({ type: 'p', text: t(lang, 'mail.weekly.tasks'), strong: true });
-      blocks.push({
-        type: 'list',
-        items: day.tasks.map((task) => ({
-          text: task.title,
-          detail: task.instructions || undefined,
-          url: task.materialLink || undefined,
-          urlLabel: task.materialLink
-            ? t(lang, 'mail.weekly.material', { link: LINK_SLOT })
-            : undefined,
-        })),
-      });
-    }
-    if (day.note) blocks.push({ type: 'p', text: t(lang, 'mail.weekly.note', { note: day.note }) });
-    if (day.reflectionLink)
-      blocks.push({
-        type: 'link',
-        label: t(lang, 'mail.weekly.dayReflection', { link: LINK_SLOT }),
-        url: day.reflectionLink,
-      });
-    for (const meeting of input.meetings.filter((m) => m.date === day.date))
-      blocks.push(...meetingBlocks(lang, meeting));
-  }
-  const otherMeetings = input.meetings.filter((m) => !input.days.some((d) => d.date === m.date));
-  if (otherMeetings.length > 0) {
-    blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links').replace(/:$/, '') });
-    for (const meeting of otherMeetings) blocks.push(...meetingBlocks(lang, meeting));
-  }
-  blocks.push(
-    ...linkBlocks(lang, [
-      ['mail.weekly.reflection', input.reflectionLink],
-      ['mail.weekly.folder', input.folderLink],
-      ['webapp.mail.upload', input.uploadLink],
-    ]),
-    ...closingBlocks(lang, input.coach, input.organisation),
-  );
+  blocks.push(...footerBlocks(lang, input.coach, startText(lang, days), input.organisation));
   return composeMail(
     {
       kind: 'weekly',
@@ -135,7 +170,8 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
       week,
       lang,
       to: client.email,
-      subject: t(lang, 'mail.weekly.subject', { week }),
+      subject: t(lang, 'mail.weekly.subject', { week: weekNumber(week) }),
+      replyTo: input.coach.email,
     },
     blocks,
   );

@@ -1,19 +1,20 @@
 import { t } from '../i18n';
 import type { Lang } from '../types';
-import { closingBlocks, linkBlocks } from './common-blocks';
 import { composeMail, type Block, type ComposedMail } from './compose';
-import { firstName } from './weekly';
+import { firstName, footerBlocks, type CoachLine } from './letter-parts';
 import { orientationBlock, privacyBlocks, type PrivacyFacts } from './privacy-block';
 
 export interface WelcomeMailInput {
   client: { id: string; name: string; email: string; lang: Lang };
   week: string;
+  /** The upload page of the web app: works without a Google account, so it comes first. */
+  uploadLink?: string;
   folderLink: string;
   reflectionLink: string;
   groupMeetingLink: string;
   /** The one-page client guide in the client's language ('' or absent: no link). */
   guideLink?: string;
-  coach: string;
+  coach: CoachLine;
   organisation: string;
   /** The controller, retention and privacy notice (absent: the organisation, no link). */
   privacy?: PrivacyFacts;
@@ -44,14 +45,19 @@ export function composeWelcome(input: WelcomeMailInput): ComposedMail {
       },
     ),
   );
-  const links = linkBlocks(lang, [
-    ['mail.welcome.folder', input.folderLink],
-    ['mail.welcome.reflection', input.reflectionLink],
-    ['mail.weekly.meetingLink', input.groupMeetingLink],
-    ['mail.welcome.guide', input.guideLink],
-  ]);
+  const links: Block[] = [];
+  const add = (key: string, url: string | undefined, button = false) => {
+    if (url) links.push({ type: 'link', label: t(lang, key), url, button });
+  };
+  add('mail.letter.upload', input.uploadLink, true);
+  add('mail.letter.folder', input.folderLink);
+  add('mail.welcome.reflection', input.reflectionLink);
+  add('mail.welcome.meeting', input.groupMeetingLink);
+  add('mail.welcome.guide', input.guideLink);
   if (links.length > 0) blocks.push({ type: 'h', text: t(lang, 'mail.welcome.links') }, ...links);
-  blocks.push(...closingBlocks(lang, input.coach, input.organisation));
+  blocks.push(
+    ...footerBlocks(lang, input.coach, t(lang, 'mail.letter.dayStart'), input.organisation),
+  );
   return composeMail(
     {
       kind: 'welcome',
@@ -60,6 +66,7 @@ export function composeWelcome(input: WelcomeMailInput): ComposedMail {
       lang,
       to: input.client.email,
       subject: t(lang, 'mail.welcome.subject'),
+      replyTo: input.coach.email,
     },
     blocks,
   );

@@ -1,6 +1,8 @@
 import { readSheetValues } from '../../../emulator/spreadsheet/harness';
 import type { Workspace } from '../../../emulator/workspace';
+import { parseDate } from '../../../src/core/dates';
 import { t } from '../../../src/core/i18n';
+import { clock } from '../../../src/core/mail';
 import type { Lang } from '../../../src/core/types';
 import { mails, meta, plannedWorkspace } from './helpers';
 
@@ -78,15 +80,23 @@ describe('reminders across the October DST change (built bundle on the emulator)
         email: String(c['Sähköposti']),
         group: String(c['Ryhmä']),
         lang: LANGS[String(c.Kieli)] ?? 'fi',
+        coach: String(c.Ohjaaja),
+        start: parseDate(c['Jakso alkaa']) ?? '',
+        end:
+          [parseDate(c['Jakso päättyy']), parseDate(c['Jatkosopimus asti'])]
+            .filter((d): d is string => d !== null)
+            .sort()
+            .pop() ?? '',
       }))
       .filter((c) => c.group in GROUPS);
     expect(clients.length).toBeGreaterThan(10);
 
-    // Expected: (client, date, which) for every meeting of the client's group in the range.
+    // Expected: (client, date, which) for every meeting of the client's group in the range,
+    // inside the client's period: none before it starts or after it (and any continuation) ends.
     const expected = new Set<string>();
     for (const c of clients)
       for (const [date, weekday] of DAYS)
-        if (GROUPS[c.group].weekday === weekday)
+        if (GROUPS[c.group].weekday === weekday && c.start <= date && date <= c.end)
           for (const which of ['morning', 'soon']) expected.add(`${c.id}|${date}|${which}`);
     expect(expected.size).toBeGreaterThan(40);
 
@@ -98,10 +108,15 @@ describe('reminders across the October DST change (built bundle on the emulator)
       if (!client) continue;
       expect(m.to).toEqual([client.email]);
       expect([...m.cc, ...m.bcc]).toEqual([]);
+      // A reply (a sick notice) reaches the client's own coach.
+      expect(m.replyTo).toBe(client.coach);
       const { time } = GROUPS[client.group];
       const date = localDate(m.sentAt);
+      const meeting = t(client.lang, 'mail.letter.meeting.group');
+      const subject = (w: string) =>
+        t(client.lang, `mail.reminder.subject.${w}`, { meeting, time: clock(client.lang, time) });
       const which = ['morning', 'soon'].find(
-        (w) => m.subject === t(client.lang, `mail.reminder.subject.${w}`, { time }),
+        (w) => m.subject.toLowerCase() === subject(w).toLowerCase(),
       );
       expect(which).toBeDefined();
       const start = startOf(date, time);
@@ -130,7 +145,9 @@ describe('reminders across the October DST change (built bundle on the emulator)
         hourCycle: 'h23',
       }).format(new Date(ms));
     const g4 = reminderMails(ws).filter((m) =>
-      /^(Tapaaminen alkaa pian|Mötet börjar snart|Your meeting starts soon)/.test(m.subject),
+      /^(Ryhmän tapaaminen alkaa pian|Gruppens möte börjar snart|Group meeting starts soon)/.test(
+        m.subject,
+      ),
     );
     const before = g4.filter((m) => localDate(m.sentAt) === '2026-10-22');
     const after = g4.filter((m) => localDate(m.sentAt) === '2026-10-29');

@@ -9,7 +9,7 @@ function welcome(lang: Lang, oriented = true) {
     folderLink: 'https://drive.google.com/drive/folders/abc',
     reflectionLink: '',
     groupMeetingLink: '',
-    coach: 'anna@kunta.example',
+    coach: { email: 'anna@kunta.example', name: 'Anna Ohjaaja', phone: '' },
     organisation: 'Etäpaja-demo',
     privacy: {
       controllerName: 'Esimerkkilän hyvinvointialue',
@@ -23,9 +23,9 @@ function welcome(lang: Lang, oriented = true) {
 
 describe('the welcome mail’s privacy block', () => {
   it.each([
-    ['fi', 'rekisterinpitäjä', 'Google', '24 kuukautta', 'Tietosuojaseloste'],
-    ['sv', 'personuppgiftsansvarig', 'Google', '24 månader', 'Dataskyddsbeskrivning'],
-    ['en', 'data controller', 'Google', '24 months', 'Privacy notice'],
+    ['fi', 'rekisterinpitäjä', 'Google', '24 kuukautta', 'Lue tietosuojaseloste'],
+    ['sv', 'personuppgiftsansvarig', 'Google', '24 månader', 'Läs dataskyddsbeskrivningen'],
+    ['en', 'data controller', 'Google', '24 months', 'Read the privacy notice'],
   ] as const)('%s: controller, Google, retention and a labelled notice link', (lang, ...words) => {
     const mail = welcome(lang);
     expect(mail.text).toContain('Esimerkkilän hyvinvointialue');
@@ -45,11 +45,11 @@ describe('the welcome mail’s privacy block', () => {
       folderLink: '',
       reflectionLink: '',
       groupMeetingLink: '',
-      coach: 'anna@kunta.example',
+      coach: { email: 'anna@kunta.example', name: 'Anna Ohjaaja', phone: '' },
       organisation: 'Etäpaja-demo',
     });
     expect(mail.text).toContain('Tiedoistasi vastaa Etäpaja-demo');
-    expect(mail.text).not.toContain('Tietosuojaseloste:');
+    expect(mail.text).not.toContain('Lue tietosuojaseloste');
     expect(mail.html).not.toContain('tietosuoja"');
   });
 });

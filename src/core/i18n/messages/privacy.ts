@@ -12,7 +12,7 @@ export const privacy = defineMessages({
     'privacy.retention':
       'Kun jaksosi päättyy, tietosi säilytetään {months} kuukautta. Sen jälkeen ne poistetaan.',
     'privacy.rights': 'Voit pyytää nähdä tai korjata tietosi. Kysy ohjaajalta.',
-    'privacy.notice': 'Tietosuojaseloste: {link}',
+    'privacy.notice': 'Lue tietosuojaseloste',
     'privacy.orientation':
       'Ensin käymme yhdessä läpi tietosuojan ja luottamuksellisuuden. Ohjaajasi sopii kanssasi ajan. Tehtävät alkavat sen jälkeen.',
   },
@@ -26,7 +26,7 @@ export const privacy = defineMessages({
     'privacy.retention':
       'När din period är slut sparas dina uppgifter i {months} månader. Sedan raderas de.',
     'privacy.rights': 'Du kan be att få se eller rätta dina uppgifter. Fråga handledaren.',
-    'privacy.notice': 'Dataskyddsbeskrivning: {link}',
+    'privacy.notice': 'Läs dataskyddsbeskrivningen',
     'privacy.orientation':
       'Först går vi tillsammans igenom dataskydd och tystnadsplikt. Din handledare kommer överens med dig om en tid. Uppgifterna börjar efter det.',
   },
@@ -40,7 +40,7 @@ export const privacy = defineMessages({
     'privacy.retention':
       'When your period ends, your data is kept for {months} months. Then it is deleted.',
     'privacy.rights': 'You can ask to see or correct your data. Ask your coach.',
-    'privacy.notice': 'Privacy notice: {link}',
+    'privacy.notice': 'Read the privacy notice',
     'privacy.orientation':
       'First we go through privacy and confidentiality together. Your coach will agree a time with you. The tasks start after that.',
   },

@@ -61,8 +61,6 @@ export const workbook = defineMessages({
     'workbook.setting.coaches': 'Ohjaajien sähköpostit pilkulla erotettuna.',
     'workbook.setting.sendWeekday': 'Viikkoviestin lähetyspäivä.',
     'workbook.setting.sendTime': 'Viikkoviestin lähetysaika (tt:mm).',
-    'workbook.setting.reminderLeadsMinutes':
-      'Muistutukset ennen tapaamista, minuutteina (esim. 60, 15).',
     'workbook.setting.minDaysPerWeek': 'Vähintään näin monta toimintapäivää viikossa.',
     'workbook.setting.maxDaysPerWeek': 'Enintään näin monta toimintapäivää viikossa.',
     'workbook.setting.minHoursPerDay': 'Vähintään näin monta tuntia päivässä.',
@@ -82,6 +80,16 @@ export const workbook = defineMessages({
     'workbook.setting.closedDates':
       'Päivät, jolloin keskus on suljettu (esim. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Tapaamisten linkki: meet tai oma linkki.',
+    'workbook.setting.siteAddress':
+      'Lähipäivien osoite asiakkaan viikkokirjeessä (esim. Pajakatu 1, Kunta).',
+    'workbook.setting.siteDayStart': 'Lähipäivän alkamisaika (tt:mm).',
+    'workbook.setting.remoteDayStart': 'Etäpäivän alkamisaika (tt:mm).',
+    'workbook.setting.coachContacts':
+      'Ohjaajien nimet ja puhelinnumerot asiakkaan kirjeeseen, yksi ohjaaja riville: sähköposti, nimi, puhelin.',
+    'workbook.setting.reminderMorningTime':
+      'Tapaamispäivän aamumuistutus lähtee tunnin sisällä tästä ajasta (tt:mm).',
+    'workbook.setting.reminderSoonMinutes':
+      'Toinen muistutus lähtee tunnin sisällä, kun tapaamisen alkuun on enintään näin monta minuuttia (vähintään 120).',
     'workbook.setting.mailPerCoach':
       'Postit ohjaajittain (kyllä/ei): kyllä = kunkin ohjaajan ajastukset postittavat vain hänen asiakkailleen; ensimmäinen ohjaaja hoitaa asiakkaat, joiden ohjaaja ei ole listalla.',
   },
@@ -140,7 +148,6 @@ export const workbook = defineMessages({
     'workbook.setting.coaches': 'Handledarnas e-postadresser, åtskilda med kommatecken.',
     'workbook.setting.sendWeekday': 'Dag då veckomeddelandet skickas.',
     'workbook.setting.sendTime': 'Klockslag då veckomeddelandet skickas (hh:mm).',
-    'workbook.setting.reminderLeadsMinutes': 'Påminnelser före möten, i minuter (t.ex. 60, 15).',
     'workbook.setting.minDaysPerWeek': 'Minst så här många verksamhetsdagar per vecka.',
     'workbook.setting.maxDaysPerWeek': 'Högst så här många verksamhetsdagar per vecka.',
     'workbook.setting.minHoursPerDay': 'Minst så här många timmar per dag.',
@@ -158,6 +165,16 @@ export const workbook = defineMessages({
     'workbook.setting.allowanceEuros': 'FPA:s kostnadsersättning i euro per närvarodag.',
     'workbook.setting.closedDates': 'Dagar då centret är stängt (t.ex. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Möteslänk: meet eller egen länk.',
+    'workbook.setting.siteAddress':
+      'Adressen för närdagar i klientens veckobrev (t.ex. Verkstadsgatan 1, Kommun).',
+    'workbook.setting.siteDayStart': 'När en närdag börjar (hh:mm).',
+    'workbook.setting.remoteDayStart': 'När en distansdag börjar (hh:mm).',
+    'workbook.setting.coachContacts':
+      'Handledarnas namn och telefonnummer för klientens brev, en handledare per rad: e-post, namn, telefon.',
+    'workbook.setting.reminderMorningTime':
+      'Morgonpåminnelsen på mötesdagen går inom en timme från denna tid (hh:mm).',
+    'workbook.setting.reminderSoonMinutes':
+      'Den andra påminnelsen går inom en timme när det är högst så här många minuter kvar till mötet (minst 120).',
     'workbook.setting.mailPerCoach':
       'Post per handledare (ja/nej): ja = varje handledares utlösare skickar bara till hens egna klienter; den första handledaren tar klienter vars handledare inte finns i listan.',
   },
@@ -216,7 +233,6 @@ export const workbook = defineMessages({
     'workbook.setting.coaches': "Coaches' email addresses, separated by commas.",
     'workbook.setting.sendWeekday': 'Day the weekly message is sent.',
     'workbook.setting.sendTime': 'Time the weekly message is sent (hh:mm).',
-    'workbook.setting.reminderLeadsMinutes': 'Reminders before meetings, in minutes (e.g. 60, 15).',
     'workbook.setting.minDaysPerWeek': 'At least this many work-activity days a week.',
     'workbook.setting.maxDaysPerWeek': 'At most this many work-activity days a week.',
     'workbook.setting.minHoursPerDay': 'At least this many hours a day.',
@@ -234,6 +250,16 @@ export const workbook = defineMessages({
     'workbook.setting.allowanceEuros': "Kela's expense allowance in euros per attended day.",
     'workbook.setting.closedDates': 'Days the centre is closed (e.g. 22.12.2026–6.1.2027).',
     'workbook.setting.meetingPlatform': 'Meeting link: meet or own link.',
+    'workbook.setting.siteAddress':
+      "The workshop's address for in-person days in the client's letter (e.g. Workshop Street 1, Town).",
+    'workbook.setting.siteDayStart': 'When an in-person day starts (hh:mm).',
+    'workbook.setting.remoteDayStart': 'When a remote day starts (hh:mm).',
+    'workbook.setting.coachContacts':
+      "Coaches' names and phone numbers for the client's letter, one coach a line: email, name, phone.",
+    'workbook.setting.reminderMorningTime':
+      'The morning reminder on a meeting day goes within an hour of this time (hh:mm).',
+    'workbook.setting.reminderSoonMinutes':
+      'The second reminder goes within an hour once the meeting is at most this many minutes away (at least 120).',
     'workbook.setting.mailPerCoach':
       "Mail per coach (yes/no): yes = each coach's triggers mail only that coach's clients; the first coach takes clients whose coach is not listed.",
   },
