@@ -12,6 +12,8 @@ export interface OutboxEntry {
   to: string[];
   cc: string[];
   bcc: string[];
+  /** Where a reply goes: a client's mail names the client's own coach. */
+  replyTo: string | null;
   subject: string;
   sentAt: string;
   kind: string | null;
@@ -29,6 +31,7 @@ export function describeMail(message: {
   to: string[];
   cc: string[];
   bcc: string[];
+  replyTo?: string | null;
   subject: string;
   sentAt: number;
   html?: string;
@@ -42,6 +45,7 @@ export function describeMail(message: {
     to: message.to,
     cc: message.cc,
     bcc: message.bcc,
+    replyTo: message.replyTo ?? null,
     subject: message.subject,
     sentAt: new Date(message.sentAt).toISOString(),
     kind: attr('kind'),

@@ -90,7 +90,19 @@ describe('etapaja command line', () => {
     const outbox = JSON.parse(fs.readFileSync(path.join(out, 'outbox.json'), 'utf8'));
     expect(outbox).toHaveLength(2);
     expect(Object.keys(outbox[0]).sort()).toEqual(
-      ['bcc', 'cc', 'clientId', 'id', 'kind', 'links', 'sentAt', 'subject', 'to', 'week'].sort(),
+      [
+        'bcc',
+        'cc',
+        'clientId',
+        'id',
+        'kind',
+        'links',
+        'replyTo',
+        'sentAt',
+        'subject',
+        'to',
+        'week',
+      ].sort(),
     );
     const triggers = JSON.parse(fs.readFileSync(path.join(out, 'triggers.json'), 'utf8'));
     expect(triggers.map((t: { functionName: string }) => t.functionName)).toEqual(
