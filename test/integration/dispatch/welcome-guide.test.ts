@@ -47,14 +47,23 @@ test('with clientGuideUrl set, every welcome mail links to the guide in its clie
   ws.run('etapaja', 'weeklyDispatch', [{}]);
   const sent = welcomes(ws);
   expect(new Set(sent.map((m) => m.lang))).toEqual(new Set(['fi', 'sv', 'en']));
-  const label = { fi: 'Ohje:', sv: 'Guide:', en: 'Guide:' } as Record<string, string>;
+  const label = { fi: 'Lue ohje', sv: 'Läs guiden', en: 'Read the guide' } as Record<
+    string,
+    string
+  >;
+  const upload = { fi: 'Lähetä kuva', sv: 'Skicka en bild', en: 'Send a photo' } as Record<
+    string,
+    string
+  >;
   for (const m of sent) {
     const url = `https://example.fi/etapaja/ohje-${m.lang}.html`;
-    expect(m.text).toContain(`${label[m.lang]} ${url}`);
+    // A short address stands on its own line under its label; in HTML the label is the link.
+    expect(m.text).toContain(`${label[m.lang]}:\n${url}`);
     expect(m.html).toContain(`<a href="${url}"`);
+    expect(m.html).toContain(`>${label[m.lang]}</a>`);
     expect(m.text).not.toContain('{lang}');
-    // Last among the links, before how to report an absence.
-    expect(m.text.indexOf(url)).toBeGreaterThan(m.text.indexOf('https://drive.google.com/'));
+    // The upload page (no Google account needed) first, the guide last among the links.
+    expect(m.text.indexOf(label[m.lang])).toBeGreaterThan(m.text.indexOf(upload[m.lang]));
   }
 });
 
