@@ -1,19 +1,15 @@
 import { normaliseEmail } from './email';
 import { normalisePhone } from './phone';
 
-/**
- * How a client reaches their coach: the name and phone the weekly letter's footer gives ("soita
- * tai laita viesti ohjaajalle Anna Ohjaaja, 040 123 4567"). Kept in the settings sheet as the
- * `coachContacts` setting, one coach a line (or separated by `;`): `email, name, phone`.
- */
-export interface CoachContact {
-  email: string;
-  name: string;
-  /** E.164 (`+358401234567`) or '' when none was given. */
-  phone: string;
-}
+import type { CoachContact } from './types';
 
-/** The setting's text → contacts; undefined when an entry cannot be read (the default is kept). */
+export type { CoachContact };
+
+/**
+ * The `coachContacts` setting (one coach a line, or separated by `;`: `email, name, phone`) gives
+ * the name and phone the weekly letter's footer shows ("soita tai laita viesti ohjaajalle Anna
+ * Ohjaaja, 040 123 4567"). Undefined when an entry cannot be read (the default is kept).
+ */
 export function parseCoachContacts(text: string): CoachContact[] | undefined {
   const contacts: CoachContact[] = [];
   for (const entry of text.split(/[\n;]+/).map((e) => e.trim())) {

@@ -4,10 +4,20 @@
  * instants are epoch milliseconds. Weekdays are ISO numbers: 1 = Monday … 7 = Sunday.
  */
 
-import type { CoachContact } from './coach-contacts';
-
 export type Lang = 'fi' | 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['fi', 'sv', 'en'];
+
+/**
+ * How a client reaches their coach: the name and phone the weekly letter's footer gives. Declared
+ * here (not in coach-contacts.ts) so the sidebar's type-only imports stay free of the email and
+ * phone libraries.
+ */
+export interface CoachContact {
+  email: string;
+  name: string;
+  /** E.164 (`+358401234567`) or '' when none was given. */
+  phone: string;
+}
 
 /** ISO calendar date `YYYY-MM-DD`. */
 export type IsoDate = string;

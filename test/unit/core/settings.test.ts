@@ -90,7 +90,7 @@ describe('parseSettings', () => {
       siteAddress: 'Pajakatu 1, Kunta',
       siteDayStart: '08:30',
       coachContacts: [
-        { email: 'Anna@kunta.fi', name: 'Anna Ohjaaja', phone: '+358401234567' },
+        { email: 'anna@kunta.fi', name: 'Anna Ohjaaja', phone: '+358401234567' },
         { email: 'mikko@kunta.fi', name: 'Mikko Ohjaaja', phone: '' },
       ],
       maxDaysPerWeek: 3,
