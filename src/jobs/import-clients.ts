@@ -32,7 +32,7 @@ import { appendRows, type Table } from '../workbook/table';
 import { appendRecords, updateRowsWhere } from '../workbook/update';
 import { emailKey, logRow, openWorkbook, rosterContext } from './workbook-context';
 import { loadValueMap, saveValueMap } from './roster-value-store';
-import { workDaysInWeek } from './plan-week';
+import { calendarWorkDays } from './plan-week';
 
 /** Script property: the next client number. Ids are never reused, even after a row is deleted. */
 export const CLIENT_COUNTER_PROPERTY = 'nextClientNumber';
@@ -276,7 +276,10 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
     const phoneOwner = phone ? state.byPhone.get(phone) : undefined;
     if (phoneOwner) extraNotes.push(t(lang, 'workbook.import.duplicatePhone', { id: phoneOwner }));
     const warnings = [...validation.warnings];
-    if (client.status === 'active' && workDaysInWeek(client, nextWeek, ctx.settings).length === 0) {
+    if (
+      client.status === 'active' &&
+      calendarWorkDays(client, nextWeek, ctx.settings).length === 0
+    ) {
       warnings.push({ key: 'workbook.warning.noWorkDaysNextWeek', params: { week: nextWeek } });
     }
     const note = noteText(lang, [], warnings, extraNotes);

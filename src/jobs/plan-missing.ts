@@ -32,8 +32,16 @@ export function planMissing(data: MailData, clients: MailClient[], week: string)
     data.groupsTable,
     data.clientsTable.rows.map((r) => cellText(r.values.coach)),
   );
+  const overrides = new Map(
+    data.clientsTable.rows.map((r) => [
+      cellText(r.values.id),
+      cellText(r.values.orientationOverride),
+    ]),
+  );
   const needing = enrolledClients(checkRoster(data.clientsTable, rctx)).filter(
-    (c) => candidates.has(c.id) && workDaysInWeek(c, week, data.settings).length > 0,
+    (c) =>
+      candidates.has(c.id) &&
+      workDaysInWeek(c, week, data.settings, overrides.get(c.id) ?? '').length > 0,
   );
   if (needing.length === 0) return new Set();
   try {

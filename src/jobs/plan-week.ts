@@ -25,8 +25,17 @@ export function holidaySkips(isoWeek: string): Map<IsoDate, SkipReason> {
   return skips;
 }
 
-/** The dates a client would work in a week: work days in the period, minus holidays and closures. */
-export function workDaysInWeek(client: Client, isoWeek: string, settings: Settings): IsoDate[] {
+/**
+ * The dates the planning would give a client in a week: work days in the period, minus holidays
+ * and closures, and none while orientation is pending unless the coach wrote a reason to skip it
+ * (the override must be passed: without it a client planned by exception looked unplannable).
+ */
+export function workDaysInWeek(
+  client: Client,
+  isoWeek: string,
+  settings: Settings,
+  orientationOverride: string,
+): IsoDate[] {
   const plan = proposeWeekPlan({
     client,
     isoWeek,
@@ -34,8 +43,14 @@ export function workDaysInWeek(client: Client, isoWeek: string, settings: Settin
     recentTaskIds: new Set(),
     skipDates: holidaySkips(isoWeek),
     settings,
+    orientationOverride,
   });
   return plan.days.map((day) => day.date);
+}
+
+/** The work days a client's period and week days give, orientation aside (roster warnings). */
+export function calendarWorkDays(client: Client, isoWeek: string, settings: Settings): IsoDate[] {
+  return workDaysInWeek({ ...client, oriented: true }, isoWeek, settings, '');
 }
 
 export interface PlanWeekResult {

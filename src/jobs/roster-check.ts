@@ -23,7 +23,7 @@ import { CLIENTS, openTable, tryOpenTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
 import { updateRowsWhere } from '../workbook/update';
 import { CLIENT_COUNTER_PROPERTY, noteText } from './import-clients';
-import { workDaysInWeek } from './plan-week';
+import { calendarWorkDays } from './plan-week';
 import { loadValueMap } from './roster-value-store';
 import { emailKey, logRow, openWorkbook, rosterContext } from './workbook-context';
 
@@ -109,7 +109,7 @@ export function runValidate(): ValidateResult {
     if (
       r.client &&
       r.client.status === 'active' &&
-      workDaysInWeek(r.client, nextWeek, ctx.settings).length === 0
+      calendarWorkDays(r.client, nextWeek, ctx.settings).length === 0
     ) {
       warnings.push({ key: 'workbook.warning.noWorkDaysNextWeek', params: { week: nextWeek } });
     }
