@@ -42,7 +42,11 @@ export function phoneNoticesSection(view: PhoneNoticeView | undefined): HTMLElem
                 class: 'button-link',
                 target: l.kind === 'whatsapp' ? '_blank' : undefined,
                 rel: l.kind === 'whatsapp' ? 'noopener noreferrer' : undefined,
-                'aria-label': msg(`sidebar.phone.${l.kind}.label`, { name: n.name }),
+                // WCAG 2.5.3: the accessible name starts with the visible text, then says for whom.
+                'aria-label': msg(`sidebar.phone.${l.kind}.label`, {
+                  name: n.name,
+                  phone: n.phone,
+                }),
               },
               msg(`sidebar.phone.${l.kind}`, { phone: n.phone }),
             ),
