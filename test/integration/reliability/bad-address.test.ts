@@ -28,6 +28,9 @@ function addClient(id, name, email) {
   row[header.indexOf('Jakso päättyy')] = '31.5.2027';
   row[header.indexOf('Kansio')] = '';
   row[header.indexOf('Lomaketunniste')] = '';
+  // The demo's first client's period ends during the demo (closed by the nightly): a new row.
+  row[header.indexOf('Tila')] = 'aktiivinen';
+  row[header.indexOf('Huomiot')] = '';
   sheet.getRange(values.length + 1, 1, 1, row.length).setValues([row]);
 }`;
 
