@@ -10,7 +10,10 @@ export const SEND_EMAIL_MS = LATENCY['MailApp.sendEmail'].ms;
  */
 export const PROGRESS_MS = LATENCY['Properties.setProperty'].ms;
 const PER_CLIENT_LIMIT_MS = 1.05 * (SEND_EMAIL_MS + PROGRESS_MS);
-export const MAX_DISPATCH_SHEET_CALLS = 8;
+// 6 table reads, the ledger's claims, one read-back of the claim rows and the results written
+// over them (one row per mail on the send log; ledger-sheet.ts). Issue 8 set 8; issue 17's one row
+// per mail costs the read-back.
+export const MAX_DISPATCH_SHEET_CALLS = 9;
 
 const total = (calls: Record<string, number>) => Object.values(calls).reduce((s, n) => s + n, 0);
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -30,7 +33,7 @@ export interface Targets {
   /** All SpreadsheetApp calls of a dispatch execution, lookups included. */
   sheetCallsMax: number;
   sheetCallsFirst: number;
-  /** SpreadsheetApp reads + writes of a dispatch execution (the target: at most 8). */
+  /** SpreadsheetApp reads + writes of a dispatch execution (the target: at most 9). */
   sheetIoMax: number;
   sheetIoFirst: number;
   sheetReadsMax: number;
@@ -101,7 +104,7 @@ function checksOf(x: Omit<Targets, 'checks'>, detail: RunDetail | undefined): Ta
   return {
     dispatchSheetReadsWritesPerExecution: check(
       x.sheetIoMax,
-      '≤ 8',
+      '≤ 9',
       x.sheetIoMax <= MAX_DISPATCH_SHEET_CALLS,
     ),
     dispatchOneSendEmailPerRecipient: check(sends, `= ${x.recipients}`, sends === x.recipients),
@@ -162,7 +165,7 @@ export function markdownReport(
   }
   const targets = sizes.map((n) => targetsOf(runs, details, n));
   const t = [
-    '| clients | SpreadsheetApp reads + writes per execution, first / most (≤ 8) | all SpreadsheetApp calls per execution (first / most) | MailApp calls / recipients | Properties + Cache calls | modelled ms per client (≤ ' +
+    '| clients | SpreadsheetApp reads + writes per execution, first / most (≤ 9) | all SpreadsheetApp calls per execution (first / most) | MailApp calls / recipients | Properties + Cache calls | modelled ms per client (≤ ' +
       `${Math.round(PER_CLIENT_LIMIT_MS)}) | most mails in one execution | executions | duplicates | intake calls per response (≤ 6) | client card calls, cached (≤ 3) / modelled | baseline: modelled, recipients, executions | baseline ÷ Etäpaja |`,
     '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: |',
     ...targets.map(

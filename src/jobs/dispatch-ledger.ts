@@ -1,5 +1,4 @@
-import { cellText } from '../workbook/cells';
-import { appendBelow, type Table } from '../workbook/table';
+import type { Table } from '../workbook/table';
 import { remainingMailQuota, sendMail, type OutgoingMail } from '../services/mail';
 import type { ComposedMail } from '../core/mail';
 import { backoffMs, classifyFailure, type Failure } from '../core/failure-kind';
@@ -8,6 +7,15 @@ import { dateInZone } from '../core/dates';
 import type { Lang } from '../core/types';
 import { coachCap, type CapGate } from './coach-mail-cap';
 import { fatesOf, orderMark, orderOf, readProgress, writeProgress } from './ledger-progress';
+import {
+  appendClaims,
+  entryOf,
+  settleClaims,
+  type ClaimRows,
+  type LedgerEntry,
+} from './ledger-sheet';
+
+export type { LedgerEntry, LedgerStatus } from './ledger-sheet';
 
 /** What MailApp gets of a composed mail; a client's mail is answered by their coach (Reply-To). */
 function outgoing(mail: ComposedMail): OutgoingMail {
@@ -18,59 +26,24 @@ function outgoing(mail: ComposedMail): OutgoingMail {
 /**
  * The send ledger (the send log sheet): exactly-once delivery over MailApp.
  *
- * The log is append-only. A key (`kind|clientId|week-or-meeting`) has claims numbered by
- * `attempts`; its state is the row with the highest claim, a final status beating 'sending'.
+ * A key (`kind|clientId|week-or-meeting`) has claims numbered by `attempts`; its state is the
+ * row with the highest claim, a final status beating 'sending'. A claim's outcome is written
+ * over its own row (ledger-sheet.ts), so a mail sent at the first try is one row.
  * A run does, under the script lock:
  *   1. read the log once; resolve the claims a dead run left 'sending' (ledger-progress.ts);
  *   2. append ONE batch: the resolutions plus a 'sending' claim for every mail it will send,
  *      each with its place in the send order;
  *   3. send the mails in that order, recording after each how far the batch got (one script
  *      property); a refused address parks that mail and the batch goes on;
- *   4. append ONE batch: 'sent', 'parked' (refused for good: shown to the coach with a plain
- *      reason, tried again once the address changes), or 'released' (not sent: tried again by
- *      the next run, with the reason when it failed) for each claim.
+ *   4. write ONE batch over the claim rows: 'sent', 'parked' (refused for good: shown to the
+ *      coach with a plain reason, tried again once the address changes), or 'released' (not
+ *      sent: tried again by the next run, with the reason when it failed) for each claim.
  * A crash costs at most one mail marked 'uncertain' (never resent silently; the coach decides
  * with the client card's resend) and never a second copy.
  */
 
-export type LedgerStatus = 'sending' | 'sent' | 'failed' | 'released' | 'uncertain' | 'parked';
-const FINAL: LedgerStatus[] = ['sent', 'failed', 'released', 'uncertain', 'parked'];
-
-export interface LedgerEntry {
-  sendKey: string;
-  kind: string;
-  clientId: string;
-  week: string;
-  to: string;
-  status: LedgerStatus;
-  attempts: number;
-  claimedAt: string;
-  sentAt: string;
-  messageId: string;
-  error: string;
-}
-
 export function sendKey(kind: string, clientId: string, scope: string): string {
   return `${kind}|${clientId}|${scope}`;
-}
-
-function entryOf(values: Record<string, unknown>): LedgerEntry | null {
-  const key = cellText(values.sendKey);
-  if (!key) return null;
-  const status = cellText(values.status) as LedgerStatus;
-  return {
-    sendKey: key,
-    kind: cellText(values.kind),
-    clientId: cellText(values.clientId),
-    week: cellText(values.week),
-    to: cellText(values.to),
-    status: FINAL.includes(status) || status === 'sending' ? status : 'sent',
-    attempts: Number(values.attempts) || 0,
-    claimedAt: cellText(values.claimedAt),
-    sentAt: cellText(values.sentAt),
-    messageId: cellText(values.messageId),
-    error: cellText(values.error),
-  };
 }
 
 /** The current state of each key: its highest claim, a final row beating 'sending'. */
@@ -166,10 +139,6 @@ function sameAddress(a: string, b: string): boolean {
 
 function recipients(to: string): number {
   return to.split(',').filter((s) => s.trim() !== '').length || 1;
-}
-
-function row(entry: LedgerEntry): Record<string, unknown> {
-  return { ...entry };
 }
 
 /** Claims of dead runs, resolved from the progress property (ledger-progress.ts). */
@@ -337,8 +306,7 @@ export function sendExactlyOnce(
   const lateClaims = cappedLate(gate, late)
     .slice(0, Math.max(0, quota - pick.chosen.length))
     .map((l) => ({ late: l, entry: claim(l.key, l.kind, '', l.week, l.to) }));
-  if (resolved.length + claims.length > 0)
-    appendBelow(ledger.sendlog, [...resolved, ...claims].map(row));
+  const claimRows = appendClaims(ledger.sendlog, [...resolved, ...claims], claims);
 
   const outcome: SendOutcome = {
     sent: [],
@@ -348,7 +316,7 @@ export function sendExactlyOnce(
     resolved,
     stoppedFor: pick.stoppedFor,
   };
-  const batch = new BatchRun(ledger, claimedAt, pick.stopAfter, outcome);
+  const batch = new BatchRun(ledger, claimedAt, pick.stopAfter, outcome, claimRows);
   pick.chosen.forEach((p, i) => batch.send(p, claims[i]));
   for (const { late: l, entry } of lateClaims) {
     const mail = l.compose(outcome);
@@ -396,6 +364,7 @@ class BatchRun {
     private readonly batch: string,
     private readonly stopAfter: number,
     private readonly outcome: SendOutcome,
+    private readonly claimRows: ClaimRows,
   ) {}
 
   release(entry: LedgerEntry, error = ''): void {
@@ -473,7 +442,7 @@ class BatchRun {
   }
 
   close(): void {
-    if (this.finals.length > 0) appendBelow(this.ledger.sendlog, this.finals.map(row));
+    if (this.finals.length > 0) settleClaims(this.ledger.sendlog, this.claimRows, this.finals);
     for (const entry of this.finals) this.ledger.latest.set(entry.sendKey, entry);
   }
 }

@@ -140,6 +140,17 @@ export function appendBelow(table: Table, rows: Record<string, unknown>[]): void
   writtenEnds.set(table.schema.key, table.lastRow);
 }
 
+/**
+ * Writes rows over rows this execution wrote moments ago (the send log settling its claims in
+ * place), in one call. The caller has checked by reading that the rows are still where it put
+ * them.
+ */
+export function writeRowsAt(table: Table, top: number, rows: Record<string, unknown>[]): void {
+  if (rows.length === 0) return;
+  const block = blockOf(table, rows);
+  table.sheet.getRange(top, 1, block.length, block[0].length).setValues(block);
+}
+
 /** The end of the last block appendBelow wrote, per table, in this execution (globals are per execution in Apps Script). */
 const writtenEnds = new Map<string, number>();
 

@@ -1,3 +1,4 @@
+import { parseCode } from '../../src/core/workbook-codes';
 import { Workspace } from '../../emulator/workspace';
 import type { Manifest } from '../../emulator/projects/store';
 import { FaultInjector, parseFaults } from '../../emulator/runtime/faults';
@@ -179,7 +180,8 @@ function check(
     sentOn.set(meta.client, dateInZone(m.sentAt, TZ));
   }
   const ledger = new Map<string, string>();
-  for (const r of sheetView(ws, 'Lähetykset').rows) ledger.set(text(r.Avain), text(r.Tila));
+  for (const r of sheetView(ws, 'Lähetykset').rows)
+    ledger.set(text(r.Avain), parseCode('sendStatus', r.Tila));
   const told = mails(ws)
     .filter((m) => mailMeta(m).kind === 'coach-alert')
     .map((m) => m.text);

@@ -1,3 +1,4 @@
+import { parseCode } from '../../../src/core/workbook-codes';
 import { FaultInjector, parseFaults } from '../../../emulator/runtime/faults';
 import type { Workspace } from '../../../emulator/workspace';
 import { readSheetValues } from '../../../emulator/spreadsheet/harness';
@@ -13,7 +14,7 @@ function ledgerStatus(ws: Workspace): Map<string, string> {
   const key = header.indexOf('Avain');
   const status = header.indexOf('Tila');
   const latest = new Map<string, string>();
-  for (const r of rows) if (r[key]) latest.set(String(r[key]), String(r[status]));
+  for (const r of rows) if (r[key]) latest.set(String(r[key]), parseCode('sendStatus', r[status]));
   return latest;
 }
 
@@ -61,6 +62,25 @@ test('the clean run mails every planned active client once, in their own week', 
   // (a client starting on Thursday has no Tuesday meeting that week): most of them here.
   const withMeet = weekly.filter((m) => (m.html ?? '').includes('https://meet.google.com/'));
   expect(withMeet.length).toBeGreaterThan(weekly.length / 2);
+});
+
+test('the send log has one row per mail, its kind and status in the workbook language', () => {
+  const ws = plannedWorkspace();
+  ws.run('etapaja', 'weeklyDispatch', [{}]);
+  const [header, ...rows] = readSheetValues(
+    ws.rt,
+    ws.meta.boundSpreadsheetId as string,
+    'Lähetykset',
+  );
+  const col = (name: string) => header.indexOf(name);
+  const weekly = rows.filter((r) => String(r[col('Avain')]).startsWith('weekly|'));
+  expect(weekly.map((r) => String(r[col('Avain')])).sort()).toEqual(
+    EXPECTED.map((c) => `weekly|${c}|2026-W49`),
+  );
+  for (const r of weekly) {
+    expect(r[col('Laji')]).toBe('viikkoviesti');
+    expect(r[col('Tila')]).toBe('lähetetty');
+  }
 });
 
 test('the weekly trigger fires inside its hour and sends once; a second run sends nothing', () => {
