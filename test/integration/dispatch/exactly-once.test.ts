@@ -1,7 +1,7 @@
 import { parseCode } from '../../../src/core/workbook-codes';
 import { FaultInjector, parseFaults } from '../../../emulator/runtime/faults';
 import type { Workspace } from '../../../emulator/workspace';
-import { readSheetValues } from '../../../emulator/spreadsheet/harness';
+import { applyUserEdit, readSheetValues } from '../../../emulator/spreadsheet/harness';
 import { mails, meta, plannedWorkspace, weeklyCounts } from './helpers';
 
 /** The send log's last status per key, as the coach reads it. */
@@ -91,6 +91,33 @@ test('the weekly trigger fires inside its hour and sends once; a second run send
   ws.run('etapaja', 'weeklyDispatch', [{}]);
   expect(mails(ws).length).toBe(before);
   assertExactlyOnce(ws);
+});
+
+test('rows inserted into the send log during a run: results are appended, nothing overwritten, nothing resent', () => {
+  const ws = plannedWorkspace();
+  const book = ws.meta.boundSpreadsheetId as string;
+  let inserted = false;
+  const off = ws.rt.onCall((call, execution) => {
+    if (
+      !inserted &&
+      execution.info.functionName === 'weeklyDispatch' &&
+      call.method === 'MailApp.sendEmail'
+    ) {
+      inserted = true;
+      // Someone ignores the protection warning and inserts two rows under the header.
+      applyUserEdit(ws.rt, book, 'Lähetykset', { kind: 'insertRowsAfter', row: 1, count: 2 });
+    }
+  });
+  ws.run('etapaja', 'weeklyDispatch', [{}]);
+  off();
+  expect(inserted).toBe(true);
+  assertExactlyOnce(ws);
+  // The claim rows moved, so the results went below them: each mail's latest row says sent.
+  const status = ledgerStatus(ws);
+  for (const c of EXPECTED) expect(status.get(`weekly|${c}|2026-W49`)).toBe('sent');
+  const before = mails(ws).length;
+  ws.run('etapaja', 'weeklyDispatch', [{}]);
+  expect(mails(ws).length).toBe(before);
 });
 
 test('two overlapping runs send each mail once', () => {
