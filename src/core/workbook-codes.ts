@@ -9,7 +9,15 @@ import { LANGS, type Lang } from './types';
  */
 export const CODE_LISTS = {
   matchedBy: ['token', 'email', 'review', 'folder', 'upload-link'],
-  sendKind: ['weekly', 'reminder', 'welcome', 'coach-alert', 'coach-note', 'quota-warning', 'report'],
+  sendKind: [
+    'weekly',
+    'reminder',
+    'welcome',
+    'coach-alert',
+    'coach-note',
+    'quota-warning',
+    'report',
+  ],
   sendStatus: ['sending', 'sent', 'failed', 'released', 'uncertain', 'parked'],
   logLevel: ['info', 'warning', 'error'],
 } as const;
