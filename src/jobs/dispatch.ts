@@ -1,5 +1,5 @@
 import { coachScope } from '../core/coach-scope';
-import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf } from '../core/dates';
+import { addDays, dateInZone, datesOfIsoWeek, isoWeekOf, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import {
   composeCoachSummary,
@@ -7,7 +7,7 @@ import {
   type PhoneNotice,
   type SummaryLine,
 } from '../core/mail';
-import type { Problem, Settings } from '../core/types';
+import type { IsoDate, Problem, Settings } from '../core/types';
 import { zonedParts } from '../core/time-zone';
 import { withScriptLock } from '../services/lock';
 import { isTransient } from '../services/retry';
@@ -95,23 +95,29 @@ export interface WeeklyDecision {
   trimmed?: Problem[];
 }
 
-/** The weekly mail of one client, or why there is none (pure over the data read). */
+/**
+ * The weekly mail of one client, or why there is none (pure over the data read). With `from`,
+ * the week has begun: the late letter shows only the days and meetings from that date on.
+ */
 export function weeklyFor(
   client: MailClient,
   data: MailData,
   week: string,
   links: Map<string, string>,
+  from?: IsoDate,
 ): WeeklyDecision {
   const settings: Settings = data.settings;
   const weekDates = weekDatesOf(week);
-  const rows = plansOf(data, client.id).filter((p) => weekDates.has(p.date));
+  const rows = plansOf(data, client.id).filter(
+    (p) => weekDates.has(p.date) && (!from || p.date >= from),
+  );
   if (rows.length === 0) return { client, skip: { key: 'mail.skip.noPlan' } };
   // No mail, task or meeting after the period (and any continuation) has ended.
   const planned = letterDays(client, data, rows);
   if (planned.days.length === 0) return { client, skip: { key: 'mail.skip.periodEnded' } };
   if (settings.plansNeedApproval && rows.some((d) => !d.approved))
     return { client, skip: { key: 'mail.skip.notApproved' } };
-  const meetings = clientMeetings(client, data, week, links);
+  const meetings = clientMeetings(client, data, week, links).filter((m) => !from || m.date >= from);
   const coach = coachOf(client, data);
   const notice = phoneNoticeFor(client, data, planned, meetings, coach);
   if (!client.email) return { client, skip: { key: 'mail.skip.noEmail' }, notice };
@@ -121,7 +127,7 @@ export function weeklyFor(
     trimmed: planned.trimmed,
     mail: lazyMail(
       { to: client.email, kind: 'weekly', clientId: client.id, week, replyTo: coach },
-      () => composeLetter(client, data, week, planned, meetings, coach),
+      () => composeLetter(client, data, week, planned, meetings, coach, Boolean(from)),
     ),
   };
 }
@@ -181,10 +187,11 @@ export interface DispatchReport {
 export function weeklyDispatch(event?: unknown): DispatchReport {
   const startedAt = Date.now();
   // The trigger that fired this execution ('' when run by hand): not a follow-up still waiting.
-  setCurrentTrigger(String((event as { triggerUid?: unknown } | undefined)?.triggerUid ?? ''));
+  const triggerUid = String((event as { triggerUid?: unknown } | undefined)?.triggerUid ?? '');
+  setCurrentTrigger(triggerUid);
   let locked: ReturnType<typeof withScriptLock<DispatchReport>>;
   try {
-    locked = withScriptLock(() => runDispatch(startedAt));
+    locked = withScriptLock(() => runDispatch(startedAt, triggerUid !== ''));
   } catch (error) {
     // A transient service error must not cost the week its mails: the next run, with backoff
     // (the ledger makes the rerun send only what did not go). Found by test/chaos.
@@ -200,13 +207,45 @@ export function weeklyDispatch(event?: unknown): DispatchReport {
   return locked.value;
 }
 
-function runDispatch(startedAt: number): DispatchReport {
+/**
+ * The letters of the week in progress that never went: the week began while the mail quota
+ * was spent or the dispatch kept failing (chaos seeds 7 and 12). Late is better than never, so
+ * they go now, with only the days still ahead; a client with no days left gets none.
+ * `withLinks` false only counts them (the nightly catch-up): no calendar call.
+ */
+export function lateLetters(
+  data: MailData,
+  active: MailClient[],
+  ledger: LedgerRun,
+  today: IsoDate,
+  withLinks = true,
+): WeeklyDecision[] {
+  const week = isoWeekOf(today);
+  const dates = weekDatesOf(week);
+  const owed = active.filter(
+    (c) =>
+      !isDone(ledger, sendKey('weekly', c.id, week)) &&
+      plansOf(data, c.id).some((p) => dates.has(p.date) && p.date >= today),
+  );
+  if (owed.length === 0) return [];
+  // The week's Meet links were made last week: found again here, never made twice.
+  const links = withLinks ? syncGroupMeetings(data, week).links : new Map<string, string>();
+  return owed.map((c) => weeklyFor(c, data, week, links, today)).filter((d) => d.mail);
+}
+
+function runDispatch(startedAt: number, byTrigger: boolean): DispatchReport {
   const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
   const tz = data.settings.timeZone;
   const week = targetWeek(startedAt, tz);
+  const today = dateInZone(startedAt, tz);
+  // Before the send day, a run started by a trigger (a catch-up or a continuation) only finishes
+  // the week in progress: next week's letters wait for the send day, while coaches edit the plans.
+  const lateOnly = byTrigger && weekdayOf(today) < data.settings.sendWeekday;
   const ledger = openLedger(data.sendlog, tz, startedAt, undefined, data.settings.lang);
   ledger.coachCap = data.settings.coachMailsPerDay;
-  const links = syncGroupMeetings(data, week);
+  const links = lateOnly
+    ? { links: new Map<string, string>(), problems: [] }
+    : syncGroupMeetings(data, week);
 
   // New clients get their folder (and token) before any mail names them.
   prepareNewClients(
@@ -216,20 +255,25 @@ function runDispatch(startedAt: number): DispatchReport {
   // With mailPerCoach, only the clients of the coach this run is for (src/core/coach-scope.ts).
   const mine = coachScope(data.settings, () => Session.getEffectiveUser().getEmail());
   const active = data.clients.filter((c) => c.status === 'active' && mine(coachOf(c, data)));
+  const targets = lateOnly ? [] : active;
   // A client without a plan for the week is planned now, before "nothing to send" is decided:
   // a planning run that failed on Monday night must not cost the client the week.
   const plannedNow = planMissing(
     data,
-    active.filter((c) => !isDone(ledger, sendKey('weekly', c.id, week))),
+    targets.filter((c) => !isDone(ledger, sendKey('weekly', c.id, week))),
     week,
   );
-  const decisions: WeeklyDecision[] = active.map((c) =>
+  const decisions: WeeklyDecision[] = targets.map((c) =>
     isDone(ledger, sendKey('weekly', c.id, week))
       ? { client: c }
       : weeklyFor(c, data, week, links.links),
   );
-  // New clients get their welcome mail first (once: it has its own ledger key).
+  const late = lateLetters(data, active, ledger, today);
+  // New clients get their welcome mail first (once: it has its own ledger key), then the week
+  // in progress, then next week.
   const planned: PlannedSend[] = welcomeSends(data, active, ledger, week);
+  for (const d of late)
+    if (d.mail) planned.push({ key: sendKey('weekly', d.client.id, d.mail.week), mail: d.mail });
   const skipped: { client: MailClient; reason: Problem }[] = [];
   for (const d of decisions) {
     if (d.mail) planned.push({ key: sendKey('weekly', d.client.id, week), mail: d.mail });
@@ -242,6 +286,8 @@ function runDispatch(startedAt: number): DispatchReport {
     data,
     week,
     decisions,
+    late,
+    lateOnly,
     skipped,
     meetingProblems: links.problems,
     followUpAt: { ms: 0 },
@@ -257,7 +303,7 @@ function runDispatch(startedAt: number): DispatchReport {
     planned.some((p) => !isDone(ledger, p.key, p.mail.to)) ||
     [...ledger.latest.values()].some((e) => e.status === 'sending');
   const notices = coaches
-    .filter((coach) => busy || !isDone(ledger, summaryKey(coach, week)))
+    .filter((coach) => busy || (!lateOnly && !isDone(ledger, summaryKey(coach, week))))
     .map((coach) => noticeFor(coach, run));
   const outcome = sendExactlyOnce(ledger, planned, notices);
   // The notices ask for the follow-up when they are composed; with no mail quota left at all no
@@ -285,6 +331,10 @@ interface RunContext {
   data: MailData;
   week: string;
   decisions: { client: MailClient }[];
+  /** Letters of the week in progress, sent late (lateLetters). */
+  late: WeeklyDecision[];
+  /** Before the send day, by trigger: only the week in progress, and no summary. */
+  lateOnly: boolean;
   skipped: { client: MailClient; reason: Problem }[];
   meetingProblems: Problem[];
   followUpAt: { ms: number };
@@ -302,7 +352,7 @@ interface RunContext {
 function noticeFor(coach: string, run: RunContext): LateSend {
   const tz = run.data.settings.timeZone;
   const today = dateInZone(run.startedAt, tz);
-  const summaryDone = isDone(run.ledger, summaryKey(coach, run.week));
+  const summaryDone = run.lateOnly || isDone(run.ledger, summaryKey(coach, run.week));
   const key = summaryDone ? alertKey(coach, today, run.startedAt) : summaryKey(coach, run.week);
   return {
     key,
@@ -320,7 +370,9 @@ function noticeFor(coach: string, run: RunContext): LateSend {
         coachOf(c, run.data) === coach ||
         (coachOf(c, run.data) === '' && coach === Session.getEffectiveUser().getEmail());
       const byId = new Map(
-        run.decisions.filter((d) => mine(d.client)).map((d) => [d.client.id, d.client]),
+        [...run.decisions, ...run.late]
+          .filter((d) => mine(d.client))
+          .map((d) => [d.client.id, d.client]),
       );
       const problems = problemsOf(outcome, {
         lang: run.data.settings.lang,
@@ -357,7 +409,7 @@ function summaryFor(
   const { data } = run;
   const byId = new Map(run.decisions.map((d) => [d.client.id, d.client]));
   const sent = outcome.sent
-    .filter((s) => s.mail.kind === 'weekly')
+    .filter((s) => s.mail.kind === 'weekly' && s.mail.week === run.week)
     .map((s) => byId.get(s.mail.clientId))
     .filter((c): c is MailClient => Boolean(c) && mine(c as MailClient));
   const lines: SummaryLine[] = problems.map((p) => p.line);

@@ -1,6 +1,6 @@
 import { workbookProperties } from '../services/properties';
 import { coachScope } from '../core/coach-scope';
-import { weekdayOf } from '../core/dates';
+import { isoWeekOf, weekdayOf } from '../core/dates';
 import { t } from '../core/i18n';
 import { zonedParts, zonedToEpoch } from '../core/time-zone';
 import { publish, tryOpenForm } from '../services/forms';
@@ -15,7 +15,7 @@ import {
 import { recordCoachList } from './coach-list';
 import { ensureFormsFolder } from './forms-folder';
 import { readMailData } from './dispatch-data';
-import { coachOf, targetWeek, weeklyFor } from './dispatch';
+import { coachOf, lateLetters, targetWeek, weeklyFor } from './dispatch';
 import { isDone, openLedger, sendKey } from './dispatch-ledger';
 import { INTAKE_HANDLER, readReflectionForms } from './reflection-form';
 import { TRIGGER_HANDLERS, triggerSpecs } from './setup';
@@ -158,24 +158,28 @@ function publishForms(wb: WorkbookContext): Record<string, unknown>[] {
 
 /**
  * After the send day, a week whose weekly mails are not all done (the dispatch run failed, was
- * killed, or its trigger never fired) gets a one-off dispatch at CATCH_UP_HOUR today. The
- * dispatch itself is exactly-once, so a catch-up never sends a second copy.
+ * killed, or its trigger never fired) gets a one-off dispatch at CATCH_UP_HOUR today; so does,
+ * on any day, a week in progress whose letters never went (sent late: dispatch.ts lateLetters).
+ * The dispatch itself is exactly-once, so a catch-up never sends a second copy.
  */
 export function scheduleDispatchCatchUp(wb: WorkbookContext): string {
-  const weekday = weekdayOf(wb.today);
-  const sendDay = wb.settings.sendWeekday;
-  if (weekday <= sendDay) return '';
+  const afterSendDay = weekdayOf(wb.today) > wb.settings.sendWeekday;
   const data = readMailData(['settings', 'clients', 'groups', 'tasks', 'plans']);
   const week = targetWeek(wb.now, data.settings.timeZone);
   const ledger = openLedger(data.sendlog, data.settings.timeZone, wb.now);
   // Only this account's clients (mail per coach): another coach's are their own catch-up's.
   const mine = coachScope(data.settings, () => Session.getEffectiveUser().getEmail());
-  const unfinished = data.clients
-    .filter((c) => c.status === 'active' && mine(coachOf(c, data)))
-    .map((c) => weeklyFor(c, data, week, new Map()))
-    .filter((d) => d.mail && !isDone(ledger, sendKey('weekly', d.client.id, week), d.mail.to));
+  const active = data.clients.filter((c) => c.status === 'active' && mine(coachOf(c, data)));
+  const unfinished = afterSendDay
+    ? active
+        .map((c) => weeklyFor(c, data, week, new Map()))
+        .filter((d) => d.mail && !isDone(ledger, sendKey('weekly', d.client.id, week), d.mail.to))
+    : [];
+  // Any night: letters of the week in progress that never went (the week began first).
+  const late = lateLetters(data, active, ledger, wb.today, false);
+  const behind = unfinished.length > 0 ? week : late.length > 0 ? isoWeekOf(wb.today) : '';
   // A continuation already waiting finishes the week itself.
-  if (unfinished.length === 0 || waitingOneOffs(TRIGGER_HANDLERS.weekly).length > 0) return '';
+  if (!behind || waitingOneOffs(TRIGGER_HANDLERS.weekly).length > 0) return '';
   if (isAddon() && (readSchedule().continueDispatchAt ?? 0) > wb.now) return '';
   const tz = wb.settings.timeZone;
   let at = zonedToEpoch(wb.today, `${String(CATCH_UP_HOUR).padStart(2, '0')}:00`, tz);
@@ -183,7 +187,10 @@ export function scheduleDispatchCatchUp(wb: WorkbookContext): string {
   at = continueLater(TRIGGER_HANDLERS.weekly, at);
   // The coach hears of a week's catch-up once; later nights retry it without a new alert.
   const props = PropertiesService.getUserProperties();
-  if (props.getProperty(CATCH_UP_WARNED_PROPERTY) === week) return '';
-  props.setProperty(CATCH_UP_WARNED_PROPERTY, week);
-  return t(wb.lang, 'reliability.dispatch.catchUp', { week, time: zonedParts(at, tz).time });
+  if (props.getProperty(CATCH_UP_WARNED_PROPERTY) === behind) return '';
+  props.setProperty(CATCH_UP_WARNED_PROPERTY, behind);
+  return t(wb.lang, 'reliability.dispatch.catchUp', {
+    week: behind,
+    time: zonedParts(at, tz).time,
+  });
 }

@@ -113,6 +113,7 @@ export function composeLetter(
   planned: LetterDays,
   meetings: MeetingInfo[],
   coachEmail: string,
+  late = false,
 ): ComposedMail {
   const dates = datesOfIsoWeek(week);
   const endsThisWeek =
@@ -131,6 +132,7 @@ export function composeLetter(
     coach: coachLine(data.settings, coachEmail),
     organisation: data.settings.organisation,
     periodEnds: endsThisWeek,
+    late,
   });
 }
 

@@ -12,7 +12,7 @@ import {
   type FormsStore,
 } from '../../emulator/forms';
 import type { ScriptStore, StoredTrigger } from '../../emulator/script/store';
-import { addDays, dateInZone, isoWeekOf } from '../../src/core/dates';
+import { addDays, dateInZone, isoWeekOf, weekdayOf } from '../../src/core/dates';
 import { zonedToEpoch } from '../../src/core/time-zone';
 import {
   COACHES,
@@ -251,16 +251,24 @@ export function runChaos(options: ChaosOptions): World {
     ws.rt.faults = new FaultInjector(parseFaults(''));
   };
 
-  // Who is due a weekly mail: read from the sheets when each dispatch execution starts.
-  const snapshotDue = () => {
-    const week = isoWeekOf(addDays(today(), 7));
+  // Who is due a weekly mail: read from the sheets when each dispatch execution starts. Next
+  // week's clients when the run sends next week; always, the week in progress's clients with days
+  // still ahead (a letter that never went is sent late: src/jobs/dispatch.ts lateLetters).
+  const snapshotDue = (nextWeek: boolean) => {
     const clients = new Map(clientsOf(ws).map((c) => [c.id, c]));
-    const set = world.due.get(week) ?? new Set<string>();
+    const next = isoWeekOf(addDays(today(), 7));
+    const current = isoWeekOf(today());
     for (const row of sheetView(ws, 'Viikkosuunnitelmat').rows) {
       const c = clients.get(text(row.Asiakas));
-      if (c && c.email && /aktiiv/.test(c.status) && text(row.Viikko) === week) set.add(c.id);
+      if (!c || !c.email || !/aktiiv/.test(c.status)) continue;
+      const week = text(row.Viikko);
+      const ahead = text(row['Päivä']).slice(0, 10) >= today();
+      if ((week === next && nextWeek) || (week === current && ahead)) {
+        const set = world.due.get(week) ?? new Set<string>();
+        set.add(c.id);
+        world.due.set(week, set);
+      }
     }
-    world.due.set(week, set);
   };
 
   // Coach edits and overlapping runs, between the calls of the product's executions.
@@ -323,13 +331,14 @@ export function runChaos(options: ChaosOptions): World {
       }
     }
     if (execution.info.functionName !== 'weeklyDispatch') return;
+    const nextWeek = targetsNextWeek(Boolean(execution.info.trigger), execution.info.startedAt);
     if (call.method.endsWith('getValues') && !snapshotted.has(execution.info.id)) {
       snapshotted.add(execution.info.id);
-      snapshotDue();
+      snapshotDue(nextWeek);
     }
     // The dispatch plans a client who has no plan yet before mailing them (issue 14's catch-up),
     // so the plan it wrote in this execution also makes the client due.
-    if (call.method.endsWith('sendEmail')) snapshotDue();
+    if (call.method.endsWith('sendEmail')) snapshotDue(nextWeek);
   });
 
   const record = (result: { execution: { status: string } }) => {
@@ -345,7 +354,10 @@ export function runChaos(options: ChaosOptions): World {
     const results = ws.advance(ms);
     for (const r of results) {
       record(r);
-      if (r.execution.functionName === 'weeklyDispatch')
+      if (
+        r.execution.functionName === 'weeklyDispatch' &&
+        targetsNextWeek(Boolean(r.execution.triggerId), r.execution.startedAt)
+      )
         world.dispatchWeeks.add(isoWeekOf(addDays(dateInZone(r.execution.startedAt, TZ), 7)));
     }
     for (const r of results) {
@@ -466,6 +478,17 @@ export function runChaos(options: ChaosOptions): World {
   stats.mails = mails(ws).length;
   world.endedAt = ws.now();
   return world;
+}
+
+/** The send day of the workbook the run sets up (the default: Thursday). */
+const SEND_WEEKDAY = 4;
+
+/**
+ * Whether a dispatch execution sends next week's letters: a run by hand always does; one started
+ * by a trigger (a catch-up or a continuation) only from the send day on (src/jobs/dispatch.ts).
+ */
+function targetsNextWeek(byTrigger: boolean, startedAt: number): boolean {
+  return !byTrigger || weekdayOf(dateInZone(startedAt, TZ)) >= SEND_WEEKDAY;
 }
 
 function columnLetter(n: number): string {

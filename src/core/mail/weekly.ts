@@ -52,6 +52,8 @@ export interface WeeklyMailInput {
   organisation: string;
   /** The client's last day when it falls in this week ('' otherwise). */
   periodEnds?: IsoDate;
+  /** The week has begun: the letter says "this week" and shows only the days still ahead. */
+  late?: boolean;
 }
 
 /** "2026-W49" → "49". */
@@ -134,7 +136,9 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
   const days = [...input.days].sort((a, b) => a.date.localeCompare(b.date));
   const blocks: Block[] = [
     { type: 'p', text: t(lang, 'mail.weekly.hello', { name: firstName(client.name) }) },
-    { type: 'p', text: t(lang, 'mail.letter.intro', { count: days.length }) },
+    input.late
+      ? { type: 'p', text: t(lang, 'mail.letter.introLate') }
+      : { type: 'p', text: t(lang, 'mail.letter.intro', { count: days.length }) },
   ];
   for (const day of days) blocks.push(...dayBlocks(lang, day, input));
   const seen = new Set<string>();
@@ -170,7 +174,9 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
       week,
       lang,
       to: client.email,
-      subject: t(lang, 'mail.weekly.subject', { week: weekNumber(week) }),
+      subject: t(lang, input.late ? 'mail.weekly.subjectLate' : 'mail.weekly.subject', {
+        week: weekNumber(week),
+      }),
       replyTo: input.coach.email,
     },
     blocks,

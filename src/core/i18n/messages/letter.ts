@@ -27,6 +27,8 @@ export const letter = defineMessages({
     'sidebar.phone.channel.whatsapp': 'WhatsApp',
     'sidebar.phone.channel.email': 'sähköposti',
     'mail.letter.intro': 'Tässä ovat ensi viikon ohjeet. Sinulla on {count} toimintapäivää.',
+    'mail.letter.introLate':
+      'Tässä ovat tämän viikon loput ohjeet. Viesti tulee myöhässä, anteeksi.',
     'mail.letter.remote': 'Aloita klo {start}. Teet tehtävät kotona noin {hours} tuntia.',
     'mail.letter.site':
       'Tule klo {start} osoitteeseen {address}. Päivä kestää noin {hours} tuntia.',
@@ -105,6 +107,8 @@ export const letter = defineMessages({
     'sidebar.phone.channel.whatsapp': 'WhatsApp',
     'sidebar.phone.channel.email': 'e-post',
     'mail.letter.intro': 'Här är instruktionerna för nästa vecka. Du har {count} verksamhetsdagar.',
+    'mail.letter.introLate':
+      'Här är instruktionerna för resten av veckan. Meddelandet kommer sent, förlåt.',
     'mail.letter.remote': 'Börja kl. {start}. Du gör uppgifterna hemma i cirka {hours} timmar.',
     'mail.letter.site': 'Kom kl. {start} till {address}. Dagen är cirka {hours} timmar.',
     'mail.letter.siteNoAddress':
@@ -182,6 +186,8 @@ export const letter = defineMessages({
     'sidebar.phone.channel.whatsapp': 'WhatsApp',
     'sidebar.phone.channel.email': 'email',
     'mail.letter.intro': 'Here is your plan for next week. You have {count} work activity days.',
+    'mail.letter.introLate':
+      'Here is your plan for the rest of this week. This email comes late, sorry.',
     'mail.letter.remote': 'Start at {start}. You work at home for about {hours} hours.',
     'mail.letter.site': 'Come to {address} at {start}. The day is about {hours} hours.',
     'mail.letter.siteNoAddress': 'Come to the workshop at {start}. The day is about {hours} hours.',

@@ -7,6 +7,7 @@ import { defineMessages } from '../define';
 export const mail = defineMessages({
   fi: {
     'mail.weekly.subject': 'Ensi viikon ohjeet, viikko {week}',
+    'mail.weekly.subjectLate': 'Tämän viikon ohjeet, viikko {week}',
     'mail.reminder.subject.morning': 'Muistutus: {meeting} tänään klo {time}',
     'mail.reminder.subject.soon': '{meeting} alkaa pian, klo {time}',
     'mail.reminder.morning': 'Sinulla on tänään {meeting} klo {time}.',
@@ -66,6 +67,7 @@ export const mail = defineMessages({
   },
   sv: {
     'mail.weekly.subject': 'Instruktioner för nästa vecka, vecka {week}',
+    'mail.weekly.subjectLate': 'Instruktioner för den här veckan, vecka {week}',
     'mail.reminder.subject.morning': 'Påminnelse: {meeting} i dag kl. {time}',
     'mail.reminder.subject.soon': '{meeting} börjar snart, kl. {time}',
     'mail.reminder.morning': 'Du har {meeting} i dag kl. {time}.',
@@ -127,6 +129,7 @@ export const mail = defineMessages({
   },
   en: {
     'mail.weekly.subject': 'Your plan for next week, week {week}',
+    'mail.weekly.subjectLate': 'Your plan for this week, week {week}',
     'mail.reminder.subject.morning': 'Reminder: {meeting} today at {time}',
     'mail.reminder.subject.soon': '{meeting} starts soon, at {time}',
     'mail.reminder.morning': 'You have a {meeting} today at {time}.',
