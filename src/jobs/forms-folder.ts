@@ -2,10 +2,8 @@ import { t } from '../core/i18n';
 import type { Lang } from '../core/types';
 import { findOrCreateChild, shareExactly, tryFolder } from '../services/drive';
 import { workbookProperties } from '../services/properties';
-import { openTable } from '../workbook/schema';
-import { appendRows } from '../workbook/table';
 import { ROOT_FOLDER_PROPERTY } from './setup';
-import { logRow } from './workbook-context';
+import { logSharingChanges } from './sharing-log';
 
 /** Workbook property: the folder that holds the reflection forms. */
 export const FORMS_FOLDER_PROPERTY = 'formsFolderId';
@@ -34,22 +32,7 @@ export function ensureFormsFolder(
     props.setProperty(FORMS_FOLDER_PROPERTY, folder.getId());
   }
   const folderId = folder.getId();
-  const changes = shareExactly(folder, coaches);
-  if (changes.length > 0)
-    appendRows(
-      openTable(spreadsheet, 'log'),
-      changes.map((change) =>
-        logRow(
-          'setup',
-          'info',
-          change.action === 'add-editor'
-            ? t(lang, 'participation.log.shared', { who: change.who, role: 'editor' })
-            : t(lang, 'participation.log.unshared', { who: change.who || change.action }),
-          '',
-          folderId,
-        ),
-      ),
-    );
+  logSharingChanges(spreadsheet, lang, shareExactly(folder, coaches), () => folderId);
   return folderId;
 }
 

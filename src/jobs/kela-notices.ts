@@ -16,6 +16,7 @@ import { appendRows } from '../workbook/table';
 import { attendanceFacts } from './attendance-facts';
 import { rootFolder } from './folders';
 import { logRow, type WorkbookContext } from './workbook-context';
+import { logSharingChanges } from './sharing-log';
 
 /**
  * The fortnight's Kela notices (one TT3 page per client with absences) in a coaches-only folder,
@@ -67,27 +68,13 @@ export function kelaFolder(wb: WorkbookContext): GoogleAppsScript.Drive.Folder |
   const root = rootFolder();
   if (!root) return null;
   const { folder } = findOrCreateChild(root, t(wb.lang, 'kela.folderName'));
-  const changes = shareExactly(folder, workbookCoaches(wb));
-  if (changes.length > 0)
-    appendRows(
-      openTable(wb.spreadsheet, 'log'),
-      changes.map((c) =>
-        logRow(
-          'reports',
-          'info',
-          t(
-            wb.lang,
-            c.action === 'add-editor' ? 'participation.log.shared' : 'participation.log.unshared',
-            {
-              who: c.who || c.action,
-              role: 'editor',
-            },
-          ),
-          '',
-          `${folder.getName()} ${c.action}`,
-        ),
-      ),
-    );
+  logSharingChanges(
+    wb.spreadsheet,
+    wb.lang,
+    shareExactly(folder, workbookCoaches(wb)),
+    (c) => `${folder.getName()} ${c.action}`,
+    'reports',
+  );
   return folder;
 }
 

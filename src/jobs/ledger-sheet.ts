@@ -77,8 +77,9 @@ export function appendClaims(
     entries.map((e) => rowOf(e, sheetLang(table))),
   );
   const first = table.lastRow - entries.length + 1;
+  const claimed = new Set(claims);
   entries.forEach((e, i) => {
-    if (claims.includes(e)) rows.set(e.sendKey, first + i);
+    if (claimed.has(e)) rows.set(e.sendKey, first + i);
   });
   return rows;
 }

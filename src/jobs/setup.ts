@@ -24,7 +24,7 @@ import { recordTriggerOwner } from './audit-support';
 import { recordCoachList } from './coach-list';
 import { ensureFormsFolder } from './forms-folder';
 import { isAddon } from '../services/properties';
-import { logRow } from './workbook-context';
+import { logSharingChanges } from './sharing-log';
 
 /** Script property holding the root Drive folder's id, so setup finds it again. */
 export const ROOT_FOLDER_PROPERTY = 'rootFolderId';
@@ -226,20 +226,7 @@ function keepRootPrivate(
   if (!folder) return; // a coach who is not the owner cannot open it, as intended
   const owner = folder.getOwner()?.getEmail().toLowerCase() ?? '';
   if (owner !== Session.getEffectiveUser().getEmail().toLowerCase()) return;
-  const changes = shareExactly(folder, []);
-  if (changes.length === 0) return;
-  appendRows(
-    openTable(spreadsheet, 'log'),
-    changes.map((change) =>
-      logRow(
-        'setup',
-        'info',
-        t(lang, 'participation.log.unshared', { who: change.who || change.action, role: 'editor' }),
-        '',
-        folderId,
-      ),
-    ),
-  );
+  logSharingChanges(spreadsheet, lang, shareExactly(folder, []), () => folderId);
 }
 
 /**
