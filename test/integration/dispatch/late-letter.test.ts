@@ -33,7 +33,7 @@ function weeklyOf(ws: Ws, week: string) {
   return mails(ws).filter((m) => meta(m).kind === 'weekly' && meta(m).week === week);
 }
 
-function expectLateLetters(ws: Ws, clients: string[], gone: RegExp | null): void {
+function expectLateLetters(ws: Ws, clients: string[], ahead: RegExp, gone: RegExp | null): void {
   const late = weeklyOf(ws, '2026-W49');
   expect(late.map((m) => meta(m).client).sort()).toEqual(clients);
   for (const m of late) {
@@ -41,7 +41,7 @@ function expectLateLetters(ws: Ws, clients: string[], gone: RegExp | null): void
     expect(m.subject).toMatch(
       /^(Tämän viikon ohjeet|Instruktioner för den här veckan|Your plan for this week)/,
     );
-    expect(m.text).toMatch(/[2-6]\.12\./);
+    expect(m.text).toMatch(ahead);
     if (gone) expect(m.text).not.toMatch(gone);
   }
   // Next week's letters wait for Thursday, when the coach has finished the plans.
@@ -64,7 +64,7 @@ test('letters that waited for mail quota until Wednesday go late, with the days 
 
   ws.rt.faults = new FaultInjector(parseFaults(''));
   ws.advance(Date.parse(`${WEDNESDAY}T12:00:00+02:00`));
-  expectLateLetters(ws, owed, /30\.11\.|1\.12\./);
+  expectLateLetters(ws, owed, /\b[2-6]\.12\./, /\b30\.11\.|\b1\.12\./);
   // Re-running changes nothing: every late letter is in the send log.
   ws.run('etapaja', 'weeklyDispatch', [{ triggerUid: 'again' }]);
   expect(weeklyOf(ws, '2026-W49')).toHaveLength(owed.length);
@@ -80,5 +80,5 @@ test("the nightly run sends a week's lost letters late when no follow-up is left
   // Monday: the service is back; only the nightly run can notice the week that has begun.
   ws.rt.faults = new FaultInjector(parseFaults(''));
   ws.advance(Date.parse(`${MONDAY}T12:00:00+02:00`));
-  expectLateLetters(ws, owed, null);
+  expectLateLetters(ws, owed, /\b30\.11\.|\b[1-6]\.12\./, null);
 });
