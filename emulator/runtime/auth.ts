@@ -115,7 +115,7 @@ export function checkAuthMode(mode: AuthModeName | undefined, area: string, meth
   }
   if (area === 'SpreadsheetApp' && LIMITED_SPREADSHEET_APP.has(method)) return;
   if (area === 'Ui' && LIMITED_UI.has(method)) return;
-  // Which way the code was installed needs no consent; the menu asks it (src/addon/menu.ts).
+  // Which way the code was installed needs no consent; a project's menu code asks it first.
   if (name === 'ScriptApp.getInstallationSource') return;
   if (LIMITED_AREAS.has(area)) return;
   throw permissionError(area, method);
