@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import { enterZone, makeDate } from './runtime/clock';
+import { enterClock, enterZone, makeDate } from './runtime/clock';
 import type { ScriptContext } from './runtime/context';
 import { ExecutionKilled } from './runtime/errors';
 import { parseFaults } from './runtime/faults';
@@ -246,6 +246,7 @@ export class Workspace {
     const ctx = this.contextFor(projectId, user, this.activeUserFor(options));
     // Every Date of this execution, the script's and the services', is in the project's zone.
     const leaveZone = enterZone(ctx.timeZone);
+    const leaveClock = enterClock(this.rt.clock);
     try {
       this.checkCanEdit(user);
       const globals = buildGlobals(ctx);
@@ -260,6 +261,7 @@ export class Workspace {
     } finally {
       releaseLocksOf(this.rt.store(LOCK_STORE), id);
       this.rt.end(execution);
+      leaveClock();
       leaveZone();
     }
     const entry = this.logExecution(execution, error);

@@ -20,17 +20,32 @@ export class SimClock {
   }
 }
 
-let currentClock = new SimClock(Date.UTC(2026, 0, 5, 8, 0, 0));
+/** The clock of harness code outside any execution: the newest runtime's. */
+let defaultClock = new SimClock(Date.UTC(2026, 0, 5, 8, 0, 0));
+/** The clocks of the executions in progress, innermost last. */
+const clockStack: SimClock[] = [];
 
 export function useClock(clock: SimClock): void {
-  currentClock = clock;
+  defaultClock = clock;
+}
+
+/**
+ * An execution reads its own runtime's clock, whichever runtime was made last: two workspaces
+ * in one process (a test comparing two worlds) must not share "now". Returns the undo.
+ */
+export function enterClock(clock: SimClock): () => void {
+  clockStack.push(clock);
+  const depth = clockStack.length;
+  return () => {
+    clockStack.length = depth - 1;
+  };
 }
 
 export function getClock(): SimClock {
-  return currentClock;
+  return clockStack[clockStack.length - 1] ?? defaultClock;
 }
 
-const clockNow = (): number => currentClock.now();
+const clockNow = (): number => getClock().now();
 
 /** The zone of Dates made outside any execution (tests' harness code): the runtime's default. */
 export const DEFAULT_ZONE = 'Europe/Helsinki';
