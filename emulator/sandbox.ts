@@ -1,5 +1,6 @@
 import * as vm from 'node:vm';
 import { dateClassFor } from './runtime/clock';
+import { zonedIntl } from './runtime/zoned-intl';
 import type { ScriptContext } from './runtime/context';
 import { createSpreadsheetApp } from './spreadsheet';
 import { createDriveApp } from './drive';
@@ -33,6 +34,7 @@ export function addGlobals(provider: GlobalsProvider): void {
 export function buildGlobals(ctx: ScriptContext): Record<string, unknown> {
   const globals: Record<string, unknown> = {
     Date: dateClassFor(ctx.timeZone),
+    Intl: zonedIntl(ctx.timeZone),
     MimeType,
     SpreadsheetApp: createSpreadsheetApp(ctx),
     Browser: createBrowser(ctx),
