@@ -2,7 +2,8 @@ import { makeDate } from '../runtime/clock';
 import { type ScriptContext, withCoverage } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import { MailAppEmulation, normalise, parseRecipients, type MessageObject } from './api';
-import type { MailStore, SentMessage, StoredDraft, StoredLabel } from './store';
+import type { MailStore, SentMessage, StoredDraft, StoredLabel, ThreadFlags } from './store';
+import { mailboxOf, page, searchMailbox, setFlags, type MailboxEntry } from './mailbox';
 
 /**
  * GmailApp, the subset mail-merge scripts use: sendEmail (the same checks, `.eml` files and the
@@ -10,8 +11,9 @@ import type { MailStore, SentMessage, StoredDraft, StoredLabel } from './store';
  * counts "Email recipients per day" per user, whichever service sends), drafts (createDraft,
  * getDrafts, getDraft, draft.send/update/deleteDraft) and user labels on the threads it sent.
  * https://developers.google.com/apps-script/reference/gmail/gmail-app
- * Reading the mailbox (search, inbox threads, incoming mail) is not emulated: the runtime has no
- * one writing to the user.
+ * The user's mailbox (search, Inbox, read/star/archive/trash state) holds what the runtime's
+ * scripts sent from or to the user and what the harness delivered (`receiveMail`), one message
+ * per thread (mailbox.ts).
  */
 
 function mailStore(ctx: ScriptContext): MailStore {
@@ -24,13 +26,27 @@ function mailStore(ctx: ScriptContext): MailStore {
 const own = (ctx: ScriptContext) => (item: { owner: string }) =>
   item.owner.toLowerCase() === ctx.user.toLowerCase();
 
-/** A GmailMessage over a sent message or a draft's content. */
+/** A thread of the user's mailbox, or (for a label's thread sent by another user) none. */
+function entryOf(ctx: ScriptContext, threadId: string): MailboxEntry {
+  const entry = mailboxOf(mailStore(ctx), ctx.user).find((e) => e.message.id === threadId);
+  if (!entry) throw appsScriptError('Invalid argument: id');
+  return entry;
+}
+
+function flag(ctx: ScriptContext, method: string, threadId: string, flags: ThreadFlags): void {
+  ctx.rt.call('GmailApp', method);
+  entryOf(ctx, threadId);
+  setFlags(mailStore(ctx), ctx.user, threadId, flags);
+}
+
+/** A GmailMessage over a sent or received message, or a draft's content. */
 function messageHandle(ctx: ScriptContext, m: SentMessage | StoredDraft, threadId: string) {
   const sent = 'sentAt' in m;
   const body = sent ? m.text : m.body;
   const html = sent ? (m.html ?? m.text) : String(m.options.htmlBody ?? m.body);
   const to = sent ? m.to.join(', ') : m.to;
-  return withCoverage(
+  const flags = () => entryOf(ctx, threadId).flags;
+  const message = withCoverage(
     {
       getId: () => (sent ? m.id : `m-${m.id}`),
       getThread: () => threadHandle(ctx, threadId),
@@ -38,31 +54,54 @@ function messageHandle(ctx: ScriptContext, m: SentMessage | StoredDraft, threadI
       getTo: () => to,
       getCc: () => (sent ? m.cc.join(', ') : String(m.options.cc ?? '')),
       getBcc: () => (sent ? m.bcc.join(', ') : String(m.options.bcc ?? '')),
-      getFrom: () => (sent ? m.from : m.owner),
+      getFrom: () => (sent ? fromLine(m) : m.owner),
       getReplyTo: () => (sent ? (m.replyTo ?? '') : String(m.options.replyTo ?? '')),
       getDate: () => makeDate(sent ? m.sentAt : m.createdAt),
       getPlainBody: () => body,
       getBody: () => html,
       isDraft: () => !sent,
       getAttachments: () => [],
+      isUnread: () => flags().unread,
+      isStarred: () => flags().starred,
+      isInInbox: () => flags().inbox && !flags().trash,
+      isInTrash: () => flags().trash,
+      markRead: () => (flag(ctx, 'markMessageRead', threadId, { unread: false }), message),
+      markUnread: () => (flag(ctx, 'markMessageUnread', threadId, { unread: true }), message),
+      star: () => (flag(ctx, 'starMessage', threadId, { starred: true }), message),
+      unstar: () => (flag(ctx, 'unstarMessage', threadId, { starred: false }), message),
+      moveToTrash: () => (flag(ctx, 'moveMessageToTrash', threadId, { trash: true }), message),
     },
     'GmailMessage',
   );
+  return message;
+}
+
+/** "Name <address>" as Gmail shows a sender with a display name. */
+function fromLine(m: SentMessage): string {
+  return m.fromName ? `${m.fromName} <${m.from}>` : m.from;
 }
 
 function threadHandle(ctx: ScriptContext, threadId: string) {
-  const message = () => {
-    const found = mailStore(ctx).outbox.find((m) => m.id === threadId);
-    if (!found) throw appsScriptError('Invalid argument: id');
-    return found;
-  };
+  const entry = () => entryOf(ctx, threadId);
   const labelsOn = () => mailStore(ctx).labels!.filter(own(ctx));
+  const set = (method: string, flags: ThreadFlags) => (flag(ctx, method, threadId, flags), thread);
   const thread = withCoverage(
     {
       getId: () => threadId,
-      getFirstMessageSubject: () => message().subject,
-      getMessages: () => [messageHandle(ctx, message(), threadId)],
+      getFirstMessageSubject: () => entry().message.subject,
+      getMessages: () => [messageHandle(ctx, entry().message, threadId)],
       getMessageCount: () => 1,
+      getLastMessageDate: () => makeDate(entry().message.sentAt),
+      getPermalink: () => `https://mail.google.com/mail/u/0/#all/${threadId}`,
+      isUnread: () => entry().flags.unread,
+      isInInbox: () => entry().flags.inbox && !entry().flags.trash,
+      isInTrash: () => entry().flags.trash,
+      hasStarredMessages: () => entry().flags.starred,
+      markRead: () => set('markThreadRead', { unread: false }),
+      markUnread: () => set('markThreadUnread', { unread: true }),
+      moveToArchive: () => set('moveThreadToArchive', { inbox: false }),
+      moveToInbox: () => set('moveThreadToInbox', { inbox: true, trash: false }),
+      moveToTrash: () => set('moveThreadToTrash', { trash: true }),
       getLabels: () =>
         labelsOn()
           .filter((l) => l.threadIds.includes(threadId))
@@ -178,10 +217,23 @@ function draftFields(recipient: unknown, subject: unknown, body: unknown, option
   };
 }
 
+type Thread = ReturnType<typeof threadHandle>;
+
 /** The GmailApp global. */
 export function createGmailApp(ctx: ScriptContext) {
   const mail = new MailAppEmulation(ctx);
   const labels = () => mailStore(ctx).labels!.filter(own(ctx));
+  const mailbox = () => mailboxOf(mailStore(ctx), ctx.user);
+  const labelsOf = (id: string) =>
+    labels()
+      .filter((l) => l.threadIds.includes(id))
+      .map((l) => l.name);
+  const searchContext = () => ({ user: ctx.user, timeZone: ctx.timeZone, now: ctx.rt.clock.now() });
+  const listed = (method: string, query: string, start?: number, max?: number) => {
+    ctx.rt.call('GmailApp', method);
+    const found = searchMailbox(mailbox(), query, searchContext(), labelsOf);
+    return page(found, start, max).map((e) => threadHandle(ctx, e.message.id));
+  };
   const gmail = withCoverage(
     {
       sendEmail(...args: unknown[]) {
@@ -241,11 +293,46 @@ export function createGmailApp(ctx: ScriptContext) {
       },
       getThreadById(id: string) {
         ctx.rt.call('GmailApp', 'getThreadById');
-        const sent = mailStore(ctx).outbox.find(
-          (m) => m.id === String(id) && m.from.toLowerCase() === ctx.user.toLowerCase(),
-        );
-        return sent ? threadHandle(ctx, sent.id) : null;
+        return mailbox().some((e) => e.message.id === String(id))
+          ? threadHandle(ctx, String(id))
+          : null;
       },
+      getMessageById(id: string) {
+        ctx.rt.call('GmailApp', 'getMessageById');
+        const entry = mailbox().find((e) => e.message.id === String(id));
+        return entry ? messageHandle(ctx, entry.message, entry.message.id) : null;
+      },
+      search(query: string, start?: number, max?: number) {
+        ctx.rt.call('GmailApp', 'search');
+        const found = searchMailbox(mailbox(), String(query ?? ''), searchContext(), labelsOf);
+        return page(found, start, max).map((e) => threadHandle(ctx, e.message.id));
+      },
+      getInboxThreads: (start?: number, max?: number) =>
+        listed('getInboxThreads', 'in:inbox', start, max),
+      getStarredThreads: (start?: number, max?: number) =>
+        listed('getStarredThreads', 'is:starred', start, max),
+      getTrashThreads: (start?: number, max?: number) =>
+        listed('getTrashThreads', 'in:trash', start, max),
+      getSpamThreads: (start?: number, max?: number) =>
+        listed('getSpamThreads', 'in:spam', start, max),
+      getInboxUnreadCount() {
+        ctx.rt.call('GmailApp', 'getInboxUnreadCount');
+        return mailbox().filter((e) => e.flags.inbox && !e.flags.trash && e.flags.unread).length;
+      },
+      getStarredUnreadCount() {
+        ctx.rt.call('GmailApp', 'getStarredUnreadCount');
+        return mailbox().filter((e) => e.flags.starred && !e.flags.trash && e.flags.unread).length;
+      },
+      markThreadRead: (thread: Thread) => thread.markRead() && gmail,
+      markThreadUnread: (thread: Thread) => thread.markUnread() && gmail,
+      moveThreadToArchive: (thread: Thread) => thread.moveToArchive() && gmail,
+      moveThreadToInbox: (thread: Thread) => thread.moveToInbox() && gmail,
+      moveThreadToTrash: (thread: Thread) => thread.moveToTrash() && gmail,
+      markThreadsRead: (threads: Thread[]) => (threads.forEach((t) => t.markRead()), gmail),
+      moveThreadsToArchive: (threads: Thread[]) => (
+        threads.forEach((t) => t.moveToArchive()),
+        gmail
+      ),
       getAliases: () => [],
       toString: () => 'GmailApp',
     },

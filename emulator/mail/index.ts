@@ -23,3 +23,4 @@ export {
   RECIPIENTS_PER_MESSAGE_MESSAGE,
   MAX_RECIPIENTS_PER_MESSAGE,
 } from './api';
+export { receiveMail, type IncomingMail } from './mailbox';

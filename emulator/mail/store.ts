@@ -58,6 +58,18 @@ export interface MailStore {
   drafts?: StoredDraft[];
   /** GmailApp user labels per owner, and the message ids each label is on. */
   labels?: StoredLabel[];
+  /** Mail from outside the workspace, delivered by the harness (`receiveMail`); no quota. */
+  received?: SentMessage[];
+  /** Each user's read, Inbox, trash and star state of a thread, keyed "user|threadId". */
+  threadFlags?: Record<string, ThreadFlags>;
+}
+
+/** What a user did to a thread; absent fields keep the defaults (received: unread in Inbox). */
+export interface ThreadFlags {
+  unread?: boolean;
+  inbox?: boolean;
+  trash?: boolean;
+  starred?: boolean;
 }
 
 /** A GmailApp draft: the message as it would be sent, not yet counted against any quota. */

@@ -51,10 +51,15 @@ describe('GmailApp', () => {
     expect(sent[0].text).toBe('Dear Aino, welcome.');
   });
 
-  it('says "Not emulated" for reading the mailbox', () => {
+  it('says "Not emulated" for a Gmail search operator it does not understand', () => {
     const { error } = workspace().run('g', 'search');
-    expect(error?.message).toBe(
-      'Not emulated: GmailApp.search(). See emulator/IMPLEMENTATION_COVERAGE.md.',
+    expect(error).toBeUndefined();
+    const ws = workspace();
+    ws.push('q', "function q() { return GmailApp.search('list:info@example.org'); }", {
+      timeZone: 'Europe/Helsinki',
+    });
+    expect(ws.run('q', 'q').error?.message).toBe(
+      'Not emulated: the Gmail search term "list:info@example.org" (GmailApp.search).',
     );
   });
 
