@@ -189,8 +189,9 @@ export function createCalendarAdvanced(ctx: ScriptContext): Json {
         const r = stored.resource;
         if (!showDeleted && r.status === 'cancelled') return false;
         // timeMin bounds the end, timeMax the start (exclusive), as the API documents.
-        if (timeMin !== undefined && endMs(r) <= timeMin) return false;
-        if (timeMax !== undefined && startMs(r) >= timeMax) return false;
+        // An all-day event's days are in its calendar's zone.
+        if (timeMin !== undefined && endMs(r, calendar.timeZone) <= timeMin) return false;
+        if (timeMax !== undefined && startMs(r, calendar.timeZone) >= timeMax) return false;
         const priv = ((r.extendedProperties as Json | undefined)?.private ?? {}) as Record<
           string,
           string
@@ -205,7 +206,7 @@ export function createCalendarAdvanced(ctx: ScriptContext): Json {
       });
       items = items.sort(
         (a, b) =>
-          startMs(a.resource) - startMs(b.resource) ||
+          startMs(a.resource, calendar.timeZone) - startMs(b.resource, calendar.timeZone) ||
           String(a.resource.id).localeCompare(String(b.resource.id)),
       );
       const max = optionalArgs.maxResults === undefined ? 250 : Number(optionalArgs.maxResults);

@@ -1,3 +1,4 @@
+import { wallToEpoch } from '../runtime/time-zone';
 import { registerStore } from '../runtime/state';
 
 /**
@@ -54,12 +55,22 @@ export function liveEvents(store: CalendarStore, calendarId: string): Record<str
     .sort((a, b) => startMs(a) - startMs(b));
 }
 
-export function startMs(resource: Record<string, unknown>): number {
-  const start = (resource.start ?? {}) as { dateTime?: string; date?: string };
-  return Date.parse(start.dateTime ?? `${start.date ?? '1970-01-01'}T00:00:00Z`);
+/**
+ * An all-day event's `date` is a day in its calendar's zone (the Calendar API keeps no instant
+ * for it); `timeZone` is that zone, UTC when unknown (events written before all-day events were
+ * emulated had none).
+ */
+function edgeMs(edge: unknown, timeZone: string): number {
+  const e = (edge ?? {}) as { dateTime?: string; date?: string };
+  if (e.dateTime) return Date.parse(e.dateTime);
+  const [y, m, d] = (e.date ?? '1970-01-01').split('-').map(Number);
+  return wallToEpoch(timeZone, y, m, d, 0, 0, 0);
 }
 
-export function endMs(resource: Record<string, unknown>): number {
-  const end = (resource.end ?? {}) as { dateTime?: string; date?: string };
-  return Date.parse(end.dateTime ?? `${end.date ?? '1970-01-01'}T00:00:00Z`);
+export function startMs(resource: Record<string, unknown>, timeZone = 'UTC'): number {
+  return edgeMs(resource.start, timeZone);
+}
+
+export function endMs(resource: Record<string, unknown>, timeZone = 'UTC'): number {
+  return edgeMs(resource.end, timeZone);
 }
