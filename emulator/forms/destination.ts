@@ -18,8 +18,10 @@ import {
   FORMS_STORE,
   FORMS_BASE_URL,
   type FormsStore,
+  isQuestion,
   type StoredDestination,
   type StoredForm,
+  type StoredItem,
   type StoredResponse,
 } from './store';
 
@@ -67,6 +69,25 @@ function linkedSheet(
   return book && sheet ? { book, sheet } : undefined;
 }
 
+/** The column key of one grid row: `<item id>/<row index>`. */
+function gridKey(itemId: number, row: number): string {
+  return `${itemId}/${row}`;
+}
+
+/**
+ * The columns a question takes and their headers: its title; for a grid one column per row,
+ * headed `Title [Row]` as Sheets does. Layout items (section headers, page breaks) take none.
+ */
+function columnsOf(item: StoredItem): Array<{ key: number | string; header: string }> {
+  if (!isQuestion(item)) return [];
+  if (item.type === 'GRID' || item.type === 'CHECKBOX_GRID')
+    return (item.rows ?? []).map((row, index) => ({
+      key: gridKey(item.id, index),
+      header: `${item.title} [${row}]`,
+    }));
+  return [{ key: item.id, header: item.title }];
+}
+
 /**
  * Adds a header for each question the responses sheet has no column for yet (a question added
  * to a linked form gets a new last column, as in Sheets) and keeps headers of known questions
@@ -79,8 +100,12 @@ export function syncResponseHeader(stores: Record<string, unknown>, form: Stored
   const { book, sheet } = linked;
   if (form.collectEmail && !destination.columns.includes('email'))
     destination.columns.push('email');
+  const headers = new Map<number | string, string>();
   for (const item of form.items) {
-    if (!destination.columns.includes(item.id)) destination.columns.push(item.id);
+    for (const { key, header } of columnsOf(item)) {
+      headers.set(key, header);
+      if (!destination.columns.includes(key)) destination.columns.push(key);
+    }
   }
   growTo(book, sheet, 1, destination.columns.length + 1);
   setHeader(sheet, 1, TIMESTAMP_HEADER);
@@ -88,10 +113,20 @@ export function syncResponseHeader(stores: Record<string, unknown>, form: Stored
     if (key === 'email') setHeader(sheet, index + 2, EMAIL_HEADER);
     else {
       // A deleted question keeps its column and header, as in Sheets.
-      const item = form.items.find((i) => i.id === key);
-      if (item) setHeader(sheet, index + 2, item.title);
+      const header = headers.get(key);
+      if (header !== undefined) setHeader(sheet, index + 2, header);
     }
   });
+}
+
+/** What one column of a response holds: text, choices joined, a grid row's answer. */
+function cellOf(response: StoredResponse, key: number | string): unknown {
+  if (key === 'email') return response.respondentEmail;
+  const [itemId, row] = String(key).split('/').map(Number);
+  let answer: unknown = response.answers.find((a) => a.itemId === itemId)?.value;
+  if (row !== undefined && !Number.isNaN(row))
+    answer = Array.isArray(answer) ? answer[row] : undefined;
+  return Array.isArray(answer) ? answer.join(CHOICE_SEPARATOR) : answer;
 }
 
 /** A header is the question's title as text, never read as a number or date. */
@@ -129,14 +164,8 @@ export function appendResponseRow(
   growTo(book, sheet, row, form.destination.columns.length + 1);
   writeValue(book, sheet, row, 1, makeDate(response.timestamp), nowMs);
   form.destination.columns.forEach((key, index) => {
-    let value: unknown;
-    if (key === 'email') value = response.respondentEmail;
-    else {
-      const answer = response.answers.find((a) => a.itemId === key)?.value;
-      value = Array.isArray(answer) ? answer.join(CHOICE_SEPARATOR) : answer;
-    }
     // Answers enter as typed input in the spreadsheet's locale: "3" is a number, a date a date.
-    writeValue(book, sheet, row, index + 2, value, nowMs);
+    writeValue(book, sheet, row, index + 2, cellOf(response, key), nowMs);
   });
   const values: string[] = [];
   const namedValues: Record<string, string[]> = {};

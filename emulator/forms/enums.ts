@@ -2,8 +2,8 @@ import { namedEnum } from '../base/enums';
 
 /**
  * FormApp's enums, members as Google's reference lists them. ItemType names every item type
- * Google has, though the runtime's forms hold only TEXT, PARAGRAPH_TEXT, SCALE, MULTIPLE_CHOICE,
- * DATE and LIST (LIMITATIONS.md): a script may compare `item.getType()` with any of them.
+ * Google has, though the runtime's forms hold no IMAGE, VIDEO or FILE_UPLOAD items
+ * (LIMITATIONS.md): a script may compare `item.getType()` with any of them.
  * https://developers.google.com/apps-script/reference/forms/item-type
  */
 export const ItemType = namedEnum(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { answerFor } from './answers';
+import { answerFor, isAnswered } from './answers';
 import {
   FORMS_STORE,
   UNPUBLISHED_MESSAGE,
@@ -9,14 +9,17 @@ import {
 } from './store';
 import { queueFormSubmit } from './triggers';
 import { appendResponseRow, type ResponseRow } from './destination';
-import { zonedParts } from '../runtime/time-zone';
 
 /**
  * Harness helpers for tests, seeds and the CLI: a person filling in a form in the browser.
  * No script call is counted. Pass `workspace.rt.stores`.
  */
 
-export type Answers = Record<string, string | number | string[] | Date>;
+/**
+ * Answers by item title or id: text, a number (scale), a Date (date, date-time), choices (checkbox),
+ * `HH:mm` (time), `HH:mm:ss` (duration), one text per row (grid) or choices per row (checkbox grid).
+ */
+export type Answers = Record<string, string | number | Date | Array<string | string[] | null>>;
 
 export interface SubmitOptions {
   /** Recorded only when the form collects email addresses. */
@@ -57,12 +60,10 @@ function record(
     const item =
       form.items.find((i) => String(i.id) === key) ?? form.items.find((i) => i.title === key);
     if (!item) throw new Error(`Form ${form.id} has no item "${key}"`);
-    const toDate = (v: unknown): string => zonedParts((v as Date).getTime(), zone).date;
-    return { itemId: item.id, value: answerFor(item, value, toDate) };
+    return { itemId: item.id, value: answerFor(item, value, zone) };
   });
   for (const item of form.items) {
-    const answered = (v: string | string[]) => (Array.isArray(v) ? v.length > 0 : v !== '');
-    if (item.required && !stored.some((a) => a.itemId === item.id && answered(a.value))) {
+    if (item.required && !stored.some((a) => a.itemId === item.id && isAnswered(a.value))) {
       throw new Error(`Form ${form.id}: the required item "${item.title}" is unanswered`);
     }
   }

@@ -8,7 +8,38 @@ import { registerStore } from '../runtime/state';
 
 /** https://developers.google.com/apps-script/reference/forms/item-type (the subset we emulate) */
 export type ItemTypeName =
-  'TEXT' | 'PARAGRAPH_TEXT' | 'SCALE' | 'MULTIPLE_CHOICE' | 'CHECKBOX' | 'DATE' | 'LIST';
+  | 'TEXT'
+  | 'PARAGRAPH_TEXT'
+  | 'SCALE'
+  | 'MULTIPLE_CHOICE'
+  | 'CHECKBOX'
+  | 'DATE'
+  | 'LIST'
+  | 'DATETIME'
+  | 'TIME'
+  | 'DURATION'
+  | 'GRID'
+  | 'CHECKBOX_GRID'
+  | 'SECTION_HEADER'
+  | 'PAGE_BREAK';
+
+/** Layout items: they take no answer and get no column in a linked responses sheet. */
+export const LAYOUT_TYPES: readonly ItemTypeName[] = ['SECTION_HEADER', 'PAGE_BREAK'];
+
+export function isQuestion(item: StoredItem): boolean {
+  return !LAYOUT_TYPES.includes(item.type);
+}
+
+/** https://developers.google.com/apps-script/reference/forms/page-navigation-type */
+export type PageNavigationName = 'CONTINUE' | 'GO_TO_PAGE' | 'RESTART' | 'SUBMIT';
+
+/** What a choice does besides its value: page navigation and, in a quiz, correctness. */
+export interface StoredChoiceOptions {
+  navigation?: PageNavigationName;
+  /** The page break a GO_TO_PAGE choice jumps to. */
+  goToPageId?: number;
+  isCorrect?: boolean;
+}
 
 export interface StoredItem {
   id: number;
@@ -17,16 +48,34 @@ export interface StoredItem {
   helpText: string;
   required: boolean;
   choices?: string[];
+  /** Per choice, by index: navigation and correctness (absent: a plain choice). */
+  choiceOptions?: (StoredChoiceOptions | null)[];
+  /** An "Other" option (MultipleChoiceItem/CheckboxItem.showOtherOption). */
+  otherOption?: boolean;
   lowerBound?: number;
   upperBound?: number;
   leftLabel?: string;
   rightLabel?: string;
+  /** Grid and checkbox grid rows and columns. */
+  rows?: string[];
+  columns?: string[];
+  /** Date and date-time items: whether the year is asked (default true). */
+  includesYear?: boolean;
+  /** A page break's navigation at the end of the page before it (default CONTINUE). */
+  pageNavigation?: PageNavigationName;
+  goToPageId?: number;
 }
+
+/**
+ * As Apps Script returns it from ItemResponse.getResponse(): text; text[] for a checkbox item
+ * (the choices) or a grid (one per row, '' unanswered); for a checkbox grid one text[] per row
+ * ('' for an unanswered row).
+ */
+export type AnswerValue = string | Array<string | string[]>;
 
 export interface StoredAnswer {
   itemId: number;
-  /** As Apps Script returns it from ItemResponse.getResponse(): text, or text[] for checkboxes. */
-  value: string | string[];
+  value: AnswerValue;
 }
 
 export interface StoredResponse {
@@ -59,18 +108,34 @@ export interface StoredForm {
   created: number;
   /** Where responses also go (Form.setDestination); absent when the form is unlinked. */
   destination?: StoredDestination;
+  /** Form settings (settings.ts); absent in forms stored before they were emulated: defaults. */
+  settings?: StoredFormSettings;
+}
+
+/** https://developers.google.com/apps-script/reference/forms/form (settings) */
+export interface StoredFormSettings {
+  confirmationMessage?: string;
+  customClosedFormMessage?: string;
+  progressBar?: boolean;
+  limitOneResponsePerUser?: boolean;
+  showLinkToRespondAgain?: boolean;
+  allowResponseEdits?: boolean;
+  shuffleQuestions?: boolean;
+  publishingSummary?: boolean;
+  isQuiz?: boolean;
 }
 
 /**
  * A linked spreadsheet and its responses sheet. `columns` names what each column after the
- * Timestamp holds: an item id, or 'email' for the respondent's address.
+ * Timestamp holds: an item id, 'email' for the respondent's address, or a grid row.
  * https://developers.google.com/apps-script/reference/forms/form#setDestination(DestinationType,String)
  */
 export interface StoredDestination {
   type: 'SPREADSHEET';
   id: string;
   sheetId: number;
-  columns: Array<number | 'email'>;
+  /** An item id; 'email'; or `<item id>/<row>` for one row of a grid item (one column per row). */
+  columns: Array<number | string>;
 }
 
 /**

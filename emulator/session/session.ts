@@ -11,7 +11,8 @@ import { withCoverage } from '../runtime/context';
 
 export const SESSION_LOCALE = 'fi';
 
-function makeUser(email: string): GoogleAppsScript.Base.User {
+/** A Base User (Session's, and Form.getEditors()'s). */
+export function makeBaseUser(email: string): GoogleAppsScript.Base.User {
   const user = {
     getEmail: () => email,
     toString: () => email,
@@ -33,11 +34,11 @@ export function createSession(ctx: ScriptContext): GoogleAppsScript.Base.Session
   const session = {
     getActiveUser() {
       call('getActiveUser');
-      return makeUser(ctx.activeUser ?? ctx.user);
+      return makeBaseUser(ctx.activeUser ?? ctx.user);
     },
     getEffectiveUser() {
       call('getEffectiveUser');
-      return makeUser(ctx.user);
+      return makeBaseUser(ctx.user);
     },
     getScriptTimeZone(): string {
       call('getScriptTimeZone');

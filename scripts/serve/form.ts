@@ -147,6 +147,13 @@ function itemHtml(item: StoredItem, value: string, lang: Lang, tokenItem: number
       return `<div class="q"><label for="${id}">${escapeHtml(item.title)}${mark}</label>${help}<input type="${
         item.type === 'DATE' ? 'date' : 'text'
       }" id="${id}" name="${name}" value="${escapeHtml(value)}"${described}${required}></div>`;
+    case 'SECTION_HEADER':
+    case 'PAGE_BREAK':
+      // Layout only (serve shows every page at once): the heading and its text.
+      return `<div class="q"><h2>${escapeHtml(item.title)}</h2>${help}</div>`;
+    default:
+      // Time, duration, date-time and grid questions: Etäpaja's forms have none.
+      throw new Error(`serve: no form field for a ${item.type} item`);
   }
 }
 
