@@ -95,8 +95,12 @@ export function sendDailyDigest(
     { type: 'p', text: t(wb.lang, 'reliability.digest.intro') },
     { type: 'list', items: lines.slice(-MAX_LINES).map((l) => ({ text: l.text })) },
   ];
+  // One digest per coach per day, keyed by the day (issue 14: a daily digest). When today's has
+  // gone already (the night ran twice), the newer lines wait for tomorrow's: `upTo` stays put.
+  const keyOf = (coach: string) => sendKey('coach-alert', coach, `digest-${wb.today}`);
+  if (coaches.every((coach) => ledger.latest.get(keyOf(coach))?.status === 'sent')) return 0;
   const planned: PlannedSend[] = coaches.map((coach) => ({
-    key: sendKey('coach-alert', coach, `digest-${newest}`),
+    key: keyOf(coach),
     mail: composeMail(
       { kind: 'coach-alert', clientId: '', week: wb.today, lang: wb.lang, to: coach, subject },
       blocks,

@@ -30,6 +30,18 @@ describe('the daily digest', () => {
     for (const n of counts.values()) expect(n).toBe(1);
     expect(logOf(ws, 'uploads').some((r) => r.Taso === 'error')).toBe(true);
   });
+
+  it('warnings logged after the day’s digest come in the next day’s digest, not lost', () => {
+    // Planning runs after the digest, so its warnings (a client without orientation) wait.
+    const waiting = logOf(ws, 'planNextWeek').filter((r) => r.Taso === 'warning');
+    expect(waiting.length).toBeGreaterThan(0);
+    const before = alerts(ws).length;
+    ws.advance(ws.now() + 24 * 3_600_000);
+    const later = alerts(ws).slice(before);
+    expect(later.length).toBeGreaterThan(0);
+    for (const row of waiting)
+      expect(later.some((m) => m.text.includes(String(row.Viesti)))).toBe(true);
+  });
 });
 
 describe('the audit trail in the log sheet', () => {
