@@ -2,130 +2,128 @@ import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import { createItem, driveStore, NO_ITEM_MESSAGE } from '../drive/common';
-import { canEdit, canView, ensureRoot, type DriveItem } from '../drive/store';
-import { namedEnum } from '../base/enums';
+import { canView, ensureRoot } from '../drive/store';
+import { type ContainerTarget, containerMethods } from './container';
+import { elementMethods, inlineHandle, paragraphHandle } from './elements';
+import { Attribute, ElementType, GlyphType, HorizontalAlignment, ParagraphHeading } from './enums';
+import { locate, newDocBytes, nextId, type SectionName } from './model';
+import { DocSession, makers, NodeRef, remember, typeOf } from './session';
+import { tableCellHandle, tableHandle, tableRowHandle } from './table';
 
 /**
- * DocumentApp, the subset that makes a document from a template:
- * https://developers.google.com/apps-script/reference/document/document-app
- * A Google Doc is a Drive file of type MimeType.GOOGLE_DOCS whose bytes hold its paragraphs, so
- * Drive's sharing, `getFileById`, `makeCopy` and the trash apply to it unchanged (a template
- * copied with `DriveApp.getFileById(id).makeCopy(name)` opens with `DocumentApp.openById`).
+ * DocumentApp: https://developers.google.com/apps-script/reference/document/document-app
+ * A Google Doc is a Drive file of type MimeType.GOOGLE_DOCS whose bytes hold its content as JSON
+ * (model.ts), so Drive's sharing, `getFileById`, `makeCopy` and the trash apply to it unchanged
+ * (a template copied with `DriveApp.getFileById(id).makeCopy(name)` opens with
+ * `DocumentApp.openById`). Element handles hold the document's and the element's ids and read
+ * the store on every call (session.ts); see LIMITATIONS.md for what is kept.
  */
 
 export const GOOGLE_DOCS = 'application/vnd.google-apps.document';
-/** [unverified wording] after saveAndClose(), modelled on Apps Script's closed-document error. */
-export const CLOSED_MESSAGE = 'Document is closed, its contents cannot be updated.';
+export { CLOSED_MESSAGE, LAST_PARAGRAPH_MESSAGE, NOT_DETACHED_MESSAGE } from './session';
 
-interface DocContent {
-  paragraphs: string[];
-}
+/** [unverified wording] addHeader() on a document that has one. */
+export const HEADER_EXISTS_MESSAGE = 'Document already contains a header.';
+/** [unverified wording] addFooter() on a document that has one. */
+export const FOOTER_EXISTS_MESSAGE = 'Document already contains a footer.';
 
-function readDoc(item: DriveItem): DocContent {
-  try {
-    const parsed = JSON.parse(Buffer.from(item.contentBase64 ?? '', 'base64').toString('utf8'));
-    if (Array.isArray(parsed?.paragraphs)) return { paragraphs: parsed.paragraphs.map(String) };
-  } catch {
-    // Not our format: an uploaded .gdoc stand-in is one empty paragraph.
+makers.element = (ref: NodeRef) => {
+  const node = ref.detached ?? (ref.id ? locate(ref.session.peek(), ref.id)?.node : undefined);
+  if (!node) throw appsScriptError('Element does not exist in the document.');
+  const type = 'type' in node && node.type ? node.type : typeOf(node);
+  switch (type) {
+    case 'TABLE':
+      return tableHandle(ref);
+    case 'TABLE_ROW':
+      return tableRowHandle(ref);
+    case 'TABLE_CELL':
+      return tableCellHandle(ref);
+    case 'PAGE_BREAK':
+    case 'HORIZONTAL_RULE':
+      return inlineHandle(ref, type);
+    default:
+      return paragraphHandle(ref, type === 'LIST_ITEM');
   }
-  return { paragraphs: [''] };
-}
+};
 
-function writeDoc(ctx: ScriptContext, item: DriveItem, doc: DocContent): void {
-  item.contentBase64 = Buffer.from(JSON.stringify(doc)).toString('base64');
-  item.updated = ctx.rt.clock.now();
-}
+const SECTION_CLASS: Record<SectionName, string> = {
+  body: 'Body',
+  header: 'HeaderSection',
+  footer: 'FooterSection',
+};
+const SECTION_TYPE: Record<SectionName, string> = {
+  body: 'BODY_SECTION',
+  header: 'HEADER_SECTION',
+  footer: 'FOOTER_SECTION',
+};
 
-/**
- * Google's replaceText takes the pattern as a string of a regular expression (RE2) and never
- * matches across paragraphs: https://developers.google.com/apps-script/reference/document/body#replaceText(String,String)
- */
-function replaceIn(text: string, pattern: string, replacement: string): string {
-  return text.replace(new RegExp(pattern, 'g'), () => replacement);
-}
+/** Body, HeaderSection or FooterSection. */
+makers.section = (session: DocSession, section: SectionName) => {
+  const C = SECTION_CLASS[section];
+  const listOf = (doc: ReturnType<DocSession['peek']>) => {
+    const list = section === 'body' ? doc.paragraphs : doc[section];
+    // [unverified wording] a header or footer handle after the section was removed.
+    if (!list) throw appsScriptError('Element does not exist in the document.');
+    return list;
+  };
+  const target: ContainerTarget = {
+    session,
+    cls: C,
+    isSection: true,
+    read: (method, use) => {
+      const doc = session.read(C, method);
+      return use(listOf(doc), doc);
+    },
+    edit: (method, change) => session.edit(C, method, (doc) => change(listOf(doc), doc)),
+  };
+  const ref = new NodeRef(session, null);
+  const methods: Record<string, unknown> = {
+    ...containerMethods(target, () => handle),
+    getType: () => (session.read(C, 'getType'), SECTION_TYPE[section]),
+    toString: () => C,
+  };
+  // Casts (asBody…) as every element has; the section's other Element methods are not emulated.
+  const element = elementMethods(ref, C, SECTION_TYPE[section], () => handle);
+  for (const key of Object.keys(element)) if (key.startsWith('as')) methods[key] = element[key];
+  if (section !== 'body') {
+    delete methods.appendPageBreak;
+    delete methods.insertPageBreak;
+  }
+  const handle: Record<string, unknown> = withCoverage(methods, C);
+  return remember(handle, ref);
+};
 
 function openDocument(ctx: ScriptContext, id: string) {
-  let closed = false;
-  const item = (method: string, write: boolean): DriveItem => {
-    ctx.rt.call('Document', method);
-    if (closed && write) throw appsScriptError(CLOSED_MESSAGE);
-    const found = driveStore(ctx).items[id];
-    if (!found || found.trashed) throw appsScriptError(NO_ITEM_MESSAGE);
-    if (write && !canEdit(driveStore(ctx), id, ctx.user))
-      throw appsScriptError('Access denied: DocumentApp.');
-    return found;
+  const session = new DocSession(ctx, id);
+  const addSection = (section: 'header' | 'footer', method: string, exists: string) => {
+    session.edit('Document', method, (doc) => {
+      if (doc[section]) throw appsScriptError(exists);
+      doc[section] = [{ id: nextId(doc), text: '' }];
+    });
+    return makers.section(session, section);
   };
-  const edit = (method: string, change: (doc: DocContent) => void) => {
-    const found = item(method, true);
-    const doc = readDoc(found);
-    change(doc);
-    writeDoc(ctx, found, doc);
-  };
-  const paragraph = (index: number) => {
-    const handle: Record<string, unknown> = withCoverage(
-      {
-        getText: () => readDoc(item('getText', false)).paragraphs[index] ?? '',
-        setText(text: string) {
-          edit('setText', (doc) => (doc.paragraphs[index] = String(text)));
-          return handle;
-        },
-        replaceText(pattern: string, replacement: string) {
-          edit('replaceText', (doc) => {
-            const current = doc.paragraphs[index] ?? '';
-            doc.paragraphs[index] = replaceIn(current, String(pattern), String(replacement));
-          });
-          return handle;
-        },
-        toString: () => 'Paragraph',
-      },
-      'Paragraph',
-    );
-    return handle;
-  };
-  const body = withCoverage(
-    {
-      getText: () => readDoc(item('getText', false)).paragraphs.join('\n'),
-      getParagraphs: () =>
-        readDoc(item('getParagraphs', false)).paragraphs.map((_, i) => paragraph(i)),
-      getNumChildren: () => readDoc(item('getNumChildren', false)).paragraphs.length,
-      appendParagraph(text: string) {
-        let index = 0;
-        edit('appendParagraph', (doc) => (index = doc.paragraphs.push(String(text)) - 1));
-        return paragraph(index);
-      },
-      setText(text: string) {
-        edit('setText', (doc) => (doc.paragraphs = String(text).split('\n')));
-        return body;
-      },
-      clear() {
-        edit('clear', (doc) => (doc.paragraphs = ['']));
-        return body;
-      },
-      replaceText(pattern: string, replacement: string) {
-        edit('replaceText', (doc) => {
-          doc.paragraphs = doc.paragraphs.map((p) =>
-            replaceIn(p, String(pattern), String(replacement)),
-          );
-        });
-        return body;
-      },
-      toString: () => 'Body',
-    },
-    'Body',
-  );
+  const getSection = (section: 'header' | 'footer', method: string) =>
+    session.read('Document', method)[section] ? makers.section(session, section) : null;
   return withCoverage(
     {
-      getId: () => (item('getId', false), id),
-      getName: () => item('getName', false).name,
+      getId: () => (session.item('Document', 'getId', false), id),
+      getName: () => session.item('Document', 'getName', false).name,
       setName(name: string) {
-        item('setName', true).name = String(name);
+        session.item('Document', 'setName', true).name = String(name);
         return null;
       },
-      getUrl: () => (item('getUrl', false), `https://docs.google.com/document/d/${id}/edit`),
-      getBody: () => (item('getBody', false), body),
+      getUrl: () => (
+        session.item('Document', 'getUrl', false),
+        `https://docs.google.com/document/d/${id}/edit`
+      ),
+      getBody: () => (session.item('Document', 'getBody', false), makers.section(session, 'body')),
+      getHeader: () => getSection('header', 'getHeader'),
+      getFooter: () => getSection('footer', 'getFooter'),
+      addHeader: () => addSection('header', 'addHeader', HEADER_EXISTS_MESSAGE),
+      addFooter: () => addSection('footer', 'addFooter', FOOTER_EXISTS_MESSAGE),
       saveAndClose() {
-        item('saveAndClose', false);
-        closed = true;
+        session.item('Document', 'saveAndClose', false);
+        session.close();
       },
       toString: () => 'Document',
     },
@@ -143,18 +141,11 @@ export function createDocumentApp(ctx: ScriptContext) {
   };
   return withCoverage(
     {
-      /** https://developers.google.com/apps-script/reference/document/paragraph-heading */
-      ParagraphHeading: namedEnum(
-        'NORMAL',
-        'HEADING1',
-        'HEADING2',
-        'HEADING3',
-        'HEADING4',
-        'HEADING5',
-        'HEADING6',
-        'TITLE',
-        'SUBTITLE',
-      ),
+      Attribute,
+      ElementType,
+      GlyphType,
+      HorizontalAlignment,
+      ParagraphHeading,
       create(name: string) {
         ctx.rt.call('DocumentApp', 'create');
         if (name === undefined || name === null || String(name) === '')
@@ -162,8 +153,10 @@ export function createDocumentApp(ctx: ScriptContext) {
         const store = driveStore(ctx);
         const root = ensureRoot(store, ctx.user, ctx.rt.clock.now(), () => ctx.rt.newId());
         // A new document has one empty paragraph, as in Docs.
-        const bytes = Buffer.from(JSON.stringify({ paragraphs: [''] }));
-        return openDocument(ctx, createItem(ctx, root, 'file', String(name), GOOGLE_DOCS, bytes));
+        return openDocument(
+          ctx,
+          createItem(ctx, root, 'file', String(name), GOOGLE_DOCS, newDocBytes()),
+        );
       },
       openById(id: string) {
         ctx.rt.call('DocumentApp', 'openById');

@@ -88,6 +88,19 @@ export class Runtime {
     FormResponse: 'FormApp',
     'Calendar.Events': 'Calendar',
     CalendarEvent: 'CalendarApp',
+    Document: 'DocumentApp',
+    Body: 'DocumentApp',
+    HeaderSection: 'DocumentApp',
+    FooterSection: 'DocumentApp',
+    Paragraph: 'DocumentApp',
+    ListItem: 'DocumentApp',
+    Text: 'DocumentApp',
+    Table: 'DocumentApp',
+    TableRow: 'DocumentApp',
+    TableCell: 'DocumentApp',
+    PageBreak: 'DocumentApp',
+    HorizontalRule: 'DocumentApp',
+    RangeElement: 'DocumentApp',
   };
 
   constructor(

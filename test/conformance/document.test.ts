@@ -87,8 +87,8 @@ describe(`A document from a template — ${REF}/document-app, ${REF}/body#replac
     const { error } = run(
       ws,
       'main',
-      `function main() { DocumentApp.create('x').getBody().appendTable(); }`,
+      `function main() { DocumentApp.create('x').getBody().appendImage(); }`,
     );
-    expect(error).toContain('Not emulated: Body.appendTable()');
+    expect(error).toContain('Not emulated: Body.appendImage()');
   });
 });
