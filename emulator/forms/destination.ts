@@ -4,6 +4,7 @@ import { appsScriptError } from '../runtime/errors';
 import type { Runtime } from '../runtime/runtime';
 import { addSheetToBook, canEditSpreadsheet } from '../spreadsheet/books';
 import { growTo, readDisplay, writeValue } from '../spreadsheet/grid';
+import { formulaHost } from '../spreadsheet/formulas/host';
 import {
   SPREADSHEET_STORE,
   cellAt,
@@ -170,7 +171,14 @@ export function appendResponseRow(
   const values: string[] = [];
   const namedValues: Record<string, string[]> = {};
   for (let column = 1; column <= form.destination.columns.length + 1; column++) {
-    const value = readDisplay(book, cellAt(sheet, row, column));
+    const value = readDisplay(
+      book,
+      cellAt(sheet, row, column),
+      formulaHost(spreadsheetsOf(stores), book),
+      sheet,
+      row,
+      column,
+    );
     const header = String(cellAt(sheet, 1, column)?.v ?? '');
     values.push(value);
     (namedValues[header] ??= []).push(value);

@@ -1,6 +1,7 @@
 import { offsetAt } from '../runtime/time-zone';
 import { parseA1, quoteSheetName, rectA1, type GridRect } from '../spreadsheet/a1';
 import { readDisplay, readValue } from '../spreadsheet/grid';
+import { formulaHost } from '../spreadsheet/formulas/host';
 import {
   cellAt,
   lastColumnOf,
@@ -136,17 +137,19 @@ export function valuesGet(
     throw badRequest(`Invalid value at 'major_dimension' (${major})`);
   }
   const { sheet, rect } = resolveRange(book, range);
+  // Formulas are evaluated for FORMATTED_VALUE and UNFORMATTED_VALUE, as Sheets does.
+  const host = formulaHost(store, book);
   const cell = (r: number, c: number): unknown => {
     const stored = cellAt(sheet, r, c);
     return render === 'FORMULA' && stored?.f ? stored.f : cellOf(r, c);
   };
   const cellOf = (r: number, c: number): unknown => {
     const stored = cellAt(sheet, r, c);
-    if (render === 'FORMATTED_VALUE') return readDisplay(book, stored);
-    const value = readValue(stored);
+    if (render === 'FORMATTED_VALUE') return readDisplay(book, stored, host, sheet, r, c);
+    const value = readValue(stored, host, sheet, r, c);
     if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
       return dates === 'FORMATTED_STRING'
-        ? readDisplay(book, stored)
+        ? readDisplay(book, stored, host, sheet, r, c)
         : serialOf(value as Date, book.timeZone);
     }
     return value;

@@ -36,6 +36,11 @@ export const LATENCY: Record<string, LatencyEntry> = {
   'Range.getDisplayValues': { ms: 140, perCellMs: 0.01, source: 'TAN' },
   'Range.setValues': { ms: 150, perCellMs: 0.02, source: 'TAN' },
   'Range.getValue': { ms: 60, source: 'BP' },
+  // getSheetValues is getValues by coordinates; copyTo and a replace are one backend write each,
+  // priced as a setValues of the same cells.
+  'Sheet.getSheetValues': { ms: 120, perCellMs: 0.01, source: 'TAN' },
+  'Range.copyTo': { ms: 150, perCellMs: 0.02, source: 'TAN' },
+  'TextFinder.replaceAllWith': { ms: 150, source: 'TAN' },
   'Range.setValue': { ms: 70, source: 'BP' },
   'Range.getNotes': { ms: 100, source: 'OBS' },
   'Range.setNotes': { ms: 120, source: 'OBS' },
@@ -152,17 +157,26 @@ export function priceOf(key: string, cells = 0): number {
  */
 export function sheetCallKind(method: string): 'read' | 'write' | 'lookup' | null {
   const [owner, name = ''] = method.split('.');
-  if (!['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList'].includes(owner))
+  if (
+    !['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range', 'RangeList'].includes(owner) &&
+    !['TextFinder', 'NamedRange'].includes(owner)
+  )
     return null;
   if (
     owner === 'Range' &&
-    /^get(Values|Value|DisplayValues?|Notes?|Formulas?|RichTextValues?)$/.test(name)
+    /^get(Values|Value|DisplayValues?|Notes?|Formulas?(R1C1)?|RichTextValues?)$/.test(name)
   )
     return 'read';
+  if (owner === 'Sheet' && name === 'getSheetValues') return 'read';
+  // A text finder hands back ranges (a lookup); replacing changes cells. A named range's
+  // setName/setRange/remove change the workbook.
+  if (owner === 'TextFinder') return /^replace/.test(name) ? 'write' : 'lookup';
+  if (owner === 'NamedRange') return /^(set|remove)/.test(name) ? 'write' : 'lookup';
+  if (owner === 'Spreadsheet' && name === 'removeNamedRange') return 'write';
   if (owner === 'SpreadsheetApp' && name === 'flush') return 'write';
   if (
     owner !== 'SpreadsheetApp' &&
-    /^(set(?!Active)|clear|insert|delete|append|sort|protect|copyTo|moveTo|merge|hide|show|autoResize)/.test(
+    /^(set(?!Active)|clear|insert|delete|append|sort|protect|copy|moveTo|merge|breakApart|hide|unhide|show|autoResize)/.test(
       name,
     )
   )

@@ -3,6 +3,7 @@ import { withCoverage, type ScriptContext } from '../runtime/context';
 import { appsScriptError } from '../runtime/errors';
 import { parseA1, type GridRect } from './a1';
 import { readValue } from './grid';
+import { formulaHost } from './formulas/host';
 import {
   MAX_UI_LOG,
   SPREADSHEET_STORE,
@@ -93,6 +94,25 @@ export function signatureError(args: unknown[], method: string): Error {
   return appsScriptError(
     `The parameters (${types.join(',')}) don't match the method signature for ${method}.`,
   );
+}
+
+/**
+ * The shape check of Range.setValues and its kin (setFormulas, setFormulasR1C1,
+ * setRichTextValues …): a 2-D array exactly the range's size, with Google's messages.
+ */
+export function checkGridShape(data: unknown, area: GridRect, method: string): unknown[][] {
+  if (!Array.isArray(data) || data.some((line) => !Array.isArray(line)))
+    throw signatureError([data], `SpreadsheetApp.Range.${method}`);
+  if (data.length !== area.numRows)
+    throw appsScriptError(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${area.numRows}.`,
+    );
+  for (const line of data as unknown[][])
+    if (line.length !== area.numColumns)
+      throw appsScriptError(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${area.numColumns}.`,
+      );
+  return data as unknown[][];
 }
 
 export function userHandle(email: string) {
@@ -198,6 +218,7 @@ export function clearCells(sheet: StoredSheet, rect: GridRect, what: ClearWhat):
       if (what.contents) {
         delete cell.v;
         delete cell.f;
+        delete cell.rt;
       }
       if (what.formats) delete cell.fmt;
       if (what.notes) delete cell.note;
@@ -243,10 +264,11 @@ export function valuesOfRef(store: SpreadsheetStore, ref: RangeRef): CellValue[]
   const parsed = parseA1(ref.$range.a1);
   if (!sheet || !parsed) return [];
   const rect = parsed.resolve(sheet.maxRows, sheet.maxColumns);
+  const host = formulaHost(store, book);
   const out: CellValue[] = [];
   for (let r = rect.row; r < rect.row + rect.numRows; r++) {
     for (let c = rect.column; c < rect.column + rect.numColumns; c++) {
-      const v = readValue(cellAt(sheet, r, c));
+      const v = readValue(cellAt(sheet, r, c), host, sheet, r, c);
       if (v !== '') out.push(v);
     }
   }

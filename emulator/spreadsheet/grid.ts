@@ -1,6 +1,8 @@
 import { isDate, makeDate } from '../runtime/clock';
 import { appsScriptError } from '../runtime/errors';
 import type { GridRect } from './a1';
+import { evaluateCell, formulaNotEmulated, type FormulaHost } from './formulas/evaluate';
+import { quoteSheetName, rectA1 } from './a1';
 import { TEXT_FORMAT, dateTimePattern, displayValue, parseTyped } from './locale';
 import {
   cellAt,
@@ -48,17 +50,48 @@ export function growTo(
   sheet.maxColumns = newColumns;
 }
 
-/** The value `getValues()` gives for a cell: '' for blanks and (unevaluated) formulas. */
-export function readValue(cell: StoredCell | null): CellValue {
-  if (!cell || cell.v === undefined || cell.f) return '';
+/**
+ * The value `getValues()` gives for a cell: '' for blanks; a formula is evaluated
+ * (formulas/evaluate.ts), which needs the cell's place and surroundings.
+ */
+export function readValue(
+  cell: StoredCell | null,
+  host?: FormulaHost,
+  sheet?: StoredSheet,
+  row = 0,
+  column = 0,
+): CellValue {
+  if (!cell) return '';
+  if (cell.f) return formulaAt(cell.f, host, sheet, row, column);
   const v = cell.v;
+  if (v === undefined) return '';
   // Only objects can be Dates; most cells are strings and numbers (this runs per cell read).
   return typeof v === 'object' && v !== null && isDate(v) ? makeDate(v.getTime()) : v;
 }
 
-export function readDisplay(book: StoredSpreadsheet, cell: StoredCell | null): string {
-  if (!cell || cell.f) return '';
-  return displayValue(cell.v, cell.fmt, book.locale, book.timeZone);
+export function readDisplay(
+  book: StoredSpreadsheet,
+  cell: StoredCell | null,
+  host?: FormulaHost,
+  sheet?: StoredSheet,
+  row = 0,
+  column = 0,
+): string {
+  if (!cell) return '';
+  const value = cell.f ? formulaAt(cell.f, host, sheet, row, column) : cell.v;
+  return displayValue(value, cell.fmt, book.locale, book.timeZone);
+}
+
+function formulaAt(
+  formula: string,
+  host: FormulaHost | undefined,
+  sheet: StoredSheet | undefined,
+  row: number,
+  column: number,
+): CellValue {
+  // Never '' for a formula: a caller that cannot say where the cell is must not guess.
+  if (!host || !sheet) throw new Error('Internal: a formula cell read without its place');
+  return evaluateCell(host, sheet, row, column, formula);
 }
 
 /**
@@ -225,6 +258,7 @@ export function sortRows(
   const rows: Array<Array<StoredCell | null>> = [];
   for (let r = firstRow; r <= lastRow; r++) rows.push([...(sheet.rows[r - 1] ?? [])]);
   const width = lastColumn ?? Math.max(0, ...rows.map((r) => r.length));
+  refuseFormulas(sheet, rows, firstRow, firstColumn, width);
   const slices = rows.map((cells) => {
     const out: Array<StoredCell | null> = [];
     for (let c = firstColumn; c <= firstColumn + (width - firstColumn); c++)
@@ -261,6 +295,31 @@ export function sortRows(
     });
     sheet.rows[r - 1] = target.some(Boolean) ? target : null;
   });
+}
+
+/**
+ * Sheets re-points a sorted formula's references to its new row; the runtime does not, so rows
+ * holding formulas are not sorted (throws rather than leaving formulas pointing at other rows).
+ */
+function refuseFormulas(
+  sheet: StoredSheet,
+  rows: Array<Array<StoredCell | null>>,
+  firstRow: number,
+  firstColumn: number,
+  lastColumn: number,
+): void {
+  if (!rows.some((cells) => cells.some((c, i) => c?.f && i + 1 >= firstColumn && i < lastColumn)))
+    return;
+  const rect = {
+    row: firstRow,
+    column: firstColumn,
+    numRows: rows.length,
+    numColumns: Math.max(1, lastColumn - firstColumn + 1),
+  };
+  throw formulaNotEmulated(
+    'sorting rows that hold formulas',
+    `${quoteSheetName(sheet.name)}!${rectA1(rect)}`,
+  );
 }
 
 export function overlaps(a: GridRect, b: GridRect): boolean {

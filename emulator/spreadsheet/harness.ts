@@ -26,6 +26,8 @@ import {
   type UiRecord,
 } from './store';
 import { satisfies } from './validation';
+import { formulaHost } from './formulas/host';
+import { formulaFromLocale } from './formulas/syntax';
 
 /**
  * The inspection and "person at the keyboard" API for tests and the CLI. None of these count as
@@ -123,8 +125,11 @@ export function readSheetValues(
   spreadsheetId: string,
   sheetName: string,
 ): CellValue[][] {
-  const sheet = sheetIn(bookIn(source, spreadsheetId), sheetName);
-  return dataGrid(sheet, (r, c) => readValue(cellAt(sheet, r, c)));
+  const book = bookIn(source, spreadsheetId);
+  const sheet = sheetIn(book, sheetName);
+  // Formulas are evaluated, as getValues() would (a read outside any execution, at the clock).
+  const host = formulaHost(resolveStore(source), book, runtimeOf(source));
+  return dataGrid(sheet, (r, c) => readValue(cellAt(sheet, r, c), host, sheet, r, c));
 }
 
 /** The data region as the cells show it (`getDisplayValues`), in the spreadsheet's locale. */
@@ -135,7 +140,8 @@ export function readSheetDisplayValues(
 ): string[][] {
   const book = bookIn(source, spreadsheetId);
   const sheet = sheetIn(book, sheetName);
-  return dataGrid(sheet, (r, c) => readDisplay(book, cellAt(sheet, r, c)));
+  const host = formulaHost(resolveStore(source), book, runtimeOf(source));
+  return dataGrid(sheet, (r, c) => readDisplay(book, cellAt(sheet, r, c), host, sheet, r, c));
 }
 
 /** Formulas of the data region ('' where a cell has none). */
@@ -222,6 +228,11 @@ export function applyUserEdit(
   const sheet = sheetIn(book, sheetName);
   const now = runtimeOf(source)?.clock.now() ?? getClock().now();
   const whole = { row: 1, column: 1, numRows: sheet.maxRows, numColumns: sheet.maxColumns };
+  // A formula typed in the UI is in the locale's syntax (`;` between arguments in fi_FI).
+  const typedValue = (value: unknown, fmt: string | undefined) =>
+    typeof value === 'string' && value.startsWith('=') && fmt !== TEXT_FORMAT
+      ? formulaFromLocale(value, book.locale)
+      : value;
   const allowed = (rect: typeof whole) =>
     options.user === undefined || canEditRect(book, sheet, rect, options.user);
   switch (edit.kind) {
@@ -256,7 +267,7 @@ export function applyUserEdit(
       }
       for (let r = rect.row; r < rect.row + rect.numRows; r++) {
         for (let c = rect.column; c < rect.column + rect.numColumns; c++)
-          writeValue(book, sheet, r, c, edit.value, now);
+          writeValue(book, sheet, r, c, typedValue(edit.value, cellAt(sheet, r, c)?.fmt), now);
       }
       return { applied: true };
     }

@@ -19,9 +19,12 @@ import {
   type RangeRef,
 } from './validation';
 import { assertCellsFit } from './cell-limits';
+import { moreRangeMethods } from './range-more';
+import { formulaHost } from './formulas/host';
 import type { SpreadsheetApi } from './api';
 import {
   bookOf,
+  checkGridShape,
   checkRect,
   clearCells,
   clearWhat,
@@ -29,7 +32,7 @@ import {
   newProtection,
   recordFormat,
   sheetOf,
-  signatureError,
+  storeOf,
 } from './common';
 
 /**
@@ -48,6 +51,8 @@ export function newRange(
   const book = () => bookOf(ctx, spreadsheetId);
   const sheet = () => sheetOf(book(), sheetId);
   const self = () => rangeHandle;
+  // What a formula cell needs to be evaluated when read (formulas/evaluate.ts).
+  const formulas = () => formulaHost(storeOf(ctx), book(), ctx.rt);
   const area: GridRect = { row, column, numRows, numColumns };
   const eachCell = <T>(fn: (r: number, c: number) => T): T[][] => {
     const out: T[][] = [];
@@ -58,23 +63,7 @@ export function newRange(
     }
     return out;
   };
-  const checkGrid = (data: unknown, method: string) => {
-    if (!Array.isArray(data) || data.some((line) => !Array.isArray(line))) {
-      throw signatureError([data], `SpreadsheetApp.Range.${method}`);
-    }
-    if (data.length !== numRows) {
-      throw appsScriptError(
-        `The number of rows in the data does not match the number of rows in the range. The data has ${data.length} but the range has ${numRows}.`,
-      );
-    }
-    for (const line of data as unknown[][]) {
-      if (line.length !== numColumns) {
-        throw appsScriptError(
-          `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${numColumns}.`,
-        );
-      }
-    }
-  };
+  const checkGrid = (data: unknown, method: string) => checkGridShape(data, area, method);
   const beginWrite = () => {
     const b = book();
     const s = sheet();
@@ -103,31 +92,37 @@ export function newRange(
     getValues() {
       api.call('Range', 'getValues', size);
       const s = sheet();
+      const host = formulas();
       // The hottest path of every job (whole tables are read at once): a plain loop over the
-      // stored rows, same result as eachCell((r, c) => readValue(cellAt(s, r, c))).
+      // stored rows, same result as eachCell((r, c) => readValue(cellAt(s, r, c), …)).
       const out: CellValue[][] = new Array(numRows);
       for (let i = 0; i < numRows; i++) {
         const cells = s.rows[row - 1 + i];
         const line: CellValue[] = new Array(numColumns);
         for (let j = 0; j < numColumns; j++)
-          line[j] = cells ? readValue(cells[column - 1 + j] ?? null) : '';
+          line[j] = cells
+            ? readValue(cells[column - 1 + j] ?? null, host, s, row + i, column + j)
+            : '';
         out[i] = line;
       }
       return out;
     },
     getValue() {
       api.call('Range', 'getValue');
-      return readValue(cellAt(sheet(), row, column));
+      const s = sheet();
+      return readValue(cellAt(s, row, column), formulas(), s, row, column);
     },
     getDisplayValues() {
       api.call('Range', 'getDisplayValues', size);
       const b = book();
       const s = sheet();
-      return eachCell((r, c) => readDisplay(b, cellAt(s, r, c)));
+      const host = formulas();
+      return eachCell((r, c) => readDisplay(b, cellAt(s, r, c), host, s, r, c));
     },
     getDisplayValue() {
       api.call('Range', 'getDisplayValue');
-      return readDisplay(book(), cellAt(sheet(), row, column));
+      const s = sheet();
+      return readDisplay(book(), cellAt(s, row, column), formulas(), s, row, column);
     },
     setValues(values: unknown[][]) {
       api.call('Range', 'setValues', size);
@@ -471,6 +466,8 @@ export function newRange(
       sortRows(book(), s, row, row + numRows - 1, specs, column, column + numColumns - 1);
       return self();
     },
+    // copyTo, merges, rich text, R1C1 formulas, createTextFinder (range-more.ts).
+    ...moreRangeMethods({ api, spreadsheetId, sheetId, area, self }),
     toString: () => 'Range',
     __rect: area,
     __rangeRef: (): RangeRef => ({

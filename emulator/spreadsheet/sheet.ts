@@ -7,6 +7,7 @@ import { type RangeRef } from './validation';
 import { chartMethods } from './charts';
 import { assertCellsFit } from './cell-limits';
 import { sheetFormUrl } from './form-link';
+import { moreSheetMethods } from './sheet-more';
 import type { SpreadsheetApi } from './api';
 import {
   RANGE_NOT_FOUND,
@@ -351,6 +352,8 @@ export function newSheet(api: SpreadsheetApi, spreadsheetId: string, sheetId: nu
       toRange: (ref) => api.host.toRange(ref),
       signature: signatureError,
     }),
+    // copyTo, getSheetValues, hidden rows/columns, getRangeList, createTextFinder (sheet-more.ts).
+    ...moreSheetMethods({ api, spreadsheetId, sheetId, self }),
     toString: () => 'Sheet',
     __sheetId: sheetId,
   };

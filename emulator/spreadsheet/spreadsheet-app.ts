@@ -4,6 +4,7 @@ import { type StoredSpreadsheet } from './store';
 import { DataValidationCriteria, createDataValidationBuilder } from './validation';
 import { createBook } from './books';
 import { SPREADSHEET_ENUMS } from './enums';
+import { richTextAppMethods } from './rich-text';
 import type { SpreadsheetApi } from './api';
 import {
   Dimension,
@@ -111,6 +112,7 @@ export function newSpreadsheetApp(api: SpreadsheetApi) {
         api.call('SpreadsheetApp', 'newDataValidation');
         return createDataValidationBuilder(api.host);
       },
+      ...richTextAppMethods(api),
       toString: () => 'SpreadsheetApp',
     },
     'SpreadsheetApp',

@@ -6,6 +6,8 @@ import { rezone } from './locale';
 import { lastColumnOf, lastRowOf } from './store';
 import { addSheetToBook } from './books';
 import { spreadsheetFormUrl } from './form-link';
+import { namedRangeSpreadsheetMethods } from './named-ranges';
+import { newTextFinder } from './text-finder';
 import type { SpreadsheetApi } from './api';
 import {
   RANGE_NOT_FOUND,
@@ -93,6 +95,7 @@ export function newSpreadsheet(api: SpreadsheetApi, id: string) {
       }
       b.sheets.splice(index, 1);
       b.protections = b.protections.filter((p) => p.sheetId !== sheetId);
+      if (b.namedRanges) b.namedRanges = b.namedRanges.filter((n) => n.sheetId !== sheetId);
       if (b.activeSheetId === sheetId)
         b.activeSheetId = (b.sheets.find((s) => !s.hidden) ?? b.sheets[0]).sheetId;
       if (b.activeRange?.sheetId === sheetId) delete b.activeRange;
@@ -248,6 +251,13 @@ export function newSpreadsheet(api: SpreadsheetApi, id: string) {
     getLastColumn() {
       api.call('Spreadsheet', 'getLastColumn');
       return lastColumnOf(activeSheetOf(book()));
+    },
+    // setNamedRange, getRangeByName, getNamedRanges, removeNamedRange (named-ranges.ts).
+    ...namedRangeSpreadsheetMethods(api, id),
+    createTextFinder(findText: unknown) {
+      api.call('Spreadsheet', 'createTextFinder');
+      book();
+      return newTextFinder(api, { spreadsheetId: id }, findText);
     },
     toString: () => 'Spreadsheet',
     __spreadsheetId: id,

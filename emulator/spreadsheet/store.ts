@@ -21,6 +21,14 @@ export interface StoredCell {
   note?: string;
   /** Index into the sheet's `validations` table. */
   dv?: number;
+  /** Rich text (links, styles) of a text cell; applies only while `v` still equals its text. */
+  rt?: StoredRichText;
+}
+
+/** A rich text value: its text and runs of links/styles (rich-text.ts). */
+export interface StoredRichText {
+  text: string;
+  runs: Array<{ start: number; end: number; link?: string; style?: Record<string, unknown> }>;
 }
 
 export interface StoredValidation {
@@ -55,6 +63,11 @@ export interface StoredSheet {
   columnWidths: Record<string, number>;
   formatting: FormatRecord[];
   validations: StoredValidation[];
+  /** Merged blocks (merges.ts); absent in stores written before merges existed. */
+  merges?: Array<{ row: number; column: number; numRows: number; numColumns: number }>;
+  /** Rows and columns hidden by the user/script (dimensions.ts), 1-based, sorted. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 export interface StoredProtection {
@@ -91,6 +104,14 @@ export interface StoredSpreadsheet {
   };
   protections: StoredProtection[];
   nextProtection: number;
+  /** Named ranges (named-ranges.ts); absent in stores written before they existed. */
+  namedRanges?: StoredNamedRange[];
+}
+
+export interface StoredNamedRange {
+  name: string;
+  sheetId: number;
+  range: { row: number; column: number; numRows: number; numColumns: number };
 }
 
 /** One entry of the UI log: menus, alerts, prompts, sidebars, dialogs and toasts. */

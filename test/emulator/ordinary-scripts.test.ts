@@ -1,7 +1,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Workspace } from '../../emulator/workspace';
-import { queueUiResponse, readSheetValues } from '../../emulator/spreadsheet';
+import {
+  SPREADSHEET_STORE,
+  queueUiResponse,
+  readSheetValues,
+  type SpreadsheetStore,
+} from '../../emulator/spreadsheet';
 import { addUrlFetchFixture } from '../../emulator/urlfetch';
 
 /**
@@ -80,9 +85,18 @@ describe('ordinary scripts run unchanged', () => {
 });
 
 describe('or stop with "Not emulated" naming the method', () => {
-  it('copying a range with a paste type', () => {
-    const result = load('sheet-formatting.js').run('script', 'main');
-    expect(String(result.error)).toContain('Not emulated: Range.copyTo().');
+  it('moving a range (after copying one with a paste type)', () => {
+    const ws = load('sheet-formatting.js');
+    const result = ws.run('script', 'main');
+    expect(String(result.error)).toContain('Not emulated: Range.moveTo().');
+    const sheet =
+      ws.rt.store<SpreadsheetStore>(SPREADSHEET_STORE).spreadsheets[ws.meta.boundSpreadsheetId!]
+        .sheets[0].name;
+    expect(readSheetValues(ws.rt, ws.meta.boundSpreadsheetId!, sheet)[2]).toEqual([
+      'Name',
+      'Date',
+      'Hours',
+    ]);
   });
 
   it('a web API with no fixture: no network', () => {

@@ -52,13 +52,13 @@ describe('Range handles (emulator)', () => {
     expect(getValues.ms).toBeCloseTo(120 + 1000 * 0.01);
   });
 
-  it('stores formulas without evaluating them', () => {
+  it('stores formulas and evaluates them when read', () => {
     const { sheet } = boundWorkbook();
     sheet.getRange('A1:A2').setValues([[1], [2]]);
     sheet.getRange('A3').setFormula('=SUM(A1:A2)');
     sheet.getRange('A4').setValue('=A1*2');
     expect(sheet.getRange('A3:A4').getFormulas()).toEqual([['=SUM(A1:A2)'], ['=A1*2']]);
-    expect(sheet.getRange('A3:A4').getValues()).toEqual([[''], ['']]);
+    expect(sheet.getRange('A3:A4').getValues()).toEqual([[3], [2]]);
     expect(sheet.getLastRow()).toBe(4);
   });
 
@@ -166,7 +166,7 @@ describe('Range handles (emulator)', () => {
 
   it('throws a distinct error for a method it does not emulate', () => {
     const { sheet } = boundWorkbook();
-    const range = sheet.getRange('A1') as unknown as { createTextFinder(): unknown };
-    expect(() => range.createTextFinder()).toThrow('Not emulated: Range.createTextFinder()');
+    const range = sheet.getRange('A1') as unknown as { autoFill(): unknown };
+    expect(() => range.autoFill()).toThrow('Not emulated: Range.autoFill()');
   });
 });

@@ -42,7 +42,7 @@ describe('Strings written by scripts are read like typed input (emulator)', () =
   it('turns TRUE/FALSE into booleans and =… into formulas', () => {
     const { sheet } = boundWorkbook();
     sheet.getRange('A1:C1').setValues([['TRUE', 'false', '=1+1']]);
-    expect(sheet.getRange('A1:C1').getValues()).toEqual([[true, false, '']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([[true, false, 2]]);
     expect(sheet.getRange('C1').getFormula()).toBe('=1+1');
   });
 
