@@ -22,6 +22,12 @@ function probe() {
   ui.createMenu('m');
   ui.prompt('p');
   Browser.msgBox('m');
+  sheet.createTextFinder('a').findAll();
+  sheet.getRangeList(['A1', 'B2']).getRanges();
+  book.setNamedRange('probe', range);
+  book.getNamedRanges()[0].getName();
+  range.setRichTextValue(SpreadsheetApp.newRichTextValue().setText('a').setTextStyle(SpreadsheetApp.newTextStyle().build()).build());
+  range.getRichTextValue().getTextStyle();
   var chart = sheet.newChart().addRange(range).setPosition(1, 1, 0, 0).build();
   sheet.insertChart(chart);
   sheet.getCharts()[0].getOptions();
@@ -41,6 +47,8 @@ function probe() {
   form.createResponse().withItemResponse(item.createResponse('a')).submit();
   form.getResponses()[0].getItemResponses();
   form.getItems();
+  ['Text', 'ParagraphText', 'Scale', 'Checkbox', 'List', 'Date', 'DateTime', 'Time', 'Duration',
+    'Grid', 'CheckboxGrid', 'SectionHeader', 'PageBreak'].forEach(function (t) { form['add' + t + 'Item'](); });
 
   MailApp.getRemainingDailyQuota();
   GmailApp.createLabel('probe').getThreads();
@@ -71,6 +79,15 @@ function probe() {
   HtmlService.createHtmlOutput('x').addMetaTag('viewport', 'width=device-width').getMetaTags();
   ContentService.createTextOutput('x');
   UrlFetchApp.fetch(PROBE_URL).getBlob();
-  DocumentApp.create('probe').getBody().appendParagraph('x');
+  var doc = DocumentApp.create('probe');
+  var docBody = doc.getBody();
+  docBody.appendParagraph('x').editAsText();
+  docBody.appendListItem('x');
+  docBody.appendTable([['x']]).getRow(0).getCell(0);
+  docBody.appendPageBreak();
+  docBody.appendHorizontalRule();
+  docBody.findText('x');
+  doc.addHeader();
+  doc.addFooter();
 }
 `;

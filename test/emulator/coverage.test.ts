@@ -23,15 +23,15 @@ describe('IMPLEMENTATION_COVERAGE.md', () => {
     const text = fs.readFileSync(COVERAGE_FILE, 'utf8');
     const range = text.slice(text.indexOf('### Range —'), text.indexOf('### Sheet —'));
     expect(range).toMatch(/- Emulated: [^\n]*`getValues`/);
-    expect(range).toMatch(/- Not emulated: [^\n]*`createTextFinder`/);
+    expect(range).toMatch(/- Not emulated: [^\n]*`autoFill`/);
     const ws = Workspace.init('', { timeZone: 'Europe/Helsinki' });
     ws.push(
       'p',
-      "function main() { SpreadsheetApp.getActiveSheet().getRange('A1').createTextFinder('x'); }",
+      "function main() { SpreadsheetApp.getActiveSheet().getRange('A1').autoFill(null, 'x'); }",
       { timeZone: 'Europe/Helsinki' },
     );
     expect(String(ws.run('p', 'main').error)).toContain(
-      'Not emulated: Range.createTextFinder(). See emulator/IMPLEMENTATION_COVERAGE.md.',
+      'Not emulated: Range.autoFill(). See emulator/IMPLEMENTATION_COVERAGE.md.',
     );
   });
 });
