@@ -2,6 +2,8 @@ import { t } from '../core/i18n';
 import { logRefusal } from '../jobs/refusal-log';
 import { openWorkbook } from '../jobs/workbook-context';
 import { workbookProperties } from '../services/properties';
+import { isTransient } from '../services/retry';
+import { backoffMs } from '../core/failure-kind';
 
 /**
  * Who may call what. Any page the script serves can call every top-level function through
@@ -66,11 +68,40 @@ export function coachOnly<A extends unknown[], R>(
   return (...args: A): R => {
     const event = args[0] as { triggerUid?: unknown } | undefined;
     const claimsTrigger = event !== null && typeof event === 'object' && 'triggerUid' in event;
-    if (claimsTrigger) {
+    if (!claimsTrigger) {
+      if (!callerIsScriptUser()) refuse(name);
+      return fn(...args);
+    }
+    return againIfEarlyTransient(() => {
       if (firingTrigger(event) === '' || !triggerOwnerIsCoach()) refuse(name);
-    } else if (!callerIsScriptUser()) refuse(name);
-    return fn(...args);
+      return fn(...args);
+    });
   };
+}
+
+/** How long into a trigger run a passing backend error still restarts it. */
+const EARLY_MS = 60_000;
+const EARLY_ATTEMPTS = 3;
+
+/**
+ * A trigger run that fails on a passing backend error (a sheet, Properties or ScriptApp call
+ * "unavailable") in its first minute is run again after a short pause. Every job is idempotent,
+ * and without this one failed first read loses the whole night, or the only catch-up of a week
+ * whose letters are late, until the next day (found by test/chaos, seed 2: a catch-up that
+ * failed at its first sheet read left five weekly letters unsent). Later failures are not
+ * restarted: the run's 6 minutes would not carry a second pass; its steps retry on their own.
+ */
+function againIfEarlyTransient<R>(run: () => R): R {
+  const startedAt = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return run();
+    } catch (error) {
+      const late = Date.now() - startedAt > EARLY_MS;
+      if (attempt >= EARLY_ATTEMPTS || late || !isTransient(error)) throw error;
+      Utilities.sleep(backoffMs(attempt + 1));
+    }
+  }
 }
 
 /**
