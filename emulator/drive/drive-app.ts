@@ -1,5 +1,5 @@
 import { type ScriptContext, withCoverage } from '../runtime/context';
-import { appsScriptError } from '../runtime/errors';
+import { appsScriptError, notEmulated } from '../runtime/errors';
 import { NO_ITEM_MESSAGE, checkContentSize, createItem, driveStore, fileArguments } from './common';
 import { makeFile, type File } from './file';
 import { makeFolder, type Folder } from './folder';
@@ -74,6 +74,10 @@ export class DriveAppEmulation {
   getFileById(id: string): File {
     this.ctx.rt.call('DriveApp', 'getFileById');
     const item = this.store.items[String(id)];
+    // A script project is a Drive file in Apps Script, not in the runtime: say so, rather than
+    // "No item with the given ID", for DriveApp.getFileById(ScriptApp.getScriptId()).
+    if (!item && String(id) === this.ctx.projectId)
+      notEmulated('DriveApp.getFileById() of the script project (ScriptApp.getScriptId())');
     if (!item || !canView(this.store, item.id, this.ctx.user))
       throw appsScriptError(NO_ITEM_MESSAGE);
     return makeFile(this.ctx, item.id);

@@ -52,8 +52,10 @@ function probe() {
 
   MailApp.getRemainingDailyQuota();
   GmailApp.createLabel('probe').getThreads();
-  var draft = GmailApp.createDraft('a@example.com', 's', 'b');
-  draft.getMessage();
+  var draft = GmailApp.createDraft('a@example.com', 's', 'b', {
+    attachments: [Utilities.newBlob('x', 'text/plain', 'probe.txt')],
+  });
+  draft.getMessage().getAttachments();
   GmailApp.getDraftMessages();
   var sent = draft.send();
   sent.getThread();

@@ -93,7 +93,7 @@ export interface MessageObject extends MailOptions {
   body?: string;
 }
 
-function toAttachment(value: unknown, cid?: string): MailAttachment {
+export function toAttachment(value: unknown, cid?: string): MailAttachment {
   const source = value as { getBlob?: () => unknown };
   const blob =
     !isBlobLike(value) && typeof source?.getBlob === 'function' ? source.getBlob() : value;

@@ -4,6 +4,7 @@ import { appsScriptError } from '../runtime/errors';
 import { MailAppEmulation, normalise, parseRecipients, type MessageObject } from './api';
 import type { MailStore, SentMessage, StoredDraft, StoredLabel, ThreadFlags } from './store';
 import { mailboxOf, page, searchMailbox, setFlags, type MailboxEntry } from './mailbox';
+import { attachmentsOf, partsAsOptions, splitParts, type AttachmentOptions } from './attachments';
 
 /**
  * GmailApp, the subset mail-merge scripts use: sendEmail (the same checks, `.eml` files and the
@@ -60,7 +61,7 @@ function messageHandle(ctx: ScriptContext, m: SentMessage | StoredDraft, threadI
       getPlainBody: () => body,
       getBody: () => html,
       isDraft: () => !sent,
-      getAttachments: () => [],
+      getAttachments: (options?: AttachmentOptions) => attachmentsOf(m, options ?? {}),
       isUnread: () => flags().unread,
       isStarred: () => flags().starred,
       isInInbox: () => flags().inbox && !flags().trash,
@@ -184,6 +185,7 @@ function draftHandle(ctx: ScriptContext, mail: MailAppEmulation, id: string) {
         const draft = stored();
         const sent = mail.deliver({
           ...(draft.options as MessageObject),
+          ...partsAsOptions(draft),
           to: draft.to,
           subject: draft.subject,
           body: draft.body,
@@ -193,7 +195,10 @@ function draftHandle(ctx: ScriptContext, mail: MailAppEmulation, id: string) {
       },
       update(recipient: string, subject: string, body: string, options?: object) {
         ctx.rt.call('GmailApp', 'update');
-        Object.assign(stored(), draftFields(recipient, subject, body, options));
+        const draft = stored();
+        delete draft.attachments;
+        delete draft.inlineImages;
+        Object.assign(draft, draftFields(ctx, recipient, subject, body, options));
         return draftHandle(ctx, mail, id);
       },
       deleteDraft() {
@@ -206,15 +211,38 @@ function draftHandle(ctx: ScriptContext, mail: MailAppEmulation, id: string) {
   );
 }
 
-function draftFields(recipient: unknown, subject: unknown, body: unknown, options?: object) {
+function draftFields(
+  ctx: ScriptContext,
+  recipient: unknown,
+  subject: unknown,
+  body: unknown,
+  options?: object,
+) {
   // A draft's addresses are checked when it is made, as Gmail refuses an invalid one.
   parseRecipients(recipient);
+  checkFrom(ctx, options);
+  const { options: kept, parts } = splitParts({ ...(options ?? {}) });
   return {
     to: String(recipient ?? ''),
     subject: String(subject ?? ''),
     body: String(body ?? ''),
-    options: { ...(options ?? {}) } as Record<string, unknown>,
+    options: kept,
+    ...parts,
   };
+}
+
+/**
+ * The `from` option "must be one of the values returned by getAliases()"
+ * (https://developers.google.com/apps-script/reference/gmail/gmail-app#sendEmail(String,String,String,Object)).
+ * The runtime's users have no aliases, so only the user's own address passes; anything else is
+ * refused rather than silently sent from the user (the stricter reading).
+ */
+function checkFrom(ctx: ScriptContext, options: unknown): void {
+  const from = (options as { from?: unknown } | undefined)?.from;
+  if (from === undefined || from === null) return;
+  // [unverified wording] Gmail's error for a `from` address that is not an alias.
+  if (String(from).trim().toLowerCase() !== ctx.user.toLowerCase())
+    throw appsScriptError('Invalid argument: from');
 }
 
 type Thread = ReturnType<typeof threadHandle>;
@@ -238,7 +266,9 @@ export function createGmailApp(ctx: ScriptContext) {
     {
       sendEmail(...args: unknown[]) {
         ctx.rt.call('GmailApp', 'sendEmail');
-        mail.deliver(normalise(args));
+        const message = normalise(args);
+        checkFrom(ctx, message);
+        mail.deliver(message);
         return gmail;
       },
       getRemainingDailyQuota() {
@@ -251,7 +281,7 @@ export function createGmailApp(ctx: ScriptContext) {
           id: `r${ctx.rt.rng.hex(16)}`,
           owner: ctx.user,
           createdAt: ctx.rt.clock.now(),
-          ...draftFields(recipient, subject, body, options),
+          ...draftFields(ctx, recipient, subject, body, options),
         };
         mailStore(ctx).drafts!.push(draft);
         return draftHandle(ctx, mail, draft.id);

@@ -81,6 +81,10 @@ export interface StoredDraft {
   body: string;
   options: Record<string, unknown>;
   createdAt: number;
+  /** The `attachments` option, read when the draft was saved (attachments.ts). */
+  attachments?: MailAttachment[];
+  /** The `inlineImages` option, keyed by `cid`. */
+  inlineImages?: MailAttachment[];
 }
 
 export interface StoredLabel {

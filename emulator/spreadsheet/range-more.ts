@@ -72,6 +72,16 @@ export function moreRangeMethods(host: RangeHost) {
         findText,
       );
     },
+    /** https://developers.google.com/apps-script/reference/spreadsheet/range#getEndColumn() */
+    getEndColumn() {
+      api.call('Range', 'getEndColumn');
+      return area.column + area.numColumns - 1;
+    },
+    /** https://developers.google.com/apps-script/reference/spreadsheet/range#getEndRow() */
+    getEndRow() {
+      api.call('Range', 'getEndRow');
+      return area.row + area.numRows - 1;
+    },
     __ids: () => ({ spreadsheetId: host.spreadsheetId, sheetId: host.sheetId }),
   };
 }

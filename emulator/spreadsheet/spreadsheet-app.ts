@@ -1,4 +1,6 @@
 import { withCoverage } from '../runtime/context';
+import { createItem, driveStore } from '../drive/common';
+import { ensureRoot } from '../drive/store';
 import { appsScriptError } from '../runtime/errors';
 import { type StoredSpreadsheet } from './store';
 import { DataValidationCriteria, createDataValidationBuilder } from './validation';
@@ -16,6 +18,8 @@ import {
   signatureError,
   storeOf,
 } from './common';
+
+const GOOGLE_SHEETS_MIME_TYPE = 'application/vnd.google-apps.spreadsheet';
 
 /**
  * SpreadsheetApp: the service object.
@@ -95,6 +99,11 @@ export function newSpreadsheetApp(api: SpreadsheetApi) {
           rows,
           columns,
         });
+        // "Creates a new spreadsheet" in the user's My Drive: a Drive file with the spreadsheet's
+        // id, which DriveApp can find, move and share (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet-app#create(String,Integer,Integer)).
+        const drive = driveStore(ctx);
+        const root = ensureRoot(drive, ctx.user, ctx.rt.clock.now(), () => ctx.rt.newId());
+        createItem(ctx, root, 'file', String(name), GOOGLE_SHEETS_MIME_TYPE, undefined, id);
         return api.spreadsheet(id);
       },
       flush() {

@@ -8,6 +8,7 @@ import {
   type SpreadsheetStore,
 } from '../../emulator/spreadsheet';
 import { addUrlFetchFixture } from '../../emulator/urlfetch';
+import { MAIL_STORE, outbox, type MailStore } from '../../emulator/mail';
 
 /**
  * Ordinary Apps Script files in the style of Google's published samples (our own text), run
@@ -76,6 +77,63 @@ describe('ordinary scripts run unchanged', () => {
     expect(ok(load('doc-from-template.js'))).toBe('\nHei Aino, tapaamisesi on 12.1.2026.');
   });
 
+  it("a draft template's attachments and inline images, read back and sent on", () => {
+    const ws = load('gmail-template-attachments.js');
+    ok(ws, 'setup');
+    expect(ok(ws, 'templateParts')).toEqual({
+      all: 2,
+      inline: ['merkki.png image/png 70'],
+      files: ['ohjelma.txt: ma: kudonta'],
+      plain: 'Hei {{Nimi}}, ohessa ohjelma.',
+    });
+    expect(ok(ws)).toBe(3);
+    const sent = outbox(ws.rt.store<MailStore>(MAIL_STORE.name));
+    expect(sent.map((m) => [m.to, m.text, m.html])).toEqual([
+      [
+        ['aino@example.fi'],
+        'Hei Aino, ohessa ohjelma.',
+        '<p>Hei Aino</p><img src="cid:merkki" alt="merkki.png">',
+      ],
+      [
+        ['bertil@example.fi'],
+        'Hei Bertil, ohessa ohjelma.',
+        '<p>Hei Bertil</p><img src="cid:merkki" alt="merkki.png">',
+      ],
+    ]);
+    expect(sent[0].attachments.map((a) => [a.name, a.contentType])).toEqual([
+      ['ohjelma.txt', 'text/plain'],
+    ]);
+    expect(sent[0].inlineImages.map((a) => [a.cid, a.name, a.contentType])).toEqual([
+      ['merkki', 'merkki.png', 'image/png'],
+    ]);
+    expect(readSheetValues(ws.rt, ws.meta.boundSpreadsheetId!, 'Kirjeet').map((r) => r[2])).toEqual(
+      ['Lähetetty', 'ok', 'ok', 'jo lähetetty'],
+    );
+    expect(ok(ws, 'fromStranger')).toBe('Invalid argument: from');
+  });
+
+  it('rows down to the last row, headers found with getEndColumn, duplicates dropped', () => {
+    const ws = load('sheet-rows-to-mail.js');
+    ok(ws, 'setup');
+    expect(ok(ws)).toEqual([2, 1000]);
+    const sent = outbox(ws.rt.store<MailStore>(MAIL_STORE.name));
+    expect(sent.map((m) => [m.to[0], m.text])).toEqual([
+      ['aino@example.fi', 'Etunimi: Aino, Ryhmä: Puu'],
+      ['eero@example.fi', 'Etunimi: Eero, Ryhmä: Metalli'],
+    ]);
+    expect(ok(ws, 'dropDuplicates')).toEqual([
+      ['Aino', 1],
+      ['Eero', 2],
+      ['Eero', 3],
+    ]);
+  });
+
+  it('CSV files in a Drive folder appended to a spreadsheet the script made and moved', () => {
+    const ws = load('drive-csv-import.js');
+    ok(ws, 'setup');
+    expect(ok(ws)).toEqual([2, true]);
+  });
+
   it('Browser dialogs answered by the person', () => {
     const ws = load('ask-and-confirm.js');
     queueUiResponse(ws.rt, { button: 'OK', text: 'Aino' });
@@ -97,6 +155,14 @@ describe('or stop with "Not emulated" naming the method', () => {
       'Date',
       'Hours',
     ]);
+  });
+
+  it('the script project as a Drive file', () => {
+    const ws = load('drive-csv-import.js');
+    const result = ws.run('script', 'scriptFile');
+    expect(String(result.error)).toContain(
+      'Not emulated: DriveApp.getFileById() of the script project (ScriptApp.getScriptId()).',
+    );
   });
 
   it('a web API with no fixture: no network', () => {
