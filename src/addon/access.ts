@@ -72,8 +72,12 @@ export function coachOnly<A extends unknown[], R>(
       if (!callerIsScriptUser()) refuse(name);
       return fn(...args);
     }
+    // Checked once: the job may delete its own spent one-off trigger before a later failure,
+    // and a second check would then refuse the rerun (found by test/chaos, outage seed 148).
+    let checked = false;
     return againIfEarlyTransient(() => {
-      if (firingTrigger(event) === '' || !triggerOwnerIsCoach()) refuse(name);
+      if (!checked && (firingTrigger(event) === '' || !triggerOwnerIsCoach())) refuse(name);
+      checked = true;
       return fn(...args);
     });
   };
