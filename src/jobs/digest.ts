@@ -16,6 +16,13 @@ import { logRow, type WorkbookContext } from './workbook-context';
  */
 
 export const DIGEST_PROPERTY = 'digestUpTo';
+/**
+ * The uncertain and parked mails a digest has told (`key|status`). A send becomes uncertain
+ * only when a later run finds its claim unfinished, long after the claim's time, so "since the
+ * last digest" cannot be read from the claim's time (found by test/chaos, outage seed 148: a
+ * crash's uncertain letter was never told).
+ */
+export const TOLD_PROPERTY = 'digestToldMails';
 const MAX_LINES = 60;
 
 /** Runs a nightly step; an error it throws becomes a log row (a kill still ends the run). */
@@ -71,19 +78,8 @@ export function sendDailyDigest(
   const sendlog = openTable(wb.spreadsheet, 'sendlog');
   const ledger = openLedger(sendlog, wb.settings.timeZone, wb.now, undefined, wb.lang);
   ledger.coachCap = wb.settings.coachMailsPerDay;
-  for (const entry of ledger.latest.values()) {
-    const time = entry.claimedAt;
-    if ((entry.status !== 'uncertain' && entry.status !== 'parked') || time <= upTo) continue;
-    // The report job logs its own uncertain mail in plain words (reports.ts): one line, not two.
-    if (entry.kind === 'report' && entry.status === 'uncertain') continue;
-    // Parked: refused for good, with the plain reason the send log shows (failure-kind.ts). A
-    // mail to a coach (no client) is theirs to look for, not a client's to ask.
-    const uncertainKey = entry.clientId
-      ? 'mail.problem.uncertain'
-      : 'mail.problem.uncertainToCoach';
-    const reason = entry.status === 'parked' ? entry.error : t(wb.lang, uncertainKey);
-    lines.push({ time, text: `${entry.clientId} ${entry.kind} ${entry.week}: ${reason}` });
-  }
+  const mailProblems = untoldMailProblems(wb, ledger, props.getProperty(TOLD_PROPERTY), upTo);
+  lines.push(...mailProblems.lines);
   if (lines.length === 0) return 0;
   lines.sort((a, b) => (a.time < b.time ? -1 : 1));
   const newest = lines[lines.length - 1].time;
@@ -108,7 +104,48 @@ export function sendDailyDigest(
   }));
   const outcome = sendExactlyOnce(ledger, planned);
   // Only when every coach has it does the digest move on; otherwise tomorrow's repeats it.
-  if (planned.every((p) => ledger.latest.get(p.key)?.status === 'sent'))
-    props.setProperty(DIGEST_PROPERTY, newest);
+  if (planned.every((p) => ledger.latest.get(p.key)?.status === 'sent')) {
+    props.setProperty(DIGEST_PROPERTY, newest > upTo ? newest : upTo);
+    props.setProperty(TOLD_PROPERTY, JSON.stringify(mailProblems.told));
+  }
   return outcome.sent.length;
+}
+
+/** Every uncertain or parked mail of the ledger that no digest has told yet, and the new list. */
+function untoldMailProblems(
+  wb: WorkbookContext,
+  ledger: ReturnType<typeof openLedger>,
+  toldText: string | null,
+  upTo: string,
+): { lines: { time: string; text: string }[]; told: string[] } {
+  // Before this list was kept, the digest went by claim time: what was older counts as told.
+  const told = new Set<string>(toldText ? (JSON.parse(toldText) as string[]) : []);
+  const lines: { time: string; text: string }[] = [];
+  const stillOpen: string[] = [];
+  for (const [key, entry] of ledger.latest) {
+    if (entry.status !== 'uncertain' && entry.status !== 'parked') continue;
+    // The report job logs its own uncertain mail in plain words (reports.ts): one line, not two.
+    if (entry.kind === 'report' && entry.status === 'uncertain') continue;
+    const id = shortId(`${key}|${entry.status}`);
+    stillOpen.push(id);
+    if (told.has(id) || (toldText === null && entry.claimedAt <= upTo)) continue;
+    // Parked: refused for good, with the plain reason the send log shows (failure-kind.ts). A
+    // mail to a coach (no client) is theirs to look for, not a client's to ask.
+    const uncertainKey = entry.clientId
+      ? 'mail.problem.uncertain'
+      : 'mail.problem.uncertainToCoach';
+    const reason = entry.status === 'parked' ? entry.error : t(wb.lang, uncertainKey);
+    const text = `${entry.clientId} ${entry.kind} ${entry.week}: ${reason}`;
+    lines.push({ time: entry.claimedAt, text });
+  }
+  // A property value holds 9 KB: the newest ids that fit (an older one told again is the cost).
+  return { lines, told: stillOpen.slice(-MAX_TOLD) };
+}
+
+/** Ids of 7 characters or fewer (FNV-1a in base 36): about 900 fit in one property value. */
+const MAX_TOLD = 900;
+function shortId(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(36);
 }
