@@ -98,7 +98,9 @@ program
 
 program
   .command('run-script <file>')
-  .description('runs a plain Apps Script file against the same workspace')
+  .description(
+    'runs a plain Apps Script file, or a project folder (its .js/.gs files, .html files and appsscript.json), against the same workspace',
+  )
   .option('--function <name>', 'function to run (default: main, myFunction or the only one)')
   .option(...DIR)
   .option(...FAULTS)

@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Workspace } from '../../emulator/workspace';
 import { formatExecutionLog } from '../../emulator/logging/execution-log';
 import type { ExecutionLogEntry } from '../../emulator/script/store';
@@ -15,6 +13,7 @@ import {
   type WorkspaceOptions,
 } from './common';
 import { withWorkspaceLock } from './workspace-lock';
+import { readScriptProject } from './script-project';
 import {
   SPREADSHEET_STORE,
   queueUiResponse,
@@ -140,16 +139,20 @@ export function call(
   });
 }
 
-/** `etapaja run-script FILE.js`: any plain Apps Script file, bound to the same workbook. */
+/**
+ * `etapaja run-script FILE.js|FOLDER`: any plain Apps Script file, or a project folder as clasp
+ * keeps it (script-project.ts), bound to the same workbook.
+ */
 export function runScript(
   file: string,
   options: WorkspaceOptions & LogOptions & { function?: string; answer?: string[] },
 ): void {
   withWorkspace(options, (workspace) => {
-    const code = fs.readFileSync(file, 'utf8');
+    const project = readScriptProject(file, workspace.meta.timeZone);
+    const code = project.code;
     for (const reply of options.answer ?? []) queueUiResponse(workspace.rt, parseAnswer(reply));
-    const projectId = `script-${path.basename(file).replace(/\W+/g, '-')}`;
-    workspace.push(projectId, code, { timeZone: workspace.meta.timeZone }, path.basename(file));
+    const projectId = `script-${project.name.replace(/\W+/g, '-')}`;
+    workspace.push(projectId, code, project.manifest, project.name, project.files);
     const fn = options.function ?? defaultFunction(code);
     const result = workspace.run(projectId, fn, []);
     // Answers are for this run only: any the script did not use are not kept for the next one.
