@@ -1,6 +1,5 @@
-import { createSpreadsheet, createSpreadsheetApp } from '../../emulator/spreadsheet';
 import { ChartType, createCharts, listCharts } from '../../emulator/spreadsheet/charts';
-import { makeTestContext } from '../helpers/runtime';
+import { boundWorkbook } from '../helpers/runtime';
 
 /**
  * Embedded charts as the Spreadsheet service documents them: built with Sheet.newChart(), in the
@@ -10,16 +9,7 @@ import { makeTestContext } from '../helpers/runtime';
 const REF = 'https://developers.google.com/apps-script/reference/spreadsheet';
 
 function workbook() {
-  const ctx = makeTestContext();
-  const id = createSpreadsheet(ctx, {
-    name: 'Etäpaja',
-    owner: ctx.owner,
-    timeZone: 'Europe/Helsinki',
-    locale: 'fi_FI',
-    sheets: ['Kuukausi', 'Muu'],
-  });
-  ctx.boundSpreadsheetId = id;
-  const book = createSpreadsheetApp(ctx).getActiveSpreadsheet()!;
+  const { ctx, id, book } = boundWorkbook(['Kuukausi', 'Muu'], 'fi_FI');
   // Typed as Google's Sheet: the test uses only the documented signatures.
   const sheet = book.getSheetByName('Kuukausi') as unknown as GoogleAppsScript.Spreadsheet.Sheet;
   sheet.getRange('A1:C3').setValues([

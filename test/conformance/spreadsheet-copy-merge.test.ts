@@ -1,5 +1,4 @@
-import { createSpreadsheet, createSpreadsheetApp } from '../../emulator/spreadsheet';
-import { makeTestContext } from '../helpers/runtime';
+import { boundWorkbook } from '../helpers/runtime';
 
 /**
  * Range.copyTo and friends, Sheet.copyTo, Sheet.getSheetValues, merged cells and hidden rows and
@@ -9,17 +8,7 @@ import { makeTestContext } from '../helpers/runtime';
 const REF = 'https://developers.google.com/apps-script/reference/spreadsheet';
 
 function workbook() {
-  const ctx = makeTestContext();
-  const id = createSpreadsheet(ctx, {
-    name: 'Etäpaja',
-    owner: ctx.owner,
-    timeZone: 'Europe/Helsinki',
-    locale: 'en_US',
-    sheets: ['Data'],
-  });
-  ctx.boundSpreadsheetId = id;
-  const app = createSpreadsheetApp(ctx);
-  const book = app.getActiveSpreadsheet()!;
+  const { ctx, app, book } = boundWorkbook(['Data']);
   return { ctx, app, book, sheet: book.getSheetByName('Data')! };
 }
 

@@ -1,11 +1,6 @@
 import { Workspace } from '../../emulator/workspace';
-import {
-  createSpreadsheet,
-  createSpreadsheetApp,
-  readSheetFormulas,
-  readSheetValues,
-} from '../../emulator/spreadsheet';
-import { makeTestContext } from '../helpers/runtime';
+import { readSheetFormulas, readSheetValues } from '../../emulator/spreadsheet';
+import { boundWorkbook } from '../helpers/runtime';
 
 /**
  * TextFinder, RangeList, named ranges, R1C1 formulas and rich text values, as Google's
@@ -15,17 +10,7 @@ import { makeTestContext } from '../helpers/runtime';
 const REF = 'https://developers.google.com/apps-script/reference/spreadsheet';
 
 function workbook() {
-  const ctx = makeTestContext();
-  const id = createSpreadsheet(ctx, {
-    name: 'Etäpaja',
-    owner: ctx.owner,
-    timeZone: 'Europe/Helsinki',
-    locale: 'en_US',
-    sheets: ['Data', 'Other'],
-  });
-  ctx.boundSpreadsheetId = id;
-  const app = createSpreadsheetApp(ctx);
-  const book = app.getActiveSpreadsheet()!;
+  const { ctx, app, book } = boundWorkbook(['Data', 'Other']);
   return { ctx, app, book, sheet: book.getSheetByName('Data')! };
 }
 

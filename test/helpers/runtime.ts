@@ -1,6 +1,7 @@
 import { Runtime } from '../../emulator/runtime/runtime';
 import { emptyStores } from '../../emulator/runtime/state';
 import type { ScriptContext } from '../../emulator/runtime/context';
+import { createSpreadsheet, createSpreadsheetApp } from '../../emulator/spreadsheet';
 
 /**
  * A runtime with one execution already begun, for testing a single service directly.
@@ -24,4 +25,22 @@ export function makeTestContext(
     owner: 'ohjaaja@kunta.example',
     timeZone: 'Europe/Helsinki',
   };
+}
+
+/**
+ * A test context bound to a new spreadsheet holding `sheets`, in Helsinki time and `locale`, and
+ * the SpreadsheetApp a bound script sees: the set-up the Sheets conformance tests share.
+ */
+export function boundWorkbook(sheets: string[], locale = 'en_US') {
+  const ctx = makeTestContext();
+  const id = createSpreadsheet(ctx, {
+    name: 'Etäpaja',
+    owner: ctx.owner,
+    timeZone: 'Europe/Helsinki',
+    locale,
+    sheets,
+  });
+  ctx.boundSpreadsheetId = id;
+  const app = createSpreadsheetApp(ctx);
+  return { ctx, id, app, book: app.getActiveSpreadsheet()! };
 }
