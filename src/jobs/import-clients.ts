@@ -10,11 +10,22 @@ import {
   type UnknownValue,
   type ValueMap,
 } from '../core/roster-values';
-import { addDays, isoWeekOf } from '../core/dates';
+import { addDays, isoWeekOf, parseDate } from '../core/dates';
 import { describeProblem, t } from '../core/i18n';
 import { normalisePhone } from '../core/phone';
-import { validateClientRow } from '../core/roster';
-import { headerFor, matchHeaders, rowToRaw, type RosterField } from '../core/roster-columns';
+import { parseHours, validateClientRow } from '../core/roster';
+import {
+  CONTACT_VALUES,
+  LANG_VALUES,
+  MODEL_VALUES,
+  STATUS_VALUES,
+  headerFor,
+  matchHeaders,
+  parseYesNo,
+  rowToRaw,
+  type RosterField,
+} from '../core/roster-columns';
+import { foldText } from '../core/text';
 import type { Client, Lang, Problem } from '../core/types';
 import type { RosterContext } from '../core/roster';
 import { withScriptLock } from '../services/lock';
@@ -25,6 +36,7 @@ import {
   clientToRow,
   formatClientId,
   groupLookup,
+  rosterRaw,
   rowIdentity,
 } from '../workbook/clients';
 import { CLIENTS, openTable, tryOpenTable } from '../workbook/schema';
@@ -157,11 +169,25 @@ function valueMapFor(options: ImportOptions): { map: ValueMap; changed: boolean 
   return { map, changed: (options.mapValues ?? []).length > 0 };
 }
 
+/** A row of the sheet without an id: what the coach (or an earlier import) left there. */
+interface PendingRow {
+  identity: string;
+  values: Record<string, unknown>;
+  note: string;
+  claimed: boolean;
+}
+
 /** Holds every import row's outcome until the two batched writes at the end. */
 interface ImportState {
   newRows: { fields: Record<string, unknown>; extra?: Map<string, unknown> }[];
   updates: Map<string, Record<string, unknown>>;
-  pending: Map<string, string>; // identity of an unenrolled row → its Huomiot
+  /** Unenrolled rows of the sheet (held, rejected or pasted), found by email, else by phone. */
+  pendingByEmail: Map<string, PendingRow>;
+  pendingByPhone: Map<string, PendingRow>;
+  /** …and a row with neither, by what was typed (its name). */
+  pendingByIdentity: Map<string, PendingRow>;
+  /** Identities of the unenrolled rows this import appends (one row for a line repeated). */
+  newPending: Set<string>;
   byId: Map<string, { values: Record<string, unknown>; client?: Client }>;
   byEmail: Map<string, string>;
   byPhone: Map<string, string>;
@@ -213,26 +239,41 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
     if (cells.every((cell) => cell.trim() === '')) continue;
     const typed = rowToRaw(cells, match.columns);
     const cleaned = cleanRosterRow(typed, lang);
-    const raw = cleaned.raw;
+    const fileRaw = cleaned.raw;
     const extra = new Map<string, unknown>();
     for (const u of match.unknown)
       if (keptExtra.has(u.header.toLowerCase())) extra.set(u.header, cells[u.index]);
+    const email = emailKey(fileRaw.email);
+    const phone = phoneKey(fileRaw.phone);
+    const typedId = cellText(fileRaw.id);
+    // An enrolled client is the same person by id, by email, or (a row without an email) by phone.
+    const existingId =
+      typedId && state.byId.has(typedId)
+        ? typedId
+        : email
+          ? state.byEmail.get(email)
+          : phone
+            ? state.byPhone.get(phone)
+            : undefined;
+    // A row the sheet holds without an id (held, rejected or pasted): the file fills its empty
+    // cells, and what the coach typed there stays.
+    const pending = existingId ? undefined : findPending(state, email, phone, fileRaw);
+    const merged = pending
+      ? mergePending(pending.values, fileRaw, match.columns.keys())
+      : { raw: fileRaw, fills: fileRaw, fromFile: new Set(match.columns.keys()), differences: [] };
+    const raw = merged.raw;
     const validation = validateClientRow(raw, rctx);
     const problems: Problem[] = [
       ...(csvProblems.get(line) ?? []),
-      ...cleaned.problems,
+      ...cleaned.problems.filter((p) => !p.field || merged.fromFile.has(p.field as RosterField)),
       ...validation.problems,
     ];
-    const email = emailKey(raw.email);
-    const phone = phoneKey(raw.phone);
     const dupLine =
       (email && state.seenInFile.get(`e:${email}`)) ||
       (phone && state.seenInFile.get(`p:${phone}`));
     if (dupLine)
       problems.push({ key: 'workbook.import.duplicateInFile', params: { line: dupLine } });
-    const typedId = cellText(raw.id);
-    const existingId =
-      typedId && state.byId.has(typedId) ? typedId : email ? state.byEmail.get(email) : undefined;
+    if (pending && !dupLine) pending.claimed = true;
 
     if (problems.length > 0 || !validation.client) {
       const isHeld = problems.length > 0 && problems.every(isUnknownValueProblem);
@@ -242,12 +283,16 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
       if (existingId || dupLine) continue; // the enrolled client stays as it is
       const tail = t(lang, isHeld ? 'import.held.note' : 'workbook.import.notEnrolled');
       const note = [...texts, tail].join('\n');
+      if (pending) {
+        reportDifferences(result, line, '', merged.differences, lang);
+        if (pending.note !== note || Object.keys(merged.fills).length > 0)
+          state.updates.set(pending.identity, { ...merged.fills, problems: note });
+        continue;
+      }
       const written: Record<string, unknown> = { ...raw, id: '', problems: note };
       const identity = rowIdentity(written);
-      if (state.pending.has(identity)) {
-        if (state.pending.get(identity) !== note) state.updates.set(identity, { problems: note });
-      } else {
-        state.pending.set(identity, note);
+      if (!state.newPending.has(identity)) {
+        state.newPending.add(identity);
         state.newRows.push({ fields: written, extra });
       }
       continue;
@@ -273,7 +318,8 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
 
     const id = formatClientId(state.next++);
     const extraNotes: string[] = [];
-    const phoneOwner = phone ? state.byPhone.get(phone) : undefined;
+    const clientPhone = phoneKey(raw.phone);
+    const phoneOwner = clientPhone ? state.byPhone.get(clientPhone) : undefined;
     if (phoneOwner) extraNotes.push(t(lang, 'workbook.import.duplicatePhone', { id: phoneOwner }));
     const warnings = [...validation.warnings];
     if (
@@ -285,16 +331,16 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
     const note = noteText(lang, [], warnings, extraNotes);
     const fields = { ...clientToRow({ ...client, id }, lang), problems: note };
     // A row held or rejected by an earlier import (or pasted) and now good: enrol it in place.
-    const pendingIdentity = rowIdentity({ ...raw, id: '' });
-    if (state.pending.has(pendingIdentity)) {
-      state.updates.set(pendingIdentity, fields);
-      state.pending.delete(pendingIdentity);
+    if (pending) {
+      reportDifferences(result, line, id, merged.differences, lang);
+      state.updates.set(pending.identity, fields);
     } else state.newRows.push({ fields, extra });
     if (note) result.warnings.push({ line, id, messages: note.split('\n') });
     result.ids.push({ line, id });
     result.accepted += 1;
-    if (email) state.byEmail.set(email, id);
-    if (phone && !phoneOwner) state.byPhone.set(phone, id);
+    const clientEmail = emailKey(raw.email);
+    if (clientEmail) state.byEmail.set(clientEmail, id);
+    if (clientPhone && !phoneOwner) state.byPhone.set(clientPhone, id);
   }
   result.unknownValues = collectUnknownValues(heldProblems, lang);
   writeImport(ctx, clients, state, firstNext, result);
@@ -306,7 +352,10 @@ function sheetState(clients: Table, rctx: RosterContext): ImportState {
   const state: ImportState = {
     newRows: [],
     updates: new Map(),
-    pending: new Map(),
+    pendingByEmail: new Map(),
+    pendingByPhone: new Map(),
+    pendingByIdentity: new Map(),
+    newPending: new Set(),
     byId: new Map(),
     byEmail: new Map(),
     byPhone: new Map(),
@@ -314,22 +363,138 @@ function sheetState(clients: Table, rctx: RosterContext): ImportState {
     next: 1,
   };
   let maxNumber = 0;
+  const pendingIdentities = new Set<string>();
   for (const { row, result: r } of checkRoster(clients, rctx)) {
     const id = cellText(row.values.id);
+    const email = emailKey(row.values.email);
+    const phone = phoneKey(row.values.phone);
     if (id === '') {
-      state.pending.set(rowIdentity(row.values), cellText(row.values.problems));
+      // Rows are written back by identity, so of two rows typed exactly alike only the first.
+      const identity = rowIdentity(row.values);
+      if (identity === '' || pendingIdentities.has(identity)) continue;
+      pendingIdentities.add(identity);
+      const pending: PendingRow = {
+        identity,
+        values: row.values,
+        note: cellText(row.values.problems),
+        claimed: false,
+      };
+      if (email && !state.pendingByEmail.has(email)) state.pendingByEmail.set(email, pending);
+      if (phone && !state.pendingByPhone.has(phone)) state.pendingByPhone.set(phone, pending);
+      state.pendingByIdentity.set(identity, pending);
       continue;
     }
     maxNumber = Math.max(maxNumber, clientIdNumber(id));
     state.byId.set(id, { values: row.values, client: r.client });
-    const email = emailKey(row.values.email);
-    const phone = phoneKey(row.values.phone);
     if (email && !state.byEmail.has(email)) state.byEmail.set(email, id);
     if (phone && !state.byPhone.has(phone)) state.byPhone.set(phone, id);
   }
   const counter = Number(workbookProperties().getProperty(CLIENT_COUNTER_PROPERTY) ?? '1');
   state.next = Math.max(Number.isFinite(counter) ? counter : 1, maxNumber + 1);
   return state;
+}
+
+/**
+ * The unenrolled row a file row continues: the one with its email; else (the file row or the
+ * sheet row has no email) the one with its phone; a row with neither, the one typed the same.
+ * Each is taken by one line of the file.
+ */
+function findPending(
+  state: ImportState,
+  email: string,
+  phone: string,
+  fileRow: Record<string, unknown>,
+): PendingRow | undefined {
+  if (!email && !phone) {
+    const same = state.pendingByIdentity.get(rowIdentity({ ...fileRow, id: '' }));
+    return same && !same.claimed ? same : undefined;
+  }
+  const byEmail = email ? state.pendingByEmail.get(email) : undefined;
+  if (byEmail) return byEmail.claimed ? undefined : byEmail;
+  const byPhone = phone ? state.pendingByPhone.get(phone) : undefined;
+  if (!byPhone || byPhone.claimed) return undefined;
+  return !email || emailKey(byPhone.values.email) === '' ? byPhone : undefined;
+}
+
+const CODED: Partial<Record<RosterField, (value: string) => unknown>> = {
+  lang: (v) => LANG_VALUES.parse(v),
+  contact: (v) => CONTACT_VALUES.parse(v),
+  model: (v) => MODEL_VALUES.parse(v),
+  status: (v) => STATUS_VALUES.parse(v),
+  oriented: (v) => parseYesNo(v),
+};
+const DATE_FIELDS: RosterField[] = ['periodStart', 'periodEnd', 'continuationUntil', 'orientedOn'];
+
+/** Whether a sheet cell and a file cell say the same thing in different spellings. */
+function sameMeaning(field: RosterField, sheet: unknown, file: unknown): boolean {
+  const squash = (v: unknown) => foldText(cellText(v)).replace(/\s*([,;/])\s*/g, '$1');
+  if (squash(sheet) === squash(file)) return true;
+  const same = (read: (v: unknown) => unknown) => {
+    const a = read(sheet);
+    return a !== null && a !== undefined && a !== '' && a === read(file);
+  };
+  if (field === 'email') return same(emailKey);
+  if (field === 'phone') return same(phoneKey);
+  if (field === 'hoursPerDay') return same(parseHours);
+  if (DATE_FIELDS.includes(field)) return same(parseDate);
+  const coded = CODED[field];
+  return coded ? same((v) => (typeof v === 'string' ? coded(v) : v)) : false;
+}
+
+/**
+ * A file row over an unenrolled sheet row: the sheet's non-empty cells stay (a coach may have
+ * typed them), the file fills the empty ones; a different file value is a difference to report.
+ */
+function mergePending(
+  sheet: Record<string, unknown>,
+  file: Partial<Record<RosterField, unknown>>,
+  fields: Iterable<RosterField>,
+): {
+  raw: Partial<Record<RosterField, unknown>>;
+  fills: Record<string, unknown>;
+  fromFile: Set<RosterField>;
+  differences: { field: RosterField; imported: string; kept: string }[];
+} {
+  const raw = rosterRaw(sheet);
+  const fills: Record<string, unknown> = {};
+  const fromFile = new Set<RosterField>();
+  const differences: { field: RosterField; imported: string; kept: string }[] = [];
+  for (const field of fields) {
+    if (field === 'id' || field === 'problems') continue;
+    const isBlank =
+      cellText(sheet[field]) === '' &&
+      Object.prototype.toString.call(sheet[field]) !== '[object Date]';
+    if (isBlank) {
+      fromFile.add(field);
+      raw[field] = file[field];
+      if (cellText(file[field]) !== '') fills[field] = file[field];
+    } else if (cellText(file[field]) !== '' && !sameMeaning(field, sheet[field], file[field])) {
+      differences.push({
+        field,
+        imported: cellText(file[field]),
+        kept: cellText(sheet[field]),
+      });
+    }
+  }
+  return { raw, fills, fromFile, differences };
+}
+
+function reportDifferences(
+  result: ImportResult,
+  line: number,
+  id: string,
+  differences: { field: RosterField; imported: string; kept: string }[],
+  lang: Lang,
+): void {
+  for (const d of differences) {
+    result.conflicts.push({
+      line,
+      id,
+      column: headerFor(d.field, lang),
+      imported: d.imported,
+      kept: d.kept,
+    });
+  }
 }
 
 /** An enrolled client met again: fill its empty cells, report (never overwrite) differences. */
