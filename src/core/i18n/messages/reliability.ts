@@ -14,7 +14,7 @@ export const reliability = defineMessages({
     'reliability.dispatch.catchUp':
       'Viikon {week} viikkoviestit olivat kesken; lähetys jatkuu tänään klo {time}.',
     'reliability.step.failed': 'Yövaihe {step} epäonnistui: {error}',
-    'reliability.digest.subject': 'Etäpaja: {count} huomiota ({date})',
+    'reliability.digest.subject': 'Etäpaja: {count, plural, one {# huomio} other {# huomiota}} ({date})',
     'reliability.digest.intro':
       'Nämä asiat vaativat huomiota tai Etäpaja korjasi ne itse. Lisätiedot ovat Loki-välilehdellä.',
     'reliability.retention.archived':
@@ -39,7 +39,7 @@ export const reliability = defineMessages({
     'reliability.dispatch.catchUp':
       'Veckobreven för vecka {week} var inte klara; utskicket fortsätter i dag kl. {time}.',
     'reliability.step.failed': 'Nattsteget {step} misslyckades: {error}',
-    'reliability.digest.subject': 'Etäpaja: {count} anmärkningar ({date})',
+    'reliability.digest.subject': 'Etäpaja: {count, plural, one {# anmärkning} other {# anmärkningar}} ({date})',
     'reliability.digest.intro':
       'Detta behöver uppmärksamhet eller rättades av Etäpaja självt. Detaljer finns på fliken Logg.',
     'reliability.retention.archived':
@@ -63,7 +63,7 @@ export const reliability = defineMessages({
     'reliability.dispatch.catchUp':
       'The weekly mails of week {week} were not finished; sending goes on today at {time}.',
     'reliability.step.failed': 'The nightly step {step} failed: {error}',
-    'reliability.digest.subject': 'Etäpaja: {count} things to look at ({date})',
+    'reliability.digest.subject': 'Etäpaja: {count, plural, one {# thing} other {# things}} to look at ({date})',
     'reliability.digest.intro':
       'These need your attention, or Etäpaja repaired them itself. Details are on the Log sheet.',
     'reliability.retention.archived':
