@@ -1,7 +1,8 @@
+import { coachContactOf, displayPhone } from './coach-contacts';
 import { formatDate } from './dates';
 import { reasonText, type ClientAbsences, type Period, type Translate } from './reports';
 import { escapeHtml } from './text';
-import type { Lang } from './types';
+import type { CoachContact, Lang } from './types';
 
 /**
  * One client's absence notice to Kela, laid out as form TT3 "Ilmoitus poissaolosta" asks:
@@ -15,9 +16,45 @@ import type { Lang } from './types';
 
 export interface NoticeContext {
   organisation: string;
-  /** The client's own coach: the organiser's contact person on the form. */
+  /** The client's own coach: the organiser's contact person on the form ("name, phone"). */
   contact: string;
   period: Period;
+}
+
+/**
+ * The name as Kela's form asks it, "Sukunimi ja etunimet": surname first. The roster keeps a
+ * name as coaches type it, "Etunimi Sukunimi" ("Sanna Mäkinen"), so the last word is taken as
+ * the surname ("Mäkinen Sanna"). A name written with a comma is already surname first
+ * ("Mäkinen, Sanna" → "Mäkinen Sanna"); a single word stays as it is. A double surname typed
+ * with a space ("Anna Virtanen Koski") cannot be told apart: the coach corrects it on paper,
+ * or types it with a hyphen ("Virtanen-Koski") in the roster.
+ */
+export function surnameFirst(name: string): string {
+  const comma = name.indexOf(',');
+  if (comma >= 0) {
+    const surname = name.slice(0, comma).trim();
+    const given = name.slice(comma + 1).trim();
+    return [surname, given].filter(Boolean).join(' ');
+  }
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  if (words.length < 2) return words.join(' ');
+  return [words[words.length - 1], ...words.slice(0, -1)].join(' ');
+}
+
+/**
+ * The contact person on the notice: the coach's name and phone from the coachContacts setting
+ * ("Anna Ohjaaja, 040 700 1001"); the address only when the setting does not name the coach.
+ */
+export function noticeContact(
+  contacts: readonly CoachContact[] | undefined,
+  email: string,
+): string {
+  if (email.trim() === '') return '';
+  const contact = coachContactOf(contacts, email);
+  if (!contact.name) return contact.email;
+  return [contact.name, contact.phone ? displayPhone(contact.phone) : '']
+    .filter(Boolean)
+    .join(', ');
 }
 
 /** The notice's content as labelled lines: the printable page and the checklist share it. */
@@ -33,7 +70,7 @@ export function noticeLines(
       { label: t('kela.notice.contact'), value: ctx.contact },
     ],
     [
-      { label: t('kela.notice.clientName'), value: client.name },
+      { label: t('kela.notice.clientName'), value: surnameFirst(client.name) },
       { label: t('kela.notice.identityCode'), value: '' },
     ],
     [

@@ -1,6 +1,6 @@
 import { formatDate } from '../core/dates';
 import { t } from '../core/i18n';
-import { noticeFileName, noticeHtml } from '../core/kela-notice';
+import { noticeContact, noticeFileName, noticeHtml } from '../core/kela-notice';
 import {
   buildAbsenceReport,
   noticesDue,
@@ -131,7 +131,7 @@ export function makeFortnightNotices(
         client,
         {
           organisation: wb.settings.organisation,
-          contact: coaches.get(client.clientId) ?? '',
+          contact: noticeContact(wb.settings.coachContacts, coaches.get(client.clientId) ?? ''),
           period,
         },
         tr,

@@ -240,7 +240,7 @@ describe('participation end to end (built bundle on the emulator)', () => {
     expect(result.report.toCheck).toBe(1);
     const checklist = sheet(ws, 'TT3 2026-11-30').map((r) => [r.Asiakasnumero, r.Tila]);
     expect(checklist).toEqual([
-      ['A0001', 'Tarkista ensin 1 päivää, sitten tee ilmoitukset uudelleen'],
+      ['A0001', 'Tarkista ensin 1 päivä, sitten tee ilmoitukset uudelleen'],
       ['A0002', 'Ilmoitus tehtävä: tulosta, lisää henkilötunnus, allekirjoita, postita'],
     ]);
     const notices = Object.values(drive.items).filter((i) =>
@@ -253,12 +253,12 @@ describe('participation end to end (built bundle on the emulator)', () => {
     const text = (name: string) =>
       Buffer.from(notices.find((n) => n.name === name)!.contentBase64 ?? '', 'base64').toString();
     const aino = text('TT3 2026-11-30 A0001.html');
-    expect(aino).toContain('Aino Koski');
-    expect(aino).not.toContain('Bo Ek');
+    expect(aino).toContain('<dd>Koski Aino</dd>');
+    expect(aino).not.toContain('Ek Bo');
     expect(aino).toMatch(/<td>1\.12\.2026<\/td><td>oma sairaus<\/td>/);
     expect(aino).toContain('Henkilötunnus');
     const bo = text('TT3 2026-11-30 A0002.html');
-    expect(bo).toContain('Bo Ek');
+    expect(bo).toContain('<dd>Ek Bo</dd>');
     expect(bo).not.toContain('Aino');
     expect(bo).toMatch(/<td>2\.12\.2026<\/td><td>lapsen sairaus<\/td>/);
     // The notices' folder is for the coaches only: no client, no link sharing.

@@ -36,7 +36,7 @@ export const kela = defineMessages({
     'kela.checklist.notice': 'Kela-ilmoitus',
     'kela.checklist.due': 'Ilmoitus tehtävä: tulosta, lisää henkilötunnus, allekirjoita, postita',
     'kela.checklist.none': 'Ei poissaoloja – ei ilmoitusta',
-    'kela.checklist.checkFirst': 'Tarkista ensin {count} päivää, sitten tee ilmoitukset uudelleen',
+    'kela.checklist.checkFirst': 'Tarkista ensin {count, plural, one {# päivä} other {# päivää}}, sitten tee ilmoitukset uudelleen',
     'kela.mail.body':
       'Hei,\n\njakso {start}–{end} on päättynyt. Kelan poissaoloilmoituksia tarvitaan {count} asiakkaalle: {ids}.\nTarkistamatta on vielä {toCheck} päivää ja {missing} poissaololta puuttuu syy: vahvista ne sivupalkissa ja tee ilmoitukset uudelleen.\n\nTarkistuslista: välilehti {sheet}\nIlmoitukset (vain ohjaajat): {folder}\n\nEtäpaja',
     'kela.monthly.total': 'Yhteensä',
@@ -74,7 +74,7 @@ export const kela = defineMessages({
       'Anmälan ska göras: skriv ut, lägg till personbeteckningen, skriv under, posta',
     'kela.checklist.none': 'Ingen frånvaro – ingen anmälan',
     'kela.checklist.checkFirst':
-      'Kontrollera först {count} dagar och gör sedan anmälningarna på nytt',
+      'Kontrollera först {count, plural, one {# dag} other {# dagar}} och gör sedan anmälningarna på nytt',
     'kela.mail.body':
       'Hej,\n\nperioden {start}–{end} har tagit slut. FPA-anmälan om frånvaro behövs för {count} klienter: {ids}.\n{toCheck} dagar är ännu inte kontrollerade och {missing} frånvarodagar saknar orsak: bekräfta dem i sidofältet och gör anmälningarna på nytt.\n\nChecklista: fliken {sheet}\nAnmälningarna (bara handledare): {folder}\n\nEtäpaja',
     'kela.monthly.total': 'Totalt',
@@ -110,7 +110,7 @@ export const kela = defineMessages({
     'kela.checklist.notice': 'Kela notice',
     'kela.checklist.due': 'Notice due: print, add the identity code, sign, post',
     'kela.checklist.none': 'No absences – no notice',
-    'kela.checklist.checkFirst': 'Check {count} days first, then make the notices again',
+    'kela.checklist.checkFirst': 'Check {count, plural, one {# day} other {# days}} first, then make the notices again',
     'kela.mail.body':
       'Hello,\n\nthe period {start}–{end} has ended. Kela absence notices are needed for {count} clients: {ids}.\n{toCheck} days are still to check and {missing} absences have no reason: confirm them in the sidebar and make the notices again.\n\nChecklist: sheet {sheet}\nNotices (coaches only): {folder}\n\nEtäpaja',
     'kela.monthly.total': 'Total',
