@@ -263,15 +263,20 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
       : { raw: fileRaw, fills: fileRaw, fromFile: new Set(match.columns.keys()), differences: [] };
     const raw = merged.raw;
     const validation = validateClientRow(raw, rctx);
-    const problems: Problem[] = [
-      ...(csvProblems.get(line) ?? []),
-      ...cleaned.problems.filter((p) => !p.field || merged.fromFile.has(p.field as RosterField)),
-      ...validation.problems,
-    ];
+    // A line the file could not be read right (an unclosed quote) is that one plain problem.
+    const unreadable = csvProblems.get(line);
+    const problems: Problem[] = unreadable
+      ? [...unreadable]
+      : [
+          ...cleaned.problems.filter(
+            (p) => !p.field || merged.fromFile.has(p.field as RosterField),
+          ),
+          ...validation.problems,
+        ];
     const dupLine =
       (email && state.seenInFile.get(`e:${email}`)) ||
       (phone && state.seenInFile.get(`p:${phone}`));
-    if (dupLine)
+    if (dupLine && !unreadable)
       problems.push({ key: 'workbook.import.duplicateInFile', params: { line: dupLine } });
     if (pending && !dupLine) pending.claimed = true;
 

@@ -70,7 +70,8 @@ export const roster = defineMessages({
     'roster.header.missing': 'Sarake ”{header}” puuttuu.',
     'roster.duplicate.email': 'Sama sähköposti on myös asiakkaalla {id}.',
     'roster.duplicate.phone': 'Sama puhelinnumero on myös asiakkaalla {id}.',
-    'roster.csv.unclosedQuote': 'Rivillä {line} on lainausmerkki, jota ei suljeta.',
+    'roster.csv.unclosedQuote':
+      'Rivillä {line} on lainausmerkki ("), jota ei suljeta, joten riviä ei voitu lukea. Poista lainausmerkki tai lisää sen pari ja tuo tiedosto uudelleen.',
     'roster.csv.badRow': 'Riviä {line} ei voitu lukea.',
     'roster.settings.unknownKey': 'Asetusta ”{key}” ei tunneta.',
     'roster.settings.badValue':
@@ -153,7 +154,8 @@ export const roster = defineMessages({
     'roster.header.missing': 'Kolumnen ”{header}” saknas.',
     'roster.duplicate.email': 'Samma e-postadress har också klienten {id}.',
     'roster.duplicate.phone': 'Samma telefonnummer har också klienten {id}.',
-    'roster.csv.unclosedQuote': 'På rad {line} finns ett citattecken som inte stängs.',
+    'roster.csv.unclosedQuote':
+      'På rad {line} finns ett citattecken (") som inte stängs, så raden kunde inte läsas. Ta bort citattecknet eller lägg till dess par och importera filen igen.',
     'roster.csv.badRow': 'Rad {line} kunde inte läsas.',
     'roster.settings.unknownKey': 'Inställningen ”{key}” är okänd.',
     'roster.settings.badValue':
@@ -238,7 +240,8 @@ export const roster = defineMessages({
     'roster.header.missing': 'The column “{header}” is missing.',
     'roster.duplicate.email': 'Client {id} has the same email address.',
     'roster.duplicate.phone': 'Client {id} has the same phone number.',
-    'roster.csv.unclosedQuote': 'Line {line} has a quotation mark that is never closed.',
+    'roster.csv.unclosedQuote':
+      'Line {line} has a quotation mark (") that is never closed, so the line could not be read. Remove the quotation mark or add its pair, and import the file again.',
     'roster.csv.badRow': 'Line {line} could not be read.',
     'roster.settings.unknownKey': 'The setting “{key}” is not known.',
     'roster.settings.badValue':
