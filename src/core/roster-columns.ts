@@ -1,6 +1,6 @@
 import type { IsoDate, Lang } from './types';
 import { parseDate } from './dates';
-import { normaliseHeader } from './text';
+import { normaliseHeader, stripInvisible } from './text';
 import { wordKey, wordMatcher } from './roster-matcher';
 import {
   CONTACT_WORDS,
@@ -193,8 +193,22 @@ export function rosterHeaderRow(lang: Lang): string[] {
   return ROSTER_FIELDS.map((field) => ROSTER_HEADERS[field][lang]);
 }
 
+/** The same keys without spaces: "Sähkö posti" (or a no-break space inside) is Sähköposti. */
+const SPACELESS_LOOKUP = new Map<string, RosterField>();
+for (const [k, field] of HEADER_LOOKUP) {
+  const bare = k.replace(/\s+/g, '');
+  if (!SPACELESS_LOOKUP.has(bare)) SPACELESS_LOOKUP.set(bare, field);
+}
+
+/** A header cell's matching key: invisible characters (zero-width space, soft hyphen…) gone. */
+const headerKey = (text: string): string => normaliseHeader(stripInvisible(text));
+
+function lookupHeader(key: string): RosterField | undefined {
+  return HEADER_LOOKUP.get(key) ?? SPACELESS_LOOKUP.get(key.replace(/\s+/g, ''));
+}
+
 export function fieldOfHeader(header: string): RosterField | null {
-  return HEADER_LOOKUP.get(normaliseHeader(header)) ?? null;
+  return lookupHeader(headerKey(header)) ?? null;
 }
 
 export interface HeaderMatch {
@@ -212,16 +226,17 @@ export function matchHeaders(header: string[], extraMap: Record<string, string> 
   const extra = new Map<string, RosterField>();
   for (const [text, field] of Object.entries(extraMap)) {
     if ((ROSTER_FIELDS as readonly string[]).includes(field)) {
-      extra.set(normaliseHeader(text), field as RosterField);
+      extra.set(headerKey(text), field as RosterField);
     }
   }
   const result: HeaderMatch = { columns: new Map(), unknown: [], duplicates: [] };
   header.forEach((text, index) => {
-    const k = normaliseHeader(String(text ?? ''));
+    const k = headerKey(String(text ?? ''));
     if (k === '') return;
-    const field = extra.get(k) ?? HEADER_LOOKUP.get(k);
-    if (!field) result.unknown.push({ index, header: text });
-    else if (result.columns.has(field)) result.duplicates.push({ index, header: text, field });
+    const field = extra.get(k) ?? lookupHeader(k);
+    const shown = stripInvisible(String(text ?? '')).trim();
+    if (!field) result.unknown.push({ index, header: shown });
+    else if (result.columns.has(field)) result.duplicates.push({ index, header: shown, field });
     else result.columns.set(field, index);
   });
   return result;

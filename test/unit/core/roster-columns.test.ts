@@ -89,6 +89,20 @@ describe('roster headers', () => {
   });
 
   it.each([
+    ['zero-width space', '\u200b'],
+    ['zero-width non-joiner', '\u200c'],
+    ['left-to-right mark', '\u200e'],
+    ['BOM in the middle', '\ufeff'],
+    ['soft hyphen', '\u00ad'],
+    ['no-break space', '\u00a0'],
+  ])('reads a header with a %s inside it', (_, invisible) => {
+    const result = matchHeaders(['Nimi', `Sähkö${invisible}posti`, `Mystery${invisible}`]);
+    expect(result.columns.get('email')).toBe(1);
+    expect(fieldOfHeader(`Puhe${invisible}lin`)).toBe('phone');
+    expect(result.unknown).toEqual([{ index: 2, header: 'Mystery' }]);
+  });
+
+  it.each([
     ['email', 'email'],
     ['Sähköpostiosoite', 'email'],
     ['puhelinnumero', 'phone'],
