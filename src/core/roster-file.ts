@@ -69,6 +69,37 @@ function tryDecode(run: () => string, encoding: string): { text: string; encodin
   }
 }
 
+/**
+ * Whether a file without a BOM has well-formed UTF-8 letters (ä as C3 A4) and also bytes that
+ * are not UTF-8 (ä as E4, Windows-1252): rows pasted together from two sources. Read either way,
+ * some names would come out garbled, so such a file is refused with a plain message.
+ */
+export function mixesEncodings(bytes: Uint8Array): boolean {
+  if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) return false;
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i];
+    if (b < 0x80) {
+      i += 1;
+      continue;
+    }
+    const length =
+      b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (ok) {
+      valid += 1;
+      i += length;
+    } else {
+      invalid += 1;
+      i += 1;
+    }
+    if (valid > 0 && invalid > 0) return true;
+  }
+  return false;
+}
+
 /** Control characters (other than tab and line breaks), NUL and U+FFFD: a wrong decode. */
 function looksLikeNonsense(text: string): boolean {
   if (text.length === 0) return false;
@@ -93,6 +124,7 @@ export function readRosterBytes(
   }
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return readWorkbook(bytes, file, options.sheet);
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return refuse('import.file.oldExcel', { file });
+  if (mixesEncodings(bytes)) return refuse('import.file.mixedEncoding', { file });
   const decoded = decode(bytes);
   if (!decoded || looksLikeNonsense(decoded.text)) return refuse('import.file.binary', { file });
   const csv = parseCsv(decoded.text);

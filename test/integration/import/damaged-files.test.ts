@@ -91,3 +91,27 @@ describe("Excel's sep= first line", () => {
     expect(sheetRows(ws)).toHaveLength(1);
   });
 });
+
+describe('a file mixing UTF-8 and Windows-1252', () => {
+  it('is refused with a plain message, and nothing is written', () => {
+    const ws = workspace();
+    const bytes = Buffer.concat([
+      utf8(`${HEAD}\nHelmi Köski;helmi@example.fi;040 666 0001;pitkä;1.12.2026;31.5.2027;ma;joo\n`),
+      Buffer.from(
+        'Väinö Äijälä;vaino@example.fi;040 666 0005;pitkä;1.12.2026;31.5.2027;ma;joo\n',
+        'latin1',
+      ),
+    ]);
+    const result = importBytes(ws, bytes);
+    expect(result.refused).toMatch(/kahta merkistöä sekaisin.*CSV UTF-8.*Mitään ei tuotu/);
+    expect(sheetRows(ws)).toEqual([]);
+  });
+
+  it('but a file all in Windows-1252 is read as such', () => {
+    const ws = workspace();
+    const text = `${HEAD}\nVäinö Äijälä;vaino@example.fi;040 666 0005;pitkä;1.12.2026;31.5.2027;ma;joo\n`;
+    const result = importBytes(ws, Buffer.from(text, 'latin1'));
+    expect(result.encoding).toBe('Windows-1252');
+    expect(result.accepted).toBe(1);
+  });
+});

@@ -19,6 +19,8 @@ export const importing = defineMessages({
       'Tiedosto ”{file}” on liian suuri ({size} Mt, enintään {max} Mt). Mitään ei tuotu.',
     'import.file.binary':
       'Tiedosto ”{file}” ei ole tekstiä eikä Excel-taulukko, tai sen merkistöä ei tunnistettu. Tallenna asiakaslista Excelissä muodossa ”CSV UTF-8” tai .xlsx. Mitään ei tuotu.',
+    'import.file.mixedEncoding':
+      'Tiedostossa ”{file}” on kahta merkistöä sekaisin (osa ääkkösistä UTF-8:na, osa Windows-1252:na), joten osa nimistä tulisi väärin. Tallenna tiedosto uudelleen muodossa ”CSV UTF-8” ja tuo se sitten. Mitään ei tuotu.',
     'import.file.oldExcel':
       'Tiedosto ”{file}” on vanhaa .xls-muotoa. Tallenna se Excelissä muodossa .xlsx tai ”CSV UTF-8”. Mitään ei tuotu.',
     'import.file.xlsxBroken': 'Excel-tiedostoa ”{file}” ei voitu lukea. Mitään ei tuotu.',
@@ -70,6 +72,8 @@ export const importing = defineMessages({
       'Filen ”{file}” är för stor ({size} MB, högst {max} MB). Ingenting importerades.',
     'import.file.binary':
       'Filen ”{file}” är varken text eller en Excel-tabell, eller så kändes teckenkodningen inte igen. Spara klientlistan i Excel som ”CSV UTF-8” eller .xlsx. Ingenting importerades.',
+    'import.file.mixedEncoding':
+      'Filen ”{file}” har två teckenkodningar blandade (en del å, ä och ö som UTF-8, en del som Windows-1252), så en del namn skulle bli fel. Spara filen igen som ”CSV UTF-8” och importera den sedan. Ingenting importerades.',
     'import.file.oldExcel':
       'Filen ”{file}” är i det gamla .xls-formatet. Spara den i Excel som .xlsx eller ”CSV UTF-8”. Ingenting importerades.',
     'import.file.xlsxBroken': 'Excel-filen ”{file}” kunde inte läsas. Ingenting importerades.',
@@ -121,6 +125,8 @@ export const importing = defineMessages({
       'The file “{file}” is too big ({size} MB, at most {max} MB). Nothing was imported.',
     'import.file.binary':
       'The file “{file}” is neither text nor an Excel sheet, or its encoding was not recognised. Save the roster from Excel as “CSV UTF-8” or .xlsx. Nothing was imported.',
+    'import.file.mixedEncoding':
+      'The file “{file}” mixes two encodings (some letters such as ä and ö in UTF-8, some in Windows-1252), so some names would come out wrong. Save the file again as “CSV UTF-8”, then import it. Nothing was imported.',
     'import.file.oldExcel':
       'The file “{file}” is in the old .xls format. Save it from Excel as .xlsx or “CSV UTF-8”. Nothing was imported.',
     'import.file.xlsxBroken': 'The Excel file “{file}” could not be read. Nothing was imported.',
