@@ -124,9 +124,11 @@ export function readRosterBytes(
   }
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return readWorkbook(bytes, file, options.sheet);
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return refuse('import.file.oldExcel', { file });
-  if (mixesEncodings(bytes)) return refuse('import.file.mixedEncoding', { file });
   const decoded = decode(bytes);
   if (!decoded || looksLikeNonsense(decoded.text)) return refuse('import.file.binary', { file });
+  // Text that was not UTF-8 throughout, yet has UTF-8 letters in it: two files pasted together.
+  if (decoded.encoding === 'Windows-1252' && mixesEncodings(bytes))
+    return refuse('import.file.mixedEncoding', { file });
   const csv = parseCsv(decoded.text);
   return { table: { ...csv, encoding: decoded.encoding, format: 'csv' } };
 }
