@@ -291,15 +291,36 @@ const YES_NO = vocabulary(YES_NO_WORDS);
 
 const NEGATION_KEYS = new Set(NEGATIONS.map(wordKey));
 const DATE_IN_TEXT = /(\d{1,4}[.\-/]\d{1,2}[.\-/]\d{1,4}\.?)/;
+/** "27.11." as Finns write a date this year: no year. */
+const DAY_MONTH_IN_TEXT = /(?:^|\s)(\d{1,2})\.(\d{1,2})\.(?=\s|$)/;
+
+/**
+ * A day and month without a year ("27.11.") as the most recent such day on or before `today`:
+ * an orientation is never in the future. Null for an impossible day (31.2.).
+ */
+export function pastDayMonth(day: number, month: number, today: IsoDate): IsoDate | null {
+  const year = Number(today.slice(0, 4));
+  const thisYear = parseDate(`${day}.${month}.${year}`);
+  if (thisYear === null) {
+    // 29.2. in a year without it: the last leap year's.
+    for (let y = year - 1; y > year - 8; y--) {
+      const date = parseDate(`${day}.${month}.${y}`);
+      if (date !== null && date <= today) return date;
+    }
+    return null;
+  }
+  return thisYear <= today ? thisYear : parseDate(`${day}.${month}.${year - 1}`);
+}
 
 export type YesNoReading =
   { oriented: boolean; date: IsoDate | '' } | { unknown: true } | { badDate: string };
 
 /**
  * A yes/no cell as coaches fill it: a checkbox, a word, a date ("27.11.2026" = done that day),
- * or a word with a date ("tehty 27.11.2026"). Empty is no.
+ * or a word with a date ("tehty 27.11.2026"). Empty is no. A date without a year ("27.11.") is
+ * the last such day up to `today` (without `today`: yes, with no date).
  */
-export function readYesNo(value: unknown): YesNoReading {
+export function readYesNo(value: unknown, today?: IsoDate): YesNoReading {
   if (typeof value === 'boolean') return { oriented: value, date: '' };
   if (typeof value === 'number') {
     return value === 1 || value === 0 ? { oriented: value === 1, date: '' } : { unknown: true };
@@ -313,10 +334,19 @@ export function readYesNo(value: unknown): YesNoReading {
   const firstWord = wordKey(text.split(/\s+/)[0]);
   if (NEGATION_KEYS.has(firstWord)) return { oriented: false, date: '' };
   const found = DATE_IN_TEXT.exec(text);
-  if (found) {
-    const date = parseDate(found[1]);
-    if (date === null) return { badDate: found[1] };
-    const rest = (text.slice(0, found.index) + ' ' + text.slice(found.index + found[1].length))
+  const dayMonth = found ? null : DAY_MONTH_IN_TEXT.exec(text);
+  if (found || dayMonth) {
+    const written = found ? found[1] : `${dayMonth![1]}.${dayMonth![2]}.`;
+    const at = found ? found.index : text.indexOf(written, dayMonth!.index);
+    let date: IsoDate | '' | null;
+    if (found) date = parseDate(found[1]);
+    else {
+      const [day, month] = [Number(dayMonth![1]), Number(dayMonth![2])];
+      const possible = parseDate(`${day}.${month}.2024`) !== null; // 2024: a leap year
+      date = !possible ? null : today ? pastDayMonth(day, month, today) : '';
+    }
+    if (date === null) return { badDate: written };
+    const rest = (text.slice(0, at) + ' ' + text.slice(at + written.length))
       .replace(/[,;:()]/g, ' ')
       .trim();
     if (rest === '' || YES_NO.parse(rest) === 'yes') return { oriented: true, date };

@@ -150,6 +150,11 @@ export interface UnknownValue {
   choices: string[];
 }
 
+/** What a Perehdytetty cell may say: yes, no, or the day it was done. */
+export function orientedChoices(lang: Lang): string[] {
+  return [displayYesNo(true, lang), displayYesNo(false, lang), '27.11.2026'];
+}
+
 /** The known words a coach may map an unknown one to, in the workbook's language. */
 export function choicesFor(field: CodedField, lang: Lang): string[] {
   switch (field) {
@@ -162,7 +167,7 @@ export function choicesFor(field: CodedField, lang: Lang): string[] {
     case 'status':
       return STATUS_VALUES.options(lang);
     case 'oriented':
-      return [displayYesNo(true, lang), displayYesNo(false, lang)];
+      return orientedChoices(lang);
     case 'workDays':
     case 'inPersonDays':
       return [];

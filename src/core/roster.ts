@@ -7,14 +7,14 @@ import {
   LANG_VALUES,
   MODEL_VALUES,
   STATUS_VALUES,
-  displayYesNo,
   headerFor,
+  pastDayMonth,
   readYesNo,
   type RosterField,
   type Vocabulary,
 } from './roster-columns';
 import { cleanRosterRow } from './roster-limits';
-import { applyValueMap, type ValueMap } from './roster-values';
+import { applyValueMap, orientedChoices, type ValueMap } from './roster-values';
 import { parseNumber } from './settings';
 import { formatWorkDays, parseWorkDays } from './weekdays';
 
@@ -268,7 +268,7 @@ export function validateClientRow(
     else coach = known;
   }
 
-  const orientation = readOrientation(raw, settings.lang);
+  const orientation = readOrientation(raw, settings.lang, ctx.today);
   problems.push(...orientation.problems);
   const { oriented, orientedOn } = orientation;
 
@@ -368,9 +368,13 @@ function readDays(
 function readOrientation(
   raw: Partial<Record<RosterField, unknown>>,
   lang: Client['lang'],
+  today: IsoDate,
 ): { oriented: boolean; orientedOn: IsoDate | ''; problems: Problem[] } {
   const problems: Problem[] = [];
-  const reading = readYesNo(typeof raw.oriented === 'string' ? raw.oriented.trim() : raw.oriented);
+  const reading = readYesNo(
+    typeof raw.oriented === 'string' ? raw.oriented.trim() : raw.oriented,
+    today,
+  );
   let oriented = false;
   let orientedOn: IsoDate | '' = '';
   if ('oriented' in reading) ({ oriented, date: orientedOn } = reading);
@@ -386,13 +390,16 @@ function readOrientation(
       params: {
         column: headerFor('oriented', lang),
         value: cellText(raw.oriented),
-        options: `${displayYesNo(true, lang)}, ${displayYesNo(false, lang)}, 27.11.2026`,
+        options: orientedChoices(lang).join(', '),
       },
       field: 'oriented',
     });
   }
   if (!isBlank(raw.orientedOn)) {
-    const date = parseDate(raw.orientedOn);
+    const dayMonth = /^(\d{1,2})\.(\d{1,2})\.$/.exec(cellText(raw.orientedOn));
+    const date = dayMonth
+      ? pastDayMonth(Number(dayMonth[1]), Number(dayMonth[2]), today)
+      : parseDate(raw.orientedOn);
     if (date === null) {
       problems.push({
         key: 'roster.date.invalid',

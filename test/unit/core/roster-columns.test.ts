@@ -10,6 +10,7 @@ import {
   fieldOfHeader,
   matchHeaders,
   parseYesNo,
+  readYesNo,
   rosterHeaderRow,
   rowToRaw,
   yesNoOptions,
@@ -248,5 +249,17 @@ describe('vocabularies', () => {
     expect(displayYesNo(true, 'fi')).toBe('kyllä');
     expect(displayYesNo(false, 'sv')).toBe('nej');
     expect(yesNoOptions('en')).toEqual(['yes', 'no']);
+  });
+});
+
+describe('an orientation date without a year', () => {
+  it('is the last such day up to today: never in the future', () => {
+    expect(readYesNo('27.11.', '2026-11-30')).toEqual({ oriented: true, date: '2026-11-27' });
+    expect(readYesNo('tehty 27.11.', '2026-11-30')).toEqual({ oriented: true, date: '2026-11-27' });
+    expect(readYesNo('27.11.', '2027-01-05')).toEqual({ oriented: true, date: '2026-11-27' });
+    expect(readYesNo('1.12.', '2026-11-30')).toEqual({ oriented: true, date: '2025-12-01' });
+    expect(readYesNo('29.2.', '2027-03-01')).toEqual({ oriented: true, date: '2024-02-29' });
+    expect(readYesNo('31.2.', '2026-11-30')).toEqual({ badDate: '31.2.' });
+    expect(readYesNo('27.11.')).toEqual({ oriented: true, date: '' });
   });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../../../src/core/settings';
 import { hasMessage } from '../../../src/core/i18n';
 import type { RosterField } from '../../../src/core/roster-columns';
 import type { Problem } from '../../../src/core/types';
+import { choicesFor } from '../../../src/core/roster-values';
 
 const ctx: RosterContext = {
   settings: DEFAULT_SETTINGS,
@@ -390,5 +391,24 @@ describe('findDuplicates', () => {
   it('lists every pair in a larger group', () => {
     const same = ['A', 'B', 'C'].map((id) => ({ id, email: 'x@y.fi', phone: '' }));
     expect(findDuplicates(same).map((d) => d.a + d.b)).toEqual(['AB', 'AC', 'BC']);
+  });
+});
+
+describe('orientation dates without a year', () => {
+  it('read 27.11. in Perehdytetty or Perehdytetty pvm as the last 27 November up to today', () => {
+    expect(check({ oriented: '27.11.' }).client).toMatchObject({
+      oriented: true,
+      orientedOn: '2025-11-27',
+    });
+    expect(check({ oriented: '', orientedOn: '27.2.' }).client).toMatchObject({
+      oriented: true,
+      orientedOn: '2026-02-27',
+    });
+  });
+
+  it('offer the same choices in the message and in the unknown-word list', () => {
+    const { problems } = check({ oriented: 'ehkä' });
+    expect(problems[0].params?.options).toBe('kyllä, ei, 27.11.2026');
+    expect(choicesFor('oriented', 'fi')).toEqual(['kyllä', 'ei', '27.11.2026']);
   });
 });
