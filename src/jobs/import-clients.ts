@@ -284,7 +284,9 @@ function runImport(table: RosterTable, options: ImportOptions): ImportResult {
       const isHeld = problems.length > 0 && problems.every(isUnknownValueProblem);
       const texts = problems.map((p) => describeProblem(lang, p));
       (isHeld ? result.held : result.rejected).push({ line, problems: texts });
-      if (isHeld) heldProblems.push({ line, problems });
+      // Unknown words are listed even on a row with another problem: both need the coach.
+      const unknown = problems.filter(isUnknownValueProblem);
+      if (unknown.length > 0) heldProblems.push({ line, problems: unknown });
       if (existingId || dupLine) continue; // the enrolled client stays as it is
       const tail = t(lang, isHeld ? 'import.held.note' : 'workbook.import.notEnrolled');
       const note = [...texts, tail].join('\n');

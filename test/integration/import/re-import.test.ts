@@ -127,3 +127,17 @@ describe('a corrected file', () => {
     expect(sheet(ws).rows).toHaveLength(3);
   });
 });
+
+describe('an unknown word on a row that also has another problem', () => {
+  it('is listed among the unknown words all the same', () => {
+    const ws = workspace();
+    const result = importCsv(
+      ws,
+      `${HEAD}\nSari Lehtonen;sari@example.fi;050 111 2222;jatkuva;31.2.2026;;ma;joo\n`,
+    );
+    expect(result.rejected.map((r) => r.line)).toEqual([2]);
+    const listed = (result as unknown as { unknownValues: { value: string; lines: number[] }[] })
+      .unknownValues;
+    expect(listed.map((u) => [u.value, u.lines])).toEqual([['jatkuva', [2]]]);
+  });
+});
