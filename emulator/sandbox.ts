@@ -1,5 +1,6 @@
 import * as vm from 'node:vm';
 import { dateClassFor } from './runtime/clock';
+import { prepareScriptStack, registerScript } from './runtime/script-stack';
 import { zonedIntl } from './runtime/zoned-intl';
 import type { ScriptContext } from './runtime/context';
 import { createSpreadsheetApp } from './spreadsheet';
@@ -67,7 +68,9 @@ export function compile(projectId: string, code: string): vm.Script {
   const key = `${projectId}:${code.length}:${hash(code)}`;
   let script = compiled.get(key);
   if (!script) {
-    script = new vm.Script(code, { filename: `${projectId}/Code.js` });
+    const filename = `${projectId}/Code.js`;
+    script = new vm.Script(code, { filename });
+    registerScript(filename, code);
     compiled.set(key, script);
   }
   return script;
@@ -79,9 +82,18 @@ export function compile(projectId: string, code: string): vm.Script {
  */
 export function loadInto(script: vm.Script, globals: Record<string, unknown>): vm.Context {
   const context = vm.createContext({ ...globals });
+  (installStackFormat.runInContext(context) as (f: typeof prepareScriptStack) => void)(
+    prepareScriptStack,
+  );
   script.runInContext(context);
   return context;
 }
+
+// Each context's own Error formats its stacks (V8 asks the realm the error was made in).
+const installStackFormat = new vm.Script(
+  '(function (format) { Error.prepareStackTrace = format; })',
+  { filename: 'runtime' },
+);
 
 function hash(text: string): number {
   let h = 2166136261;

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import { enterClock, enterZone, makeDate } from './runtime/clock';
 import type { ScriptContext } from './runtime/context';
 import { ExecutionKilled } from './runtime/errors';
+import { carryFrames, logFrames, scriptFramesOf } from './runtime/script-stack';
 import { parseFaults } from './runtime/faults';
 import { Rng } from './runtime/rng';
 import { Execution, Runtime } from './runtime/runtime';
@@ -324,6 +325,7 @@ export class Workspace {
               ? 'failed'
               : 'completed',
       error: error?.message,
+      ...(error ? { trace: failureTrace(error) } : {}),
       calls: execution.callsByService(),
       modelledMs: execution.modelledMs,
     };
@@ -434,13 +436,20 @@ function scriptFunction(context: object, globals: Record<string, unknown>, name:
  * Errors thrown by script code come from the sandbox's own realm, where `instanceof Error` is
  * false: keep their message and name rather than turning them into "Error: …" strings.
  */
+/** What the execution log shows under a failed execution: the error's name and its script frames. */
+function failureTrace(error: Error): string[] {
+  const frames = logFrames(scriptFramesOf(error).slice(0, MAX_TRACE_FRAMES));
+  return [`${error.name}: ${error.message}`, ...frames];
+}
+const MAX_TRACE_FRAMES = 20;
+
 function asError(thrown: unknown): Error {
   if (thrown instanceof Error) return thrown;
   if (thrown && typeof thrown === 'object' && typeof (thrown as Error).message === 'string') {
     const error = new Error((thrown as Error).message);
     error.name = String((thrown as Error).name ?? 'Error');
     error.stack = String((thrown as Error).stack ?? error.stack);
-    return error;
+    return carryFrames(thrown, error);
   }
   return new Error(String(thrown));
 }

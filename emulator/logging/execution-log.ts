@@ -30,6 +30,7 @@ export interface ExecutionSpan {
   endedAt: number;
   status: string;
   error?: string;
+  trace?: string[];
 }
 
 function line(at: number, timeZone: string, level: ExecutionLogLine['level'], message: string) {
@@ -59,7 +60,7 @@ export function executionLog(
     const reason =
       execution.status === 'timed-out'
         ? 'Exceeded maximum execution time'
-        : (execution.error ?? execution.status);
+        : (execution.trace?.join('\n') ?? execution.error ?? execution.status);
     lines.push(line(execution.endedAt, timeZone, 'Error', reason));
   }
   return lines;

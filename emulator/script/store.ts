@@ -47,6 +47,8 @@ export interface ExecutionLogEntry {
   endedAt: number;
   status: 'completed' | 'failed' | 'timed-out' | 'crashed';
   error?: string;
+  /** A failed execution's error as the editor's log shows it: `TypeError: …`, then `fn @ File.gs:3`. */
+  trace?: string[];
   calls: Record<string, number>;
   modelledMs: number;
 }

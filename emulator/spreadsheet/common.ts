@@ -1,6 +1,5 @@
-import { isDate } from '../runtime/clock';
 import { withCoverage, type ScriptContext } from '../runtime/context';
-import { appsScriptError } from '../runtime/errors';
+import { appsScriptError, signatureError } from '../runtime/errors';
 import { parseA1, type GridRect } from './a1';
 import { readValue } from './grid';
 import { formulaHost } from './formulas/host';
@@ -19,6 +18,8 @@ import {
   type UiRecord,
 } from './store';
 import { type RangeRef } from './validation';
+
+export { signatureError };
 
 /**
  * What the SpreadsheetApp classes share: the enums, Google's error texts, store lookups and cell
@@ -73,27 +74,6 @@ export function recordUi(ctx: ScriptContext, entry: Omit<UiRecord, 'at'>): void 
   const log = storeOf(ctx).ui;
   log.push({ ...entry, at: ctx.rt.clock.now() } as UiRecord);
   if (log.length > MAX_UI_LOG) log.splice(0, log.length - MAX_UI_LOG);
-}
-
-export function signatureError(args: unknown[], method: string): Error {
-  const types = args.map((a) =>
-    a === null || a === undefined
-      ? 'null'
-      : Array.isArray(a)
-        ? 'Object[]'
-        : isDate(a)
-          ? 'Date'
-          : typeof a === 'number'
-            ? 'number'
-            : typeof a === 'string'
-              ? 'String'
-              : typeof a === 'boolean'
-                ? 'Boolean'
-                : 'Object',
-  );
-  return appsScriptError(
-    `The parameters (${types.join(',')}) don't match the method signature for ${method}.`,
-  );
 }
 
 /**

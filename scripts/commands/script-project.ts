@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Manifest } from '../../emulator/projects/store';
+import { FILE_MARKER } from '../../emulator/runtime/script-stack';
 
 /**
  * What `run-script` pushes: one `.js`/`.gs` file, or a project folder as clasp keeps it — every
@@ -38,7 +39,7 @@ export function readScriptProject(target: string, timeZone: string): ScriptProje
   let manifest: Manifest = { timeZone };
   for (const file of listFiles(target)) {
     const text = () => fs.readFileSync(path.join(target, file), 'utf8');
-    if (/\.(js|gs)$/.test(file)) scripts.push(`// ${file}\n${text()}`);
+    if (/\.(js|gs)$/.test(file)) scripts.push(`${FILE_MARKER}${file}\n${text()}`);
     else if (file.endsWith('.html')) files[file.slice(0, -'.html'.length)] = text();
     else if (file === 'appsscript.json') manifest = { timeZone, ...(JSON.parse(text()) as object) };
   }
