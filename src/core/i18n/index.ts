@@ -52,6 +52,18 @@ function choosePlural(body: string, value: number): string | null {
   );
 }
 
+/** `#` outside any nested `{…}` becomes the number (a nested choice keeps its own `#`). */
+function hashes(branch: string, value: string): string {
+  let depth = 0;
+  let out = '';
+  for (const ch of branch) {
+    if (ch === '{') depth++;
+    else if (ch === '}') depth--;
+    out += ch === '#' && depth === 0 ? value : ch;
+  }
+  return out;
+}
+
 /** Fills a template: plain placeholders and plural choices (see `t`). */
 export function format(template: string, params: Params): string {
   let out = '';
@@ -74,8 +86,7 @@ export function format(template: string, params: Params): string {
     } else if (plural && plural[1] in params) {
       const value = Number(params[plural[1]]);
       const branch = choosePlural(plural[2], value);
-      out +=
-        branch === null ? whole : format(branch.replace(/#/g, String(params[plural[1]])), params);
+      out += branch === null ? whole : format(hashes(branch, String(params[plural[1]])), params);
     } else {
       out += whole;
     }

@@ -84,9 +84,17 @@ test('a closed fortnight: the coach confirms, and each client with absences gets
     const html = Buffer.from(file.contentBase64 ?? '', 'base64').toString('utf8');
     const own = file.name.slice(15, 20);
     for (const c of clients) {
-      if (c.id === own) expect(html).toContain(c.name);
-      else expect(html).not.toContain(c.name);
+      // The form asks "Sukunimi ja etunimet": the roster's "Sanna Mäkinen" is "Mäkinen Sanna".
+      const words = c.name.split(' ');
+      const surnameFirst = [words[words.length - 1], ...words.slice(0, -1)].join(' ');
+      if (c.id === own) expect(html).toContain(`<dd>${surnameFirst}</dd>`);
+      else {
+        expect(html).not.toContain(c.name);
+        expect(html).not.toContain(surnameFirst);
+      }
     }
+    // The contact person is the coach by name and phone (coachContacts), not an address.
+    expect(html).toMatch(/<dt>Yhteyshenkilö<\/dt><dd>[^<@]+, 0\d{2} \d{3} \d{4}<\/dd>/);
     const access = whoCanAccess(drive, file.id);
     const clientEmails = new Set(rows('Asiakkaat').map((c) => String(c.Sähköposti).toLowerCase()));
     expect(access.people.filter((p) => clientEmails.has(p.email.toLowerCase()))).toEqual([]);

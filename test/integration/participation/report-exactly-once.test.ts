@@ -77,7 +77,9 @@ beforeAll(() => {
 test('a clean nightly sends the report once; a second run sends nothing', () => {
   const ws = Workspace.open(dir);
   ws.run('etapaja', 'nightly', []);
-  expect(reportMails(ws)).toEqual(['Poissaoloilmoitus 30.11.2026–13.12.2026 on valmis']);
+  expect(reportMails(ws)).toEqual([
+    'Poissaoloilmoitus 30.11.2026–13.12.2026: tarkista ensin 3 päivää',
+  ]);
   ws.run('etapaja', 'nightly', []);
   expect(reportMails(ws)).toHaveLength(1);
 });

@@ -23,6 +23,12 @@ describe('plural choices in messages', () => {
     expect(format('{a} ja {b}', { a: 1 })).toBe('1 ja {b}');
   });
 
+  it('a nested choice keeps its own #', () => {
+    const nested = '{a, plural, =0 {{b, plural, one {# b} other {# bs}}} other {# a}}';
+    expect(format(nested, { a: 0, b: 3 })).toBe('3 bs');
+    expect(format(nested, { a: 2, b: 3 })).toBe('2 a');
+  });
+
   it('leaves a choice without its count, or without an other branch, as written', () => {
     expect(format(days, {})).toBe(days);
     expect(format('{n, plural, one {x}}', { n: 2 })).toBe('{n, plural, one {x}}');

@@ -36,9 +36,10 @@ export const kela = defineMessages({
     'kela.checklist.notice': 'Kela-ilmoitus',
     'kela.checklist.due': 'Ilmoitus tehtävä: tulosta, lisää henkilötunnus, allekirjoita, postita',
     'kela.checklist.none': 'Ei poissaoloja – ei ilmoitusta',
-    'kela.checklist.checkFirst': 'Tarkista ensin {count, plural, one {# päivä} other {# päivää}}, sitten tee ilmoitukset uudelleen',
+    'kela.checklist.checkFirst':
+      'Tarkista ensin {count, plural, one {# päivä} other {# päivää}}, sitten tee ilmoitukset uudelleen',
     'kela.mail.body':
-      'Hei,\n\njakso {start}–{end} on päättynyt. Kelan poissaoloilmoituksia tarvitaan {count} asiakkaalle: {ids}.\nTarkistamatta on vielä {toCheck} päivää ja {missing} poissaololta puuttuu syy: vahvista ne sivupalkissa ja tee ilmoitukset uudelleen.\n\nTarkistuslista: välilehti {sheet}\nIlmoitukset (vain ohjaajat): {folder}\n\nEtäpaja',
+      'Hei,\n\njakso {start}–{end} on päättynyt. {count, plural, =0 {{toCheck, plural, =0 {Kelalle ei ole ilmoitettavaa: jaksolla ei ole poissaoloja eikä päiviä ilman palvelua.} other {Kelalle ei ole vielä ilmoitettavaa, koska jaksolla ei ole vahvistettuja poissaoloja. Tarkista ensin päivät.}}} one {Kelan poissaoloilmoitus tarvitaan 1 asiakkaalle: {ids}.} other {Kelan poissaoloilmoituksia tarvitaan # asiakkaalle: {ids}.}}{toCheck, plural, =0 {} one {\nTarkistamatta on vielä 1 päivä: vahvista se sivupalkissa ja tee ilmoitukset uudelleen.} other {\nTarkistamatta on vielä # päivää: vahvista ne sivupalkissa ja tee ilmoitukset uudelleen.}}{missing, plural, =0 {} one {\n1 poissaololta puuttuu syy: lisää se sivupalkissa.} other {\n# poissaololta puuttuu syy: lisää ne sivupalkissa.}}\n\nTarkistuslista: välilehti {sheet}{count, plural, =0 {} other {\nIlmoitukset (vain ohjaajat): {folder}}}\n\nEtäpaja',
     'kela.monthly.total': 'Yhteensä',
     'kela.monthly.reasonColumn': 'Poissa: {reason}',
   },
@@ -76,7 +77,7 @@ export const kela = defineMessages({
     'kela.checklist.checkFirst':
       'Kontrollera först {count, plural, one {# dag} other {# dagar}} och gör sedan anmälningarna på nytt',
     'kela.mail.body':
-      'Hej,\n\nperioden {start}–{end} har tagit slut. FPA-anmälan om frånvaro behövs för {count} klienter: {ids}.\n{toCheck} dagar är ännu inte kontrollerade och {missing} frånvarodagar saknar orsak: bekräfta dem i sidofältet och gör anmälningarna på nytt.\n\nChecklista: fliken {sheet}\nAnmälningarna (bara handledare): {folder}\n\nEtäpaja',
+      'Hej,\n\nperioden {start}–{end} har tagit slut. {count, plural, =0 {{toCheck, plural, =0 {Det finns inget att anmäla till FPA: perioden har ingen frånvaro och inga dagar utan service.} other {Det finns ännu inget att anmäla till FPA, eftersom perioden inte har någon bekräftad frånvaro. Kontrollera först dagarna.}}} one {FPA-anmälan om frånvaro behövs för 1 klient: {ids}.} other {FPA-anmälan om frånvaro behövs för # klienter: {ids}.}}{toCheck, plural, =0 {} one {\n1 dag är ännu inte kontrollerad: bekräfta den i sidofältet och gör anmälningarna på nytt.} other {\n# dagar är ännu inte kontrollerade: bekräfta dem i sidofältet och gör anmälningarna på nytt.}}{missing, plural, =0 {} one {\n1 frånvarodag saknar orsak: lägg till den i sidofältet.} other {\n# frånvarodagar saknar orsak: lägg till dem i sidofältet.}}\n\nChecklista: fliken {sheet}{count, plural, =0 {} other {\nAnmälningarna (bara handledare): {folder}}}\n\nEtäpaja',
     'kela.monthly.total': 'Totalt',
     'kela.monthly.reasonColumn': 'Frånvaro: {reason}',
   },
@@ -110,9 +111,10 @@ export const kela = defineMessages({
     'kela.checklist.notice': 'Kela notice',
     'kela.checklist.due': 'Notice due: print, add the identity code, sign, post',
     'kela.checklist.none': 'No absences – no notice',
-    'kela.checklist.checkFirst': 'Check {count, plural, one {# day} other {# days}} first, then make the notices again',
+    'kela.checklist.checkFirst':
+      'Check {count, plural, one {# day} other {# days}} first, then make the notices again',
     'kela.mail.body':
-      'Hello,\n\nthe period {start}–{end} has ended. Kela absence notices are needed for {count} clients: {ids}.\n{toCheck} days are still to check and {missing} absences have no reason: confirm them in the sidebar and make the notices again.\n\nChecklist: sheet {sheet}\nNotices (coaches only): {folder}\n\nEtäpaja',
+      'Hello,\n\nthe period {start}–{end} has ended. {count, plural, =0 {{toCheck, plural, =0 {There is nothing to report to Kela: the period has no absences and no days without service.} other {There is nothing to report to Kela yet, as the period has no confirmed absences. Check the days first.}}} one {A Kela absence notice is needed for 1 client: {ids}.} other {Kela absence notices are needed for # clients: {ids}.}}{toCheck, plural, =0 {} one {\n1 day is still to check: confirm it in the sidebar and make the notices again.} other {\n# days are still to check: confirm them in the sidebar and make the notices again.}}{missing, plural, =0 {} one {\n1 absence has no reason: add it in the sidebar.} other {\n# absences have no reason: add them in the sidebar.}}\n\nChecklist: sheet {sheet}{count, plural, =0 {} other {\nNotices (coaches only): {folder}}}\n\nEtäpaja',
     'kela.monthly.total': 'Total',
     'kela.monthly.reasonColumn': 'Absent: {reason}',
   },

@@ -47,7 +47,8 @@ export const participation = defineMessages({
     'participation.report.reasonMissing': 'syy puuttuu – kysy asiakkaalta',
     'participation.report.noAbsences': 'ei poissaoloja',
     'participation.report.footer': 'Tulosta tai tallenna PDF:ksi ja liitä Kelan TT3-lomakkeeseen.',
-    'participation.report.mailSubject': 'Poissaoloilmoitus {start}–{end} on valmis',
+    'participation.report.mailSubject':
+      'Poissaoloilmoitus {start}–{end}{count, plural, =0 {{toCheck, plural, =0 {: ei ilmoitettavaa} one {: tarkista ensin 1 päivä} other {: tarkista ensin # päivää}}} other { on valmis}}',
     'participation.report.mailUncertain':
       'Poissaoloilmoituksen sähköposti keskeytyi eikä sitä lähetetä uudelleen; se ei ehkä mennyt perille. Ilmoitus on taulukossa.',
     'participation.report.mailBody':
@@ -104,7 +105,8 @@ export const participation = defineMessages({
     'participation.report.reasonMissing': 'orsak saknas – fråga klienten',
     'participation.report.noAbsences': 'ingen frånvaro',
     'participation.report.footer': 'Skriv ut eller spara som PDF och bifoga FPA:s blankett TT3.',
-    'participation.report.mailSubject': 'Frånvaroanmälan {start}–{end} är klar',
+    'participation.report.mailSubject':
+      'Frånvaroanmälan {start}–{end}{count, plural, =0 {{toCheck, plural, =0 {: inget att anmäla} one {: kontrollera först 1 dag} other {: kontrollera först # dagar}}} other { är klar}}',
     'participation.report.mailUncertain':
       'Frånvaroanmälans e-post avbröts och skickas inte igen; den kom kanske inte fram. Anmälan finns i tabellen.',
     'participation.report.mailBody':
@@ -161,7 +163,8 @@ export const participation = defineMessages({
     'participation.report.reasonMissing': 'reason missing – ask the client',
     'participation.report.noAbsences': 'no absences',
     'participation.report.footer': "Print or save as PDF and attach to Kela's form TT3.",
-    'participation.report.mailSubject': 'Absence report {start}–{end} is ready',
+    'participation.report.mailSubject':
+      'Absence report {start}–{end}{count, plural, =0 {{toCheck, plural, =0 {: nothing to report} one {: check 1 day first} other {: check # days first}}} other { is ready}}',
     'participation.report.mailUncertain':
       'The absence report email was interrupted and will not be sent again; it may not have arrived. The report is in its sheet.',
     'participation.report.mailBody':
