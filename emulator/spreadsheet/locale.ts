@@ -2,6 +2,7 @@ import { DAYS, MONTHS } from '../utilities/format-date';
 import { isDate, makeDate } from '../runtime/clock';
 import { utcOfWall, wallClock as zonedWallClock, wallToEpoch } from '../runtime/time-zone';
 import type { WallClock } from '../runtime/time-zone';
+import { formatCustom, formatCustomText } from './number-format';
 import type { CellValue } from './store';
 
 /**
@@ -324,21 +325,21 @@ export function displayValue(
 ): string {
   if (value === undefined || value === '') return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (typeof value === 'string') return value;
+  const custom = format && format !== TEXT_FORMAT && format !== AUTOMATIC_FORMAT ? format : '';
+  if (typeof value === 'string') return custom ? formatCustomText(value, custom) : value;
   const rules = rulesFor(locale);
   if (isDate(value)) {
-    const pattern =
-      format && format !== TEXT_FORMAT && format !== AUTOMATIC_FORMAT && isDatePattern(format)
-        ? format
-        : defaultDatePattern(value, rules, tz);
-    return formatDate(value, pattern, locale, tz);
+    if (!custom) return formatDate(value, defaultDatePattern(value, rules, tz), locale, tz);
+    // A date is its serial number to Sheets: a number format shows the number, `[h]` the hours.
+    const serial = dateToSerial(value, tz);
+    return formatCustom(serial, custom, rules, (n, pattern) =>
+      formatDate(n === serial ? value : serialToDate(n, tz), pattern, locale, tz),
+    );
   }
-  if (format && format !== TEXT_FORMAT && format !== AUTOMATIC_FORMAT) {
-    if (isDatePattern(format)) return formatDate(serialToDate(value, tz), format, locale, tz);
-    const formatted = formatNumber(value, format, rules);
-    if (formatted !== undefined) return formatted;
-  }
-  return automaticNumber(value, rules);
+  if (!custom) return automaticNumber(value, rules);
+  return formatCustom(value, custom, rules, (n, pattern) =>
+    formatDate(serialToDate(n, tz), pattern, locale, tz),
+  );
 }
 
 function defaultDatePattern(value: Date, rules: LocaleRules, tz: string): string {
@@ -348,14 +349,31 @@ function defaultDatePattern(value: Date, rules: LocaleRules, tz: string): string
   return `${rules.datePattern} ${rules.timePattern}`;
 }
 
+const DAY_MS = 86_400_000;
+const SERIAL_ZERO = Date.UTC(1899, 11, 30);
+
 /** Sheets' serial numbers count days from 30.12.1899 in the spreadsheet's zone. */
 function serialToDate(serial: number, tz: string): Date {
-  const days = Math.floor(serial);
-  const ms = Math.round((serial - days) * 86_400_000);
-  const base = new Date(Date.UTC(1899, 11, 30 + days));
+  const wall = new Date(SERIAL_ZERO + Math.round(serial * DAY_MS));
   return makeDate(
-    wallToEpoch(tz, base.getUTCFullYear(), base.getUTCMonth() + 1, base.getUTCDate()) + ms,
+    wallToEpoch(
+      tz,
+      wall.getUTCFullYear(),
+      wall.getUTCMonth() + 1,
+      wall.getUTCDate(),
+      wall.getUTCHours(),
+      wall.getUTCMinutes(),
+      wall.getUTCSeconds(),
+      wall.getUTCMilliseconds(),
+    ),
   );
+}
+
+/** A date's serial number: its wall-clock reading in the zone, in days from 30.12.1899. */
+function dateToSerial(date: Date, tz: string): number {
+  const w = wallClock(date.getTime(), tz);
+  const wall = utcOfWall(w.year, w.month, w.day, w.hour, w.minute, w.second, w.millisecond);
+  return (wall - SERIAL_ZERO) / DAY_MS;
 }
 
 function automaticNumber(value: number, rules: LocaleRules): string {
@@ -365,30 +383,6 @@ function automaticNumber(value: number, rules: LocaleRules): string {
     text = value.toExponential(2).replace(/e\+?/, 'E+').replace('E+-', 'E-');
   } else text = String(Number(value.toPrecision(10)));
   return rules.decimal === '.' ? text : text.replace('.', rules.decimal);
-}
-
-function formatNumber(value: number, format: string, rules: LocaleRules): string | undefined {
-  const section = format.split(';')[value < 0 && format.includes(';') ? 1 : 0];
-  const m = /^([^#0,.%]*)([#0,]*)(?:\.([0#]+))?(%?)([^#0,.%]*)$/.exec(section);
-  if (!m || !m[2]) return undefined;
-  const [, prefix, integerPart, fraction = '', percent, suffix] = m;
-  let n = Math.abs(value) * (percent ? 100 : 1);
-  const minDecimals = (fraction.match(/0/g) ?? []).length;
-  const maxDecimals = fraction.length;
-  n = Number(n.toFixed(maxDecimals));
-  let [int, dec = ''] = n.toFixed(maxDecimals).split('.');
-  while (dec.length > minDecimals && dec.endsWith('0')) dec = dec.slice(0, -1);
-  const minInteger = (integerPart.replace(/,/g, '').match(/0/g) ?? []).length;
-  if (int === '0' && minInteger === 0) int = '';
-  int = int.padStart(minInteger, '0');
-  if (integerPart.includes(',')) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, rules.group);
-  const sign = value < 0 && !format.includes(';') ? '-' : '';
-  return `${sign}${prefix}${int}${dec ? rules.decimal + dec : ''}${percent}${suffix.replace(/"/g, '')}`;
-}
-
-export function isDatePattern(format: string): boolean {
-  const unquoted = format.replace(/"[^"]*"/g, '');
-  return /[dyhsDYHS]|m{3,}|M/.test(unquoted) && !/^[#0,.%]+$/.test(unquoted);
 }
 
 /**
