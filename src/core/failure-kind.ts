@@ -49,7 +49,11 @@ const TRANSIENT: [RegExp, string][] = [
   [/try again/i, 'failure.transient.unavailable'],
 ];
 
+/** Etäpaja's own refusal (src/services/mail.ts): the recipient cell is not one plain address. */
+export const NOT_ONE_ADDRESS = 'Not one plain email address';
+
 const PERMANENT: [RegExp, string][] = [
+  [new RegExp(NOT_ONE_ADDRESS, 'i'), 'failure.permanent.notOneAddress'],
   [/invalid email/i, 'failure.permanent.address'],
   [/no recipient/i, 'failure.permanent.noAddress'],
   [/recipients per message/i, 'failure.permanent.tooManyRecipients'],

@@ -4,6 +4,7 @@ import type { ComposedMail } from '../core/mail';
 import { backoffMs, classifyFailure, type Failure } from '../core/failure-kind';
 import { t } from '../core/i18n';
 import { dateInZone } from '../core/dates';
+import { emailKey } from '../core/email';
 import type { Lang } from '../core/types';
 import { coachCap, type CapGate } from './coach-mail-cap';
 import { fatesOf, orderMark, orderOf, readProgress, writeProgress } from './ledger-progress';
@@ -134,7 +135,9 @@ export function isDone(ledger: LedgerRun, key: string, to?: string): boolean {
 }
 
 function sameAddress(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
+  // One mailbox however typed (case, IDN); text that is no address compares as typed.
+  const key = (text: string) => emailKey(text) || text.trim().toLowerCase();
+  return key(a) === key(b);
 }
 
 function recipients(to: string): number {

@@ -224,7 +224,7 @@ export function lateLetters(
   const dates = weekDatesOf(week);
   const owed = active.filter(
     (c) =>
-      !isDone(ledger, sendKey('weekly', c.id, week)) &&
+      !isDone(ledger, sendKey('weekly', c.id, week), c.email) &&
       plansOf(data, c.id).some((p) => dates.has(p.date) && p.date >= today),
   );
   if (owed.length === 0) return [];
@@ -260,11 +260,11 @@ function runDispatch(startedAt: number, byTrigger: boolean): DispatchReport {
   // a planning run that failed on Monday night must not cost the client the week.
   const plannedNow = planMissing(
     data,
-    targets.filter((c) => !isDone(ledger, sendKey('weekly', c.id, week))),
+    targets.filter((c) => !isDone(ledger, sendKey('weekly', c.id, week), c.email)),
     week,
   );
   const decisions: WeeklyDecision[] = targets.map((c) =>
-    isDone(ledger, sendKey('weekly', c.id, week))
+    isDone(ledger, sendKey('weekly', c.id, week), c.email)
       ? { client: c }
       : weeklyFor(c, data, week, links.links),
   );

@@ -1,5 +1,6 @@
 import { workbookProperties } from '../services/properties';
 import { t } from '../core/i18n';
+import { emailKey } from '../core/email';
 import type { Lang } from '../core/types';
 import {
   shareExactly,
@@ -85,6 +86,10 @@ export function ensureClientFolders(
   const log: Record<string, unknown>[] = [];
   const run: FolderRun = { created: 0, changes: 0, checked: 0, total: clients.length };
   const share = (client: Participant, folder: GoogleAppsScript.Drive.Folder): void => {
+    // An address that is not one plain address (a typo in Asiakkaat) leaves the folder's sharing
+    // as it is: Drive would refuse it after the old address had been removed. The parked mail
+    // and Tarkista asiakkaat tell the coach; the next night shares with the corrected address.
+    if (client.email !== '' && emailKey(client.email) === '') return;
     for (const change of shareExactly(folder, [
       client.email,
       ...folderCoachesOf(client, wb.settings),

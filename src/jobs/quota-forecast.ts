@@ -74,7 +74,7 @@ export function mailDemand(
   // A plan still awaiting approval counts: the coach approves it before the dispatch, and a
   // forecast made the night before would otherwise see almost nothing to send.
   const weekly = active.filter((c) => {
-    if (isDone(ledger, sendKey('weekly', c.id, week))) return false;
+    if (isDone(ledger, sendKey('weekly', c.id, week), c.email)) return false;
     const decision = weeklyFor(c, data, week, NO_LINKS);
     return Boolean(decision.mail) || decision.skip?.key === 'mail.skip.notApproved';
   }).length;

@@ -1,4 +1,6 @@
 import { fitMailBodies } from '../core/limits';
+import { NOT_ONE_ADDRESS } from '../core/failure-kind';
+import { normaliseEmail } from '../core/email';
 import { t } from '../core/i18n';
 import { LANGS, type Lang } from '../core/types';
 
@@ -28,6 +30,12 @@ function fitted(mail: OutgoingMail): { text: string; html: string } {
  * blind retry here.
  */
 export function sendMail(mail: OutgoingMail): void {
+  // MailApp takes "a@x, b@y" and "Name <a@x>" as recipients: a coach's typo in Asiakkaat would
+  // send a client's letter and links to a second, outside address. One plain address only.
+  const checked = normaliseEmail(mail.to);
+  if ('problem' in checked && /many|brackets/.test(checked.problem.key))
+    throw new Error(`${NOT_ONE_ADDRESS}: ${mail.to}`);
+  if ('problem' in checked || checked.email === '') throw new Error(`Invalid email: ${mail.to}`);
   const { text, html } = fitted(mail);
   MailApp.sendEmail({
     to: mail.to,

@@ -16,6 +16,8 @@ export const failures = defineMessages({
     'failure.permanent.address':
       'Google ei hyväksy sähköpostiosoitetta. Korjaa osoite Asiakkaat-välilehdellä; viesti lähtee seuraavalla ajolla.',
     'failure.permanent.noAddress': 'Viestillä ei ole vastaanottajaa. Lisää sähköpostiosoite.',
+    'failure.permanent.notOneAddress':
+      'Sähköpostikentässä on muuta kuin yksi osoite (esimerkiksi kaksi osoitetta tai nimi). Viestiä ei lähetetty kenellekään. Korjaa osoite Asiakkaat-välilehdellä; viesti lähtee seuraavalla ajolla.',
     'failure.permanent.tooManyRecipients': 'Viestissä on liikaa vastaanottajia (enintään 50).',
     'failure.permanent.tooLarge': 'Google ei hyväksy viestiä, koska se on liian suuri.',
     'failure.permanent.refused': 'Google ei hyväksynyt viestin tietoja.',
@@ -61,6 +63,8 @@ export const failures = defineMessages({
     'failure.permanent.address':
       'Google godtar inte e-postadressen. Rätta adressen på fliken Klienter; meddelandet skickas vid nästa körning.',
     'failure.permanent.noAddress': 'Meddelandet har ingen mottagare. Lägg till en e-postadress.',
+    'failure.permanent.notOneAddress':
+      'E-postfältet innehåller något annat än en adress (till exempel två adresser eller ett namn). Meddelandet skickades inte till någon. Rätta adressen på fliken Klienter; meddelandet skickas vid nästa körning.',
     'failure.permanent.tooManyRecipients': 'Meddelandet har för många mottagare (högst 50).',
     'failure.permanent.tooLarge': 'Google godtar inte meddelandet eftersom det är för stort.',
     'failure.permanent.refused': 'Google godtog inte meddelandets uppgifter.',
@@ -103,6 +107,8 @@ export const failures = defineMessages({
     'failure.permanent.address':
       'Google refuses the email address. Correct it on the Clients sheet; the mail goes on the next run.',
     'failure.permanent.noAddress': 'The mail has no recipient. Add an email address.',
+    'failure.permanent.notOneAddress':
+      'The email field holds something other than one address (two addresses or a name, for example). The mail went to nobody. Correct it on the Clients sheet; the mail goes on the next run.',
     'failure.permanent.tooManyRecipients': 'The mail has too many recipients (50 at most).',
     'failure.permanent.tooLarge': 'Google refuses the mail because it is too large.',
     'failure.permanent.refused': 'Google refused a value in the mail.',
