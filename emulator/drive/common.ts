@@ -92,6 +92,23 @@ export function fileArguments(args: unknown[]): {
   bytes: Buffer;
   blob?: true;
 } {
+  const made = fileArgumentsAsGiven(args);
+  // Docs, Sheets, Forms … are made by their own services; createFile refuses their types.
+  if (made.mimeType.startsWith('application/vnd.google-apps.'))
+    throw appsScriptError(GOOGLE_MIME_REFUSED);
+  return made;
+}
+
+/** The text scripts meet (https://riptutorial.com/google-apps-script/topic/6395/driveapp-service). */
+export const GOOGLE_MIME_REFUSED =
+  'Cannot use "DriveApp.createFile()" to create Google MIME types. Please use Advanced Drive Service';
+
+function fileArgumentsAsGiven(args: unknown[]): {
+  name: string;
+  mimeType: string;
+  bytes: Buffer;
+  blob?: true;
+} {
   if (args.length === 1 && typeof args[0] === 'object' && args[0] !== null) {
     const blob = blobInput(args[0]);
     return {

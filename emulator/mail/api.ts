@@ -93,6 +93,16 @@ export interface MessageObject extends MailOptions {
   body?: string;
 }
 
+/**
+ * The `attachments` option is BlobSource[]: one blob not in an array is refused (Google's text
+ * unverified; stricter than guessing), not turned into an internal error.
+ */
+export function attachmentList(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw appsScriptError('Invalid argument: attachments');
+  return value;
+}
+
 export function toAttachment(value: unknown, cid?: string): MailAttachment {
   const source = value as { getBlob?: () => unknown };
   const blob =
@@ -171,7 +181,7 @@ export class MailAppEmulation {
     const count = to.length + cc.length + bcc.length;
     if (count === 0) throw appsScriptError(NO_RECIPIENT_MESSAGE);
     if (count > MAX_RECIPIENTS_PER_MESSAGE) throw appsScriptError(RECIPIENTS_PER_MESSAGE_MESSAGE);
-    const attachments = (message.attachments ?? []).map((a) => toAttachment(a));
+    const attachments = attachmentList(message.attachments).map((a) => toAttachment(a));
     const inlineImages = Object.entries(message.inlineImages ?? {}).map(([cid, blob]) =>
       toAttachment(blob, cid),
     );

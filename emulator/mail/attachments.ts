@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { EmulatedBlob } from '../runtime/blob';
 import { withCoverage } from '../runtime/context';
-import { toAttachment } from './api';
+import { attachmentList, toAttachment } from './api';
 import type { MailAttachment } from './store';
 
 /**
@@ -27,7 +27,7 @@ export function splitParts(options: Record<string, unknown>): {
   const { attachments, inlineImages, ...rest } = options;
   const parts: StoredParts = {};
   if (attachments !== undefined && attachments !== null) {
-    parts.attachments = (attachments as unknown[]).map((a) => toAttachment(a));
+    parts.attachments = attachmentList(attachments).map((a) => toAttachment(a));
   }
   if (inlineImages !== undefined && inlineImages !== null) {
     parts.inlineImages = Object.entries(inlineImages as Record<string, unknown>).map(

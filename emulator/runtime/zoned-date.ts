@@ -289,6 +289,16 @@ function defineZonedDate(tz: string, now: () => number): ZonedDateConstructor {
       return args.length === 1 ? new ZonedDate(args[0]) : new ZonedDate(...args);
     },
   }) as unknown as ZonedDateConstructor;
+  // Scripts test `value.constructor == Date` and print dates: the class must look like the
+  // built-in (name "Date", length 7, the prototype's constructor is the script's Date).
+  Object.defineProperty(ZonedDate, 'name', { value: 'Date', configurable: true });
+  Object.defineProperty(ZonedDate, 'length', { value: 7, configurable: true });
+  Object.defineProperty(ZonedDate.prototype, 'constructor', {
+    value: proxy,
+    writable: true,
+    configurable: true,
+    enumerable: false,
+  });
   return proxy;
 }
 

@@ -31,19 +31,62 @@ interface Zone {
   /** IANA id for Intl, or undefined for a fixed offset. */
   iana?: string;
   fixedOffsetMin?: number;
+  /** The id Java prints for `z` when it has no better name ("GMT" stays "GMT"). */
+  label?: string;
 }
 
-const FIXED = /^(?:GMT|UTC)?([+-])(\d{1,2})(?::?(\d{2}))?$/;
+// Java's custom zone ids are "GMT+h", "GMT+hh:mm" or "GMT+hhmm" only: "UTC+9" is an unknown id.
+const FIXED = /^GMT([+-])(\d{1,2})(?::?(\d{2}))?$/;
+
+/**
+ * Java's short zone names (TimeZone.getDisplayName(daylight, SHORT, Locale.US)) where the
+ * CLDR data behind Intl has none and prints "GMT+09:00": [standard, daylight].
+ */
+const JAVA_SHORT_NAMES: Record<string, readonly [string, string]> = {
+  'Asia/Tokyo': ['JST', 'JDT'],
+  'Asia/Seoul': ['KST', 'KDT'],
+  'Asia/Kolkata': ['IST', 'IST'],
+  'Asia/Calcutta': ['IST', 'IST'],
+  'Asia/Shanghai': ['CST', 'CDT'],
+  'Asia/Taipei': ['CST', 'CDT'],
+  'Asia/Hong_Kong': ['HKT', 'HKST'],
+  'Asia/Singapore': ['SGT', 'SGT'],
+  'Asia/Bangkok': ['ICT', 'ICT'],
+  'Asia/Jakarta': ['WIB', 'WIB'],
+  'Asia/Manila': ['PHT', 'PHST'],
+  'Asia/Karachi': ['PKT', 'PKST'],
+  'Asia/Dhaka': ['BDT', 'BDST'],
+  'Asia/Dubai': ['GST', 'GST'],
+  'Asia/Jerusalem': ['IST', 'IDT'],
+  'Europe/Istanbul': ['TRT', 'TRT'],
+  'Europe/Moscow': ['MSK', 'MSK'],
+  'Australia/Sydney': ['AEST', 'AEDT'],
+  'Australia/Melbourne': ['AEST', 'AEDT'],
+  'Australia/Brisbane': ['AEST', 'AEDT'],
+  'Australia/Adelaide': ['ACST', 'ACDT'],
+  'Australia/Perth': ['AWST', 'AWDT'],
+  'Pacific/Auckland': ['NZST', 'NZDT'],
+  'America/Sao_Paulo': ['BRT', 'BRST'],
+  'America/Argentina/Buenos_Aires': ['ART', 'ARST'],
+  'America/Bogota': ['COT', 'COST'],
+  'America/Lima': ['PET', 'PEST'],
+  'America/Santiago': ['CLT', 'CLST'],
+  'Africa/Johannesburg': ['SAST', 'SAST'],
+  'Africa/Nairobi': ['EAT', 'EAT'],
+  'Africa/Lagos': ['WAT', 'WAST'],
+  'Africa/Cairo': ['EET', 'EEST'],
+};
 
 /** Java's TimeZone.getTimeZone: an unknown id silently becomes GMT. */
 function resolveZone(timeZone: string): Zone {
   const id = String(timeZone ?? '').trim();
   const fixed = FIXED.exec(id);
-  if (fixed && (id.startsWith('GMT') || id.startsWith('UTC'))) {
+  if (fixed) {
     const minutes = Number(fixed[2]) * 60 + Number(fixed[3] ?? 0);
     return { fixedOffsetMin: fixed[1] === '-' ? -minutes : minutes };
   }
-  if (id === 'GMT' || id === 'UTC' || id === 'Z') return { iana: 'UTC' };
+  if (id === 'UTC') return { iana: 'UTC', label: 'UTC' };
+  if (id === 'GMT') return { iana: 'UTC', label: 'GMT' };
   return isValidTimeZone(id) ? { iana: id } : { fixedOffsetMin: 0 };
 }
 
@@ -122,6 +165,16 @@ function offsetText(offsetMin: number, colon: boolean, withMinutes = true): stri
   return colon ? `${sign}${hh}:${mm}` : `${sign}${hh}${mm}`;
 }
 
+/** Daylight time: the offset is above the year's smaller one (January's or July's). */
+function isDaylight(ms: number, iana: string): boolean {
+  const year = new Date(ms).getUTCFullYear();
+  const standard = Math.min(
+    offsetAt(Date.UTC(year, 0, 1), iana),
+    offsetAt(Date.UTC(year, 6, 1), iana),
+  );
+  return offsetAt(ms, iana) > standard;
+}
+
 function zoneName(ms: number, zone: Zone, f: Fields, long: boolean): string {
   if (zone.iana) {
     const name = (locale: string) =>
@@ -131,11 +184,13 @@ function zoneName(ms: number, zone: Zone, f: Fields, long: boolean): string {
       })
         .formatToParts(new Date(ms))
         .find((p) => p.type === 'timeZoneName')?.value ?? '';
-    if (long) return name('en-US');
+    if (long) return zone.label === 'GMT' ? 'Greenwich Mean Time' : name('en-US');
+    if (zone.label) return zone.label;
+    const java = JAVA_SHORT_NAMES[zone.iana];
+    if (java) return java[isDaylight(ms, zone.iana) ? 1 : 0];
     for (const locale of ['en-US', 'en-GB']) {
       const short = name(locale);
-      if (short && !/^GMT[+-]/.test(short))
-        return short === 'GMT' && zone.iana === 'UTC' ? 'UTC' : short;
+      if (short && !/^GMT[+-]/.test(short)) return short;
     }
   }
   if (f.offsetMin === 0) return long ? 'Greenwich Mean Time' : 'GMT';
@@ -203,6 +258,7 @@ function field(letter: string, count: number, f: Fields, ms: number, zone: Zone)
 /** Formats `date` (a Date or epoch ms) in `timeZone` with a Java SimpleDateFormat pattern. */
 export function formatDate(date: Date | number, timeZone: string, pattern: string): string {
   const ms = typeof date === 'number' ? date : date.getTime();
+  if (typeof ms !== 'number') throw appsScriptError('Invalid argument: date');
   if (Number.isNaN(ms)) throw appsScriptError('Invalid argument: date');
   const zone = resolveZone(timeZone);
   const f = fieldsOf(ms, zone);

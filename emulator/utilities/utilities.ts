@@ -2,7 +2,8 @@ import * as crypto from 'node:crypto';
 import { EmulatedBlob, isBlobLike, toBuffer } from '../runtime/blob';
 import type { ScriptContext } from '../runtime/context';
 import { withCoverage } from '../runtime/context';
-import { appsScriptError, notEmulated } from '../runtime/errors';
+import { isDate } from '../runtime/clock';
+import { appsScriptError, notEmulated, signatureError } from '../runtime/errors';
 import { parseCsv } from './csv';
 import { formatDate } from './format-date';
 import { formatString } from './format-string';
@@ -134,6 +135,10 @@ export function createUtilities(ctx: ScriptContext): GoogleAppsScript.Utilities.
 
     formatDate(date: Date, timeZone: string, format: string): string {
       call('formatDate');
+      // Apps Script takes (Date,String,String) only: a date cell read as text, a number or a
+      // missing argument is refused with the signature error, not formatted.
+      if (!isDate(date) || typeof timeZone !== 'string' || typeof format !== 'string')
+        throw signatureError([date, timeZone, format], 'Utilities.formatDate');
       return formatDate(date, timeZone, format);
     },
     formatString(template: string, ...args: unknown[]): string {
