@@ -1,10 +1,10 @@
 import { workbookProperties } from '../services/properties';
 import { t } from '../core/i18n';
+import { classifyFailure } from '../core/failure-kind';
 import { composeMail, type Block } from '../core/mail/compose';
 import { isFatal, isTransient } from '../services/retry';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
-import { appendRows } from '../workbook/table';
 import { openLedger, sendExactlyOnce, sendKey, type PlannedSend } from './dispatch-ledger';
 import { logRow, type WorkbookContext } from './workbook-context';
 
@@ -47,8 +47,14 @@ export function guarded<T>(
         error = second;
       }
     }
-    const message = error instanceof Error ? error.message : String(error);
     if (isFatal(error)) throw error;
+    // The coach reads the plain reason first (a mail outage is not "quota"), Google's text after.
+    const failure = classifyFailure(error);
+    // The permanent reasons are about one mail; a step's own error is told as Google gave it.
+    const message =
+      failure.kind === 'permanent'
+        ? failure.detail
+        : `${t(wb.lang, failure.reason)} (${failure.detail})`;
     log.push(
       logRow(step, 'error', t(wb.lang, 'reliability.step.failed', { step, error: message })),
     );
@@ -56,11 +62,7 @@ export function guarded<T>(
   }
 }
 
-export function sendDailyDigest(
-  wb: WorkbookContext,
-  extra: Record<string, unknown>[] = [],
-): number {
-  if (extra.length > 0) appendRows(openTable(wb.spreadsheet, 'log'), extra);
+export function sendDailyDigest(wb: WorkbookContext): number {
   const props = workbookProperties();
   const upTo = props.getProperty(DIGEST_PROPERTY) ?? '';
   const log = openTable(wb.spreadsheet, 'log');

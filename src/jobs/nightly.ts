@@ -69,7 +69,7 @@ export function runNightly(
   // to the log and the coach's digest (docs/reliability.md). Found by test/chaos.
   const notes: Record<string, unknown>[] = [];
   // First, before any step mails: the night's remaining quota is the best view of the limit.
-  const mailQuota = guarded(wb, 'quota', notes, () => recordMailQuota()) ?? 0;
+  const mailQuota = guarded(wb, 'mail-quota-reading', notes, () => recordMailQuota()) ?? 0;
   // The per-client Drive work grows with the roster: it stops at its deadline and the next
   // night continues where it stopped (night-sweep.ts), so the steps after it always run.
   const budget = nightBudget(startedAt);
@@ -101,7 +101,11 @@ export function runNightly(
   const quota = guarded(wb, 'quota', notes, () => warnIfQuotaShort(stepNow(), mailQuota));
   notes.push(...(quota?.log ?? []));
   const digestAt = Date.now() - startedAt;
-  const digest = guarded(wb, 'digest', [], () => sendDailyDigest(stepNow(), notes));
+  // The night's notes are written once, apart from the digest: a digest retried after a passing
+  // mail error wrote every note twice (and the digest then told each twice).
+  if (notes.length > 0)
+    guarded(wb, 'log', [], () => appendRows(openTable(wb.spreadsheet, 'log'), notes));
+  const digest = guarded(wb, 'digest', [], () => sendDailyDigest(stepNow()));
   return {
     folders,
     reconciled,
