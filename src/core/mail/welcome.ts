@@ -16,7 +16,7 @@ export interface WelcomeMailInput {
   guideLink?: string;
   coach: CoachLine;
   organisation: string;
-  /** The controller, retention and privacy notice (absent: the organisation, no link). */
+  /** The controller, retention and privacy notice (absent: no controller named, no link). */
   privacy?: PrivacyFacts;
   /** False while orientation is not done: the mail says it comes before any task. */
   oriented?: boolean;

@@ -38,7 +38,7 @@ describe('the welcome mail’s privacy block', () => {
     expect(welcome('fi', true).text).not.toContain('Tehtävät alkavat sen jälkeen');
   });
 
-  it('without a controller set, names the organisation; without a notice, links none', () => {
+  it('without a controller set, never names the organisation as controller; without a notice, says nothing of one', () => {
     const mail = composeWelcome({
       client: { id: 'A0001', name: 'Aino', email: 'aino@example.org', lang: 'fi' },
       week: '2026-W49',
@@ -48,8 +48,43 @@ describe('the welcome mail’s privacy block', () => {
       coach: { email: 'anna@kunta.example', name: 'Anna Ohjaaja', phone: '' },
       organisation: 'Etäpaja-demo',
     });
-    expect(mail.text).toContain('Tiedoistasi vastaa Etäpaja-demo');
+    expect(mail.text).not.toContain('Tiedoistasi vastaa Etäpaja-demo');
+    expect(mail.text).not.toMatch(/Etäpaja-demo \(rekisterinpitäjä\)/);
+    expect(mail.text).toContain(
+      'Tiedoistasi vastaa kunta tai hyvinvointialue, joka järjestää työtoimintasi (rekisterinpitäjä). Ohjaajalta saat sen nimen ja tietosuojaselosteen.',
+    );
+    expect(mail.text).not.toContain('Tietosuojaselosteessa kerrotaan');
     expect(mail.text).not.toContain('Lue tietosuojaseloste');
     expect(mail.html).not.toContain('tietosuoja"');
+  });
+
+  it.each(['sv', 'en'] as const)('%s: the same without a controller or a notice', (lang) => {
+    const mail = composeWelcome({
+      client: { id: 'A0001', name: 'Aino', email: 'aino@example.org', lang },
+      week: '2026-W49',
+      folderLink: '',
+      reflectionLink: '',
+      groupMeetingLink: '',
+      coach: { email: 'anna@kunta.example', name: 'Anna Ohjaaja', phone: '' },
+      organisation: 'Etäpaja-demo',
+      privacy: {
+        controllerName: ' ',
+        organisation: 'Etäpaja-demo',
+        retentionMonths: 24,
+        privacyNoticeUrl: '',
+      },
+    });
+    expect(mail.text).not.toMatch(/Etäpaja-demo (ansvarar|is responsible)/);
+    expect(mail.text).toMatch(
+      lang === 'sv' ? /Kommunen eller välfärdsområdet/ : /The municipality/,
+    );
+    expect(mail.text).not.toMatch(/I dataskyddsbeskrivningen står|The privacy notice says/);
+  });
+
+  it('with a notice link, says what the notice tells before linking it', () => {
+    expect(welcome('fi').text).toContain(
+      'Tietosuojaselosteessa kerrotaan, missä tiedot säilytetään.',
+    );
+    expect(welcome('en').text).toContain('The privacy notice says where the data is kept.');
   });
 });
