@@ -11,6 +11,8 @@ import {
   createTrigger,
   deleteTriggersFor,
   listTriggers,
+  readPerWorkbook,
+  writePerWorkbook,
   type TriggerSpec,
 } from '../services/triggers';
 import { cellText } from '../workbook/cells';
@@ -31,7 +33,10 @@ export const ROOT_FOLDER_PROPERTY = 'rootFolderId';
 export const ROOT_FOLDER_OWNER_PROPERTY = 'rootFolderOwner';
 /** Document property read by the menu (src/addon/menu.ts). */
 export const LANG_PROPERTY = 'lang';
-/** User property remembering the schedule of each trigger this user made (the API cannot read it). */
+/**
+ * User property remembering the schedule of each trigger this user made (the API cannot read it),
+ * kept per workbook as `triggerSpecs:<spreadsheetId>` (services/triggers.ts `perWorkbookName`).
+ */
 export const TRIGGER_SPEC_PROPERTY = 'triggerSpecs';
 
 /** Handler names are fixed: the dispatch jobs export functions of exactly these names. */
@@ -105,7 +110,7 @@ const specText = (spec: TriggerSpec, timeZone: string): string =>
  * or a folder.
  */
 export function setup(options: SetupOptions = {}): SetupSummary {
-  const locked = withScriptLock(() => runSetup(options), 30_000);
+  const locked = withScriptLock(() => withoutNewTriggersOnFailure(() => runSetup(options)), 30_000);
   if (!locked.ran)
     throw new Error('Etäpaja: another setup or import is running. Try again in a minute.');
   return locked.value;
@@ -121,6 +126,7 @@ function runSetup(options: SetupOptions): SetupSummary {
   // A workbook that already has a language keeps it; the option chooses it for a new one.
   const optionLang = typeof options.lang === 'string' ? LANG_VALUES.parse(options.lang) : null;
   const lang: Lang = hasLangRow ? parsed.settings.lang : (optionLang ?? 'fi');
+  refuseUnlistedCoach(parsed.settings.coaches, lang); // before anything is made
   const timeZone =
     options.timeZone && isValidTimeZone(options.timeZone)
       ? options.timeZone
@@ -164,8 +170,10 @@ function runSetup(options: SetupOptions): SetupSummary {
   const folder = ensureRootFolder(lang);
   keepRootPrivate(spreadsheet, folder.id, lang);
   ensureFormsFolder(spreadsheet, settings.coaches, lang); // before the forms are made
-  const triggersCreated = ensureTriggers(settings);
+  // The forms first: a coach who cannot open them is refused there (install.formsNotShared),
+  // before any time-driven trigger of theirs exists.
   setupParticipation(); // reflection forms + form-submit triggers, tokens, client folders
+  const triggersCreated = ensureTriggers(settings);
   recordTriggerOwner(spreadsheet, lang); // the trigger ledger `etapaja audit` reads
   recordCoachList(settings.coaches); // who may run the triggers (addon/access.ts)
 
@@ -183,6 +191,47 @@ function runSetup(options: SetupOptions): SetupSummary {
     triggersCreated,
     settingsProblems: problems.map((p) => t(lang, p.problem.key, p.problem.params)),
   };
+}
+
+/**
+ * Only the workbook's coaches and the owner of its root folder may run its triggers
+ * (addon/access.ts `triggerOwnerIsCoach`, from the list `recordCoachList` keeps). Anyone else
+ * who can edit the workbook is refused here, before setup makes anything: the triggers it would
+ * install for them would be refused on every run, each run a failure in every coach's digest.
+ * Before the first setup there is no owner yet: that account becomes it.
+ */
+function refuseUnlistedCoach(coaches: string[], lang: Lang): void {
+  const owner = (workbookProperties().getProperty(ROOT_FOLDER_OWNER_PROPERTY) ?? '').trim();
+  if (owner === '') return;
+  const me = Session.getEffectiveUser().getEmail().trim().toLowerCase();
+  const allowed = [...coaches, owner].map((email) => email.trim().toLowerCase());
+  if (me !== '' && allowed.includes(me)) return;
+  throw new Error(t(lang, 'workbook.rootFolderNotShared', { owner }));
+}
+
+/** What identifies a trigger apart from its id: its handler and, for a form's, the form. */
+const triggerKey = (trigger: GoogleAppsScript.Script.Trigger): string =>
+  `${trigger.getHandlerFunction()}|${trigger.getTriggerSourceId() ?? ''}`;
+
+/**
+ * Runs setup so that a setup that fails installs nothing new: a trigger this run made for a
+ * handler (and form) this account had no trigger for before is deleted again, by id, before the
+ * error goes on. Left behind, it would fail on every run (a coach refused by the forms check has
+ * no access to them) and fill every coach's digest. A trigger that replaced one of the same kind
+ * (a weekly trigger moved to a new send time) stays: the account had one before and may run it.
+ */
+function withoutNewTriggersOnFailure<T>(run: () => T): T {
+  const before = ScriptApp.getProjectTriggers();
+  const ids = new Set(before.map((trigger) => trigger.getUniqueId()));
+  const kinds = new Set(before.map(triggerKey));
+  try {
+    return run();
+  } catch (error) {
+    for (const trigger of ScriptApp.getProjectTriggers())
+      if (!ids.has(trigger.getUniqueId()) && !kinds.has(triggerKey(trigger)))
+        ScriptApp.deleteTrigger(trigger);
+    throw error;
+  }
 }
 
 /**
@@ -237,11 +286,10 @@ function keepRootPrivate(
 function ensureTriggers(settings: Settings): string[] {
   // Per user, like the triggers themselves: with mail per coach each coach's setup makes and
   // moves only their own (a script property let the first coach's record hide the others').
-  const props = PropertiesService.getUserProperties();
-  const remembered = JSON.parse(props.getProperty(TRIGGER_SPEC_PROPERTY) ?? '{}') as Record<
-    string,
-    string
-  >;
+  // Keyed by the workbook too: an add-on's user properties are shared by every workbook the
+  // coach uses it in, and another workbook's record must not move or hide this one's triggers.
+  const rememberedText = readPerWorkbook(TRIGGER_SPEC_PROPERTY);
+  const remembered = JSON.parse(rememberedText ?? '{}') as Record<string, string>;
   const existing = new Set(listTriggers().map((trigger) => trigger.functionName));
   const created: string[] = [];
   const next: Record<string, string> = {};
@@ -259,7 +307,6 @@ function ensureTriggers(settings: Settings): string[] {
     created.push(spec.functionName);
   }
   const nextText = JSON.stringify(next);
-  if (props.getProperty(TRIGGER_SPEC_PROPERTY) !== nextText)
-    props.setProperty(TRIGGER_SPEC_PROPERTY, nextText);
+  if (rememberedText !== nextText) writePerWorkbook(TRIGGER_SPEC_PROPERTY, nextText);
   return created;
 }

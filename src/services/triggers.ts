@@ -55,10 +55,70 @@ export function deleteTriggersFor(functionNames: string[]): number {
  * unique id and due time. Apps Script cannot read a trigger's schedule, and a one-off that has
  * fired stays listed until deleted (widely reported; the runtime does the same), counting
  * towards the 20 triggers a user may have — so spent ones are found here and deleted by id.
+ * Only a bound script makes one-offs (an add-on continues in its schedule, continueLater), and a
+ * bound script's user properties already belong to its one workbook: this name is not keyed.
  */
 export const ONE_OFF_PROPERTY = 'oneOffTriggers';
-/** User property with this coach's schedule state (core/schedule.ts) for the hourly run. */
+/**
+ * User property with this coach's schedule state (core/schedule.ts) for the hourly run, kept
+ * per workbook under `perWorkbookName(SCHEDULE_PROPERTY)`.
+ */
 export const SCHEDULE_PROPERTY = 'schedule';
+
+/**
+ * State about this coach's triggers in one workbook (the hourly run's schedule, the trigger
+ * specs setup remembers) is kept in USER properties, under a name keyed by the spreadsheet's id:
+ * `schedule:<spreadsheetId>`. User properties belong to the script project and the user, not to
+ * the document: an editor add-on's are shared by every workbook the coach uses it in
+ * (https://developers.google.com/apps-script/guides/properties#comparison_of_property_stores),
+ * so an un-keyed `schedule` let workbook A's run mark workbook B's weekly letters as sent.
+ * User properties rather than document properties keyed by the user's email: the state is this
+ * account's own (like its triggers), and no other coach of the workbook can read or change it,
+ * nor does it depend on Google telling an email. A bound script's user properties are already
+ * per workbook; it uses the same names, so both installs read and write one way.
+ */
+export function perWorkbookName(base: string, spreadsheetId = activeSpreadsheetId()): string {
+  return spreadsheetId === '' ? base : `${base}:${spreadsheetId}`;
+}
+
+let spreadsheetIdOfRun: string | undefined;
+
+/** The id of the workbook this execution runs in ('' without one), asked once per execution. */
+function activeSpreadsheetId(): string {
+  if (spreadsheetIdOfRun === undefined)
+    spreadsheetIdOfRun = SpreadsheetApp.getActiveSpreadsheet()?.getId() ?? '';
+  return spreadsheetIdOfRun;
+}
+
+/**
+ * Reads this workbook's value of a per-workbook user property. A value stored un-keyed by an
+ * earlier version is moved once to this workbook's name (and the un-keyed one deleted), so a
+ * current install keeps its state; the first workbook to run after the update takes it, and any
+ * other workbook starts afresh (its jobs are exactly-once on their own: dispatch ledger).
+ */
+export function readPerWorkbook(
+  base: string,
+  spreadsheetId = activeSpreadsheetId(),
+): string | null {
+  const props = PropertiesService.getUserProperties();
+  const name = perWorkbookName(base, spreadsheetId);
+  const value = props.getProperty(name);
+  if (value !== null || name === base) return value;
+  const old = props.getProperty(base);
+  if (old === null) return null;
+  props.setProperty(name, old);
+  props.deleteProperty(base);
+  return old;
+}
+
+/** Writes this workbook's value of a per-workbook user property. */
+export function writePerWorkbook(
+  base: string,
+  value: string,
+  spreadsheetId = activeSpreadsheetId(),
+): void {
+  PropertiesService.getUserProperties().setProperty(perWorkbookName(base, spreadsheetId), value);
+}
 
 type OneOffs = Record<string, { handler: string; at: number }>;
 
@@ -76,11 +136,16 @@ function writeJson(key: string, value: unknown): void {
 }
 
 export function readSchedule(): ScheduleState {
-  return readJson<ScheduleState>(SCHEDULE_PROPERTY, {});
+  try {
+    const text = readPerWorkbook(SCHEDULE_PROPERTY);
+    return text ? (JSON.parse(text) as ScheduleState) : {};
+  } catch (_error) {
+    return {};
+  }
 }
 
 export function writeSchedule(state: ScheduleState): void {
-  writeJson(SCHEDULE_PROPERTY, state);
+  writePerWorkbook(SCHEDULE_PROPERTY, JSON.stringify(state));
 }
 
 /**
