@@ -15,7 +15,12 @@ import { drainReflections } from './intake';
 import { syncGroupMeetings, syncOneToOne } from './meetings';
 import { recordHeartbeat } from './trigger-health';
 
-/** Today's and tomorrow's meetings with who is in each (a soon-window may start the day before). */
+/**
+ * Today's and tomorrow's meetings with who is in each (a soon-window may start the day before).
+ * A client not yet oriented (Perehdytetty = ei, no override) is in no group meeting: as the
+ * weekly letter (src/jobs/dispatch-data.ts `oriented`), group work starts after orientation, and
+ * the welcome mail says so. Their one-to-one sessions (the orientation itself) are reminded.
+ */
 export function upcomingOccurrences(data: MailData, today: string): Occurrence[] {
   const tz = data.settings.timeZone;
   const dates = [today, addDays(today, 1)];
@@ -32,7 +37,9 @@ export function upcomingOccurrences(data: MailData, today: string): Occurrence[]
         data.settings.closedDates.includes(date)
       )
         continue;
-      const members = within(date).filter((c) => groupOf(data.groups, c.group)?.id === group.id);
+      const members = within(date).filter(
+        (c) => c.oriented !== false && groupOf(data.groups, c.group)?.id === group.id,
+      );
       if (members.length === 0) continue;
       occurrences.push({
         eventId: eventIdFor('group', group.id, date),

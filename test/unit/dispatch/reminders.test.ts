@@ -2,6 +2,8 @@ import { dueReminders, eventIdFor, type Occurrence } from '../../../src/core/rem
 import { zonedToEpoch } from '../../../src/core/time-zone';
 import { latestByKey, type LedgerEntry } from '../../../src/jobs/dispatch-ledger';
 import { fatesOf, orderMark, orderOf } from '../../../src/jobs/ledger-progress';
+import type { MailData } from '../../../src/jobs/dispatch-data';
+import { upcomingOccurrences } from '../../../src/jobs/reminders';
 
 const TZ = 'Europe/Helsinki';
 function meeting(date: string, time: string): Occurrence {
@@ -82,4 +84,65 @@ test('a dead batch is resolved from its progress record, never from the quota', 
   ]);
   const latest = latestByKey([{ ...pending[0] }, { ...pending[0], status: 'sent' }]);
   expect(latest.get(pending[0].sendKey)?.status).toBe('sent');
+});
+
+test('a client not yet oriented is in no group meeting, but their one-to-one session is reminded', () => {
+  const client = (id: string, oriented: boolean) => ({
+    id,
+    name: `Asiakas ${id}`,
+    email: `${id.toLowerCase()}@x.fi`,
+    phone: '',
+    lang: 'fi' as const,
+    contact: 'email' as const,
+    status: 'active' as const,
+    group: 'R1',
+    coach: 'anna@kunta.fi',
+    folderId: '',
+    token: '',
+    oriented,
+    periodStart: '2026-11-01',
+    lastDay: '2027-06-30',
+  });
+  const data = {
+    settings: { timeZone: TZ, closedDates: [], meetingPlatform: 'meet' },
+    clients: [client('A0001', true), client('A0005', false)],
+    groups: [
+      {
+        id: 'R1',
+        name: 'Ryhmä 1',
+        meetingWeekday: 1,
+        meetingTime: '10:00',
+        meetingMinutes: 60,
+        coach: 'anna@kunta.fi',
+        ownLink: '',
+        badOwnLink: '',
+        meetLink: 'https://meet.google.com/abc-defg-hij',
+        calendarEventId: '',
+      },
+    ],
+    meetings: {
+      rows: [
+        {
+          values: {
+            id: 'T1',
+            date: '2026-11-30',
+            start: '13:00',
+            clientId: 'A0005',
+            kind: 'one-to-one',
+            minutes: 45,
+          },
+        },
+      ],
+    },
+  } as unknown as MailData;
+  const found = upcomingOccurrences(data, '2026-11-30'); // a Monday
+  const group = found.filter((o) => o.title === 'group');
+  expect(group).toHaveLength(1);
+  expect(group[0].clientIds).toEqual(['A0001']);
+  expect(found.filter((o) => o.title !== 'group').map((o) => o.clientIds)).toEqual([['A0005']]);
+  // Oriented (or started with an override, which reads as oriented): in the group again.
+  data.clients[1].oriented = true;
+  expect(
+    upcomingOccurrences(data, '2026-11-30').find((o) => o.title === 'group')?.clientIds,
+  ).toEqual(['A0001', 'A0005']);
 });
