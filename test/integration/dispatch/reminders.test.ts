@@ -153,7 +153,7 @@ describe('reminders across the October DST change (built bundle on the emulator)
         hourCycle: 'h23',
       }).format(new Date(ms));
     const g4 = reminderMails(ws).filter((m) =>
-      /^(Ryhmän tapaaminen alkaa pian|Gruppens möte börjar snart|Group meeting starts soon)/.test(
+      /^(Ryhmän tapaaminen alkaa pian|Gruppmöte börjar snart|Group meeting starts soon)/.test(
         m.subject,
       ),
     );

@@ -70,3 +70,28 @@ describe('plural choices in messages', () => {
           expect(catalogues[lang][key]).not.toMatch(/, plural,/);
   });
 });
+
+describe('wording', () => {
+  it('Swedish says gruppmöte, one word', () => {
+    expect(t('sv', 'mail.letter.meeting.group')).toBe('gruppmöte');
+    expect(t('sv', 'mail.welcome.meeting')).toBe('Gruppmöte');
+  });
+
+  it.each(['unknown-token', 'token-email-conflict', 'client-closed'])(
+    'a refused form response (%s) in the digest reads once, without a doubled lead',
+    (reason) => {
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        const line = t(lang, 'reliability.auth.formRefused', {
+          reason: t(lang, `participation.review.${reason}`),
+        });
+        expect(line).not.toMatch(/:\s*(Tarkista|Kontrollera|Check):/);
+        expect(line).not.toMatch(/tunniste ei kelpaa|ogiltig kod|did not pass/);
+      }
+      expect(
+        t('fi', 'reliability.auth.formRefused', {
+          reason: t('fi', 'participation.review.client-closed'),
+        }),
+      ).toBe('Lomakevastaus hylättiin. Tarkista: asiakkaan jakso on päättynyt.');
+    },
+  );
+});

@@ -103,7 +103,7 @@ describe('the weekly letter', () => {
   it('is in the client’s language, Swedish included', () => {
     const sv = composeWeekly(input({ client: { ...input().client, lang: 'sv' } }));
     expect(sv.subject).toBe('Instruktioner för nästa vecka, vecka 49');
-    expect(sv.text).toContain('Gruppens möte kl. 10.00–11.00.');
+    expect(sv.text).toContain('Gruppmöte kl. 10.00–11.00.');
     expect(sv.text).toContain('Kom kl. 9.00 till Pajakatu 1, Helsinki.');
     expect(sv.text).not.toMatch(/Ryhmä|Tehtävät|Lähipäivä/);
   });
@@ -128,7 +128,7 @@ describe('a reminder', () => {
       coach: COACH,
       organisation: '',
     });
-    expect(mail.subject).toBe('Gruppens möte börjar snart, kl. 13.00');
+    expect(mail.subject).toBe('Gruppmöte börjar snart, kl. 13.00');
     expect(mail.replyTo).toBe('anna@kunta.fi');
     expect(mail.text).toContain('före kl. 13.00');
   });

@@ -26,7 +26,8 @@ export const letter = defineMessages({
     'sidebar.phone.channel.phone': 'puhelin',
     'sidebar.phone.channel.whatsapp': 'WhatsApp',
     'sidebar.phone.channel.email': 'sähköposti',
-    'mail.letter.intro': 'Tässä ovat ensi viikon ohjeet. Sinulla on {count, plural, one {# toimintapäivä} other {# toimintapäivää}}.',
+    'mail.letter.intro':
+      'Tässä ovat ensi viikon ohjeet. Sinulla on {count, plural, one {# toimintapäivä} other {# toimintapäivää}}.',
     'mail.letter.introLate':
       'Tässä ovat tämän viikon loput ohjeet. Viesti tulee myöhässä, anteeksi.',
     'mail.letter.remote': 'Aloita klo {start}. Teet tehtävät kotona noin {hours} tuntia.',
@@ -106,7 +107,8 @@ export const letter = defineMessages({
     'sidebar.phone.channel.phone': 'telefon',
     'sidebar.phone.channel.whatsapp': 'WhatsApp',
     'sidebar.phone.channel.email': 'e-post',
-    'mail.letter.intro': 'Här är instruktionerna för nästa vecka. Du har {count, plural, one {# verksamhetsdag} other {# verksamhetsdagar}}.',
+    'mail.letter.intro':
+      'Här är instruktionerna för nästa vecka. Du har {count, plural, one {# verksamhetsdag} other {# verksamhetsdagar}}.',
     'mail.letter.introLate':
       'Här är instruktionerna för resten av veckan. Meddelandet kommer sent, förlåt.',
     'mail.letter.remote': 'Börja kl. {start}. Du gör uppgifterna hemma i cirka {hours} timmar.',
@@ -120,7 +122,7 @@ export const letter = defineMessages({
     'mail.letter.return.photo': 'Skicka in en bild.',
     'mail.letter.return.video': 'Skicka in en video.',
     'mail.letter.diary': 'Fyll i dagboken {date}',
-    'mail.letter.meeting.group': 'gruppens möte',
+    'mail.letter.meeting.group': 'gruppmöte',
     'mail.letter.meeting.one-to-one': 'personlig handledning',
     'mail.letter.meeting.career': 'karriärvägledning',
     'mail.letter.meeting.consultation': 'distanskonsultation',
@@ -185,7 +187,8 @@ export const letter = defineMessages({
     'sidebar.phone.channel.phone': 'phone',
     'sidebar.phone.channel.whatsapp': 'WhatsApp',
     'sidebar.phone.channel.email': 'email',
-    'mail.letter.intro': 'Here is your plan for next week. You have {count, plural, one {# work activity day} other {# work activity days}}.',
+    'mail.letter.intro':
+      'Here is your plan for next week. You have {count, plural, one {# work activity day} other {# work activity days}}.',
     'mail.letter.introLate':
       'Here is your plan for the rest of this week. This email comes late, sorry.',
     'mail.letter.remote': 'Start at {start}. You work at home for about {hours} hours.',

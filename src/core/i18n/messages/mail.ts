@@ -72,7 +72,7 @@ export const mail = defineMessages({
     'mail.reminder.subject.soon': '{meeting} börjar snart, kl. {time}',
     'mail.reminder.morning': 'Du har {meeting} i dag kl. {time}.',
     'mail.reminder.soon': '{meeting} börjar snart, kl. {time}.',
-    'mail.welcome.meeting': 'Gruppens möte',
+    'mail.welcome.meeting': 'Gruppmöte',
     'mail.summary.phone':
       'Klienter med sms eller telefon ({count}): färdigt meddelande, öppna länken och skicka',
     'mail.summary.ending':

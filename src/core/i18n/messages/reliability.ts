@@ -14,14 +14,14 @@ export const reliability = defineMessages({
     'reliability.dispatch.catchUp':
       'Viikon {week} viikkoviestit olivat kesken; lähetys jatkuu tänään klo {time}.',
     'reliability.step.failed': 'Yövaihe {step} epäonnistui: {error}',
-    'reliability.digest.subject': 'Etäpaja: {count, plural, one {# huomio} other {# huomiota}} ({date})',
+    'reliability.digest.subject':
+      'Etäpaja: {count, plural, one {# huomio} other {# huomiota}} ({date})',
     'reliability.digest.intro':
       'Nämä asiat vaativat huomiota tai Etäpaja korjasi ne itse. Lisätiedot ovat Loki-välilehdellä.',
     'reliability.retention.archived':
       'Asiakkaan tiedot arkistoitiin ja poistettiin säilytysajan päätyttyä.',
     'reliability.retention.archiveName': 'Arkisto',
-    'reliability.auth.formRefused':
-      'Lomakevastausta ei liitetty asiakkaaseen (tunniste ei kelpaa): {reason}',
+    'reliability.auth.formRefused': 'Lomakevastaus hylättiin. {reason}',
     'reliability.auth.formCapped':
       'Paljon hylättyjä lomakevastauksia; loput kirjattiin vain tarkistettaviksi.',
     'reliability.export.record':
@@ -39,14 +39,14 @@ export const reliability = defineMessages({
     'reliability.dispatch.catchUp':
       'Veckobreven för vecka {week} var inte klara; utskicket fortsätter i dag kl. {time}.',
     'reliability.step.failed': 'Nattsteget {step} misslyckades: {error}',
-    'reliability.digest.subject': 'Etäpaja: {count, plural, one {# anmärkning} other {# anmärkningar}} ({date})',
+    'reliability.digest.subject':
+      'Etäpaja: {count, plural, one {# anmärkning} other {# anmärkningar}} ({date})',
     'reliability.digest.intro':
       'Detta behöver uppmärksamhet eller rättades av Etäpaja självt. Detaljer finns på fliken Logg.',
     'reliability.retention.archived':
       'Klientens uppgifter arkiverades och raderades efter lagringstiden.',
     'reliability.retention.archiveName': 'Arkiv',
-    'reliability.auth.formRefused':
-      'Formulärsvaret kopplades inte till en klient (ogiltig kod): {reason}',
+    'reliability.auth.formRefused': 'Formulärsvaret avvisades. {reason}',
     'reliability.auth.formCapped': 'Många avvisade formulärsvar; resten finns bara för granskning.',
     'reliability.export.record':
       'Klientjournalen exporterades (gjordes eller uppdaterades) på handledarens begäran.',
@@ -63,14 +63,14 @@ export const reliability = defineMessages({
     'reliability.dispatch.catchUp':
       'The weekly mails of week {week} were not finished; sending goes on today at {time}.',
     'reliability.step.failed': 'The nightly step {step} failed: {error}',
-    'reliability.digest.subject': 'Etäpaja: {count, plural, one {# thing} other {# things}} to look at ({date})',
+    'reliability.digest.subject':
+      'Etäpaja: {count, plural, one {# thing} other {# things}} to look at ({date})',
     'reliability.digest.intro':
       'These need your attention, or Etäpaja repaired them itself. Details are on the Log sheet.',
     'reliability.retention.archived':
       "The client's data was archived and purged after the retention time.",
     'reliability.retention.archiveName': 'Archive',
-    'reliability.auth.formRefused':
-      'A form response was not attributed to a client (the code did not pass): {reason}',
+    'reliability.auth.formRefused': 'A form response was refused. {reason}',
     'reliability.auth.formCapped':
       'Many refused form responses; the rest are only in the review list.',
     'reliability.export.record':
