@@ -14,8 +14,14 @@ import {
 
 /** A day shows at most this many tasks: more does not fit a readable letter (issue 17). */
 export const LETTER_TASKS_PER_DAY = 3;
-/** A task's instructions in the letter: whole sentences up to about this many words. */
-const SUMMARY_WORDS = 14;
+/**
+ * A task's instructions in the letter: whole sentences up to this many characters. Counted in
+ * characters, not words: Finnish says in 14 long words what Swedish and English say in 20 short
+ * ones, and a word limit cut the sv/en texts before their point ("Answer three questions out
+ * loud: Tell me about yourself." without the other two questions). About what 14 Finnish words
+ * take, so a Finnish summary stays as short as before.
+ */
+export const SUMMARY_CHARS = 110;
 
 export interface MailTask {
   id: string;
@@ -63,18 +69,18 @@ export function weekNumber(week: string): string {
 }
 
 /**
- * Whole sentences of a task's instructions, up to about SUMMARY_WORDS words (at least the
+ * Whole sentences of a task's instructions, up to SUMMARY_CHARS characters (at least the
  * first): the coach's task bank puts the first steps first, and the letter stays short.
  */
 export function taskSummary(instructions: string): string {
   const sentences = instructions.trim().split(/(?<=[.!?])\s+/);
   const out: string[] = [];
-  let words = 0;
+  let length = 0;
   for (const sentence of sentences) {
-    const count = sentence.split(/\s+/).filter(Boolean).length;
-    if (out.length > 0 && words + count > SUMMARY_WORDS) break;
+    const added = (out.length > 0 ? 1 : 0) + sentence.length;
+    if (out.length > 0 && length + added > SUMMARY_CHARS) break;
     out.push(sentence);
-    words += count;
+    length += added;
   }
   return out.join(' ');
 }

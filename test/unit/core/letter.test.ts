@@ -6,7 +6,9 @@ import {
   taskSummary,
 } from '../../../src/core/mail';
 import type { MailTask, WeeklyMailInput } from '../../../src/core/mail';
+import { SUMMARY_CHARS } from '../../../src/core/mail/weekly';
 import { reminderWindows } from '../../../src/core/reminders';
+import { STARTER_TASKS } from '../../../src/core/task-bank';
 
 const task = (id: string, extra: Partial<MailTask> = {}): MailTask => ({
   id,
@@ -112,6 +114,23 @@ describe('the weekly letter', () => {
     expect(taskSummary('Yksi kaksi kolme. Neljä viisi. ' + 'sana '.repeat(20) + '.')).toBe(
       'Yksi kaksi kolme. Neljä viisi.',
     );
+  });
+
+  it('cuts by characters, so Swedish and English keep the point as Finnish does', () => {
+    const interview = STARTER_TASKS.find((task) => task.id === 'T026')!;
+    expect(taskSummary(interview.instructions.en)).toBe(
+      'Answer three questions out loud: Tell me about yourself. Why do you want this job? What is your strength?',
+    );
+    expect(taskSummary(interview.instructions.sv)).toContain('Vad är din styrka?');
+    expect(taskSummary(interview.instructions.fi)).toContain('Mikä on vahvuutesi?');
+    // Every summary stays short, whole sentences only, in every language.
+    for (const task of STARTER_TASKS)
+      for (const lang of ['fi', 'sv', 'en'] as const) {
+        const summary = taskSummary(task.instructions[lang]);
+        const first = task.instructions[lang].split(/(?<=[.!?])\s+/)[0];
+        expect(summary.length <= SUMMARY_CHARS || summary === first).toBe(true);
+        expect(task.instructions[lang].startsWith(summary)).toBe(true);
+      }
   });
 });
 
