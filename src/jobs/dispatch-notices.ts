@@ -58,8 +58,11 @@ export interface ProblemContext {
 export function problemsOf(outcome: SendOutcome, ctx: ProblemContext): CoachProblem[] {
   const problems: CoachProblem[] = [];
   const { lang } = ctx;
+  // Problems of clients not in ctx.byId belong to another coach's notice (line() would have
+  // made them lines without a client, which no filter after this can tell apart).
   for (const p of outcome.parked) {
     const c = ctx.byId.get(p.send.mail.clientId);
+    if (p.send.mail.clientId && !c) continue;
     const reason = `${t(lang, p.failure.reason)} (${p.failure.detail})`;
     problems.push({
       id: `parked:${p.send.mail.kind}:${p.send.mail.clientId}`,
@@ -70,6 +73,7 @@ export function problemsOf(outcome: SendOutcome, ctx: ProblemContext): CoachProb
     });
   }
   for (const r of outcome.resolved.filter((e) => e.status === 'uncertain')) {
+    if (r.clientId && !ctx.byId.has(r.clientId)) continue;
     problems.push({
       id: `uncertain:${r.kind}:${r.clientId}`,
       line: line(ctx.byId.get(r.clientId), {
@@ -99,9 +103,11 @@ export function problemsOf(outcome: SendOutcome, ctx: ProblemContext): CoachProb
       },
     });
   }
-  const due = dueDate(ctx.week, ctx.sendWeekday);
-  if (ctx.today > due) {
-    for (const s of outcome.sent.filter((x) => x.mail.kind === 'weekly')) {
+  // Late by the mail's own week: a Monday-to-Wednesday run sends the week in progress while its
+  // target is next week, and judging by the target hid every late letter of those days.
+  for (const s of outcome.sent.filter((x) => x.mail.kind === 'weekly')) {
+    const week = s.mail.week || ctx.week;
+    if (ctx.byId.has(s.mail.clientId) && ctx.today > dueDate(week, ctx.sendWeekday)) {
       const id = s.mail.clientId;
       const earlier = ctx.before.get(s.key) ?? '';
       const reason = ctx.plannedNow.has(id)
@@ -111,7 +117,7 @@ export function problemsOf(outcome: SendOutcome, ctx: ProblemContext): CoachProb
         id: `late:weekly:${id}`,
         line: line(ctx.byId.get(id), {
           key: 'failure.alert.late',
-          params: { week: ctx.week, date: formatDate(ctx.today), reason },
+          params: { week, date: formatDate(ctx.today), reason },
         }),
       });
     }

@@ -369,11 +369,8 @@ function noticeFor(coach: string, run: RunContext): LateSend {
       const mine = (c: MailClient) =>
         coachOf(c, run.data) === coach ||
         (coachOf(c, run.data) === '' && coach === Session.getEffectiveUser().getEmail());
-      const byId = new Map(
-        [...run.decisions, ...run.late]
-          .filter((d) => mine(d.client))
-          .map((d) => [d.client.id, d.client]),
-      );
+      // This coach's clients only: a problem of another coach's client is not told here.
+      const byId = new Map(run.data.clients.filter(mine).map((c) => [c.id, c]));
       const problems = problemsOf(outcome, {
         lang: run.data.settings.lang,
         week: run.week,

@@ -58,11 +58,16 @@ function copyOfDemo(): Workspace {
 const WEEK = '2026-W51'; // the demo ends on Thursday 10.12.2026 09:00; this week's mail goes at 12
 const BAD_ID = 'A0099';
 
+// A list or a bracket is refused by Etäpaja before MailApp (which would take it as recipients:
+// the letter would go to a second address); anything else MailApp refuses in its own words.
+const ONE_ADDRESS = ['Sähköpostikentässä on muuta kuin yksi osoite', 'Not one plain email address'];
+const GOOGLE_REFUSES = ['Google ei hyväksy sähköpostiosoitetta', 'Invalid email'];
+
 describe.each([
-  ['a comma typed for a dot', 'matti,virtanen@x.example'],
-  ['an unclosed angle bracket', '<bad@x.example'],
-  ['a space inside the address', 'matti virtanen@x.example'],
-])('%s (%s) typed into Asiakkaat', (_label, address) => {
+  ['a comma typed for a dot', 'matti,virtanen@x.example', ONE_ADDRESS],
+  ['an unclosed angle bracket', '<bad@x.example', ONE_ADDRESS],
+  ['a space inside the address', 'matti virtanen@x.example', GOOGLE_REFUSES],
+])('%s (%s) typed into Asiakkaat', (_label, address, reason) => {
   let ws: Workspace;
   let startedAt = 0;
   beforeAll(() => {
@@ -105,8 +110,7 @@ describe.each([
     for (const [, r] of last) {
       // The coach reads the status in the workbook's language.
       expect(text(r.Tila)).toBe('pysäytetty, korjaa osoite');
-      expect(text(r.Virhe)).toContain('Google ei hyväksy sähköpostiosoitetta');
-      expect(text(r.Virhe)).toContain('Invalid email');
+      for (const words of reason) expect(text(r.Virhe)).toContain(words);
     }
     expect(last.has(`welcome|${BAD_ID}|enrolment`)).toBe(true);
   });
