@@ -539,7 +539,7 @@ const STARTER_LIST: Task[] = [
       'Tee 15 minuutin kotijumppa. Esimerkiksi: nouse tuolilta ylös ja istu alas, punnerra seinää vasten ja nouse varpaille. Tee jokaista liikettä 10 kertaa ja lepää välillä. Kirjoita, mitkä liikkeet teit.',
     ],
     sv: [
-      'Gör ett hemgympa-pass',
+      'Gör ett hemgympapass',
       'Gör 15 minuter hemgympa. Till exempel: res dig upp från en stol och sätt dig igen, gör armhävningar mot väggen och gå upp på tå. Gör varje rörelse 10 gånger och vila emellan. Skriv vilka rörelser du gjorde.',
     ],
     en: [

@@ -9,20 +9,25 @@ import { dateInZone, formatDate, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
 import { parseYesNo } from '../core/roster-columns';
 import { LANGS } from '../core/types';
-import { filesUnder, tryFolder } from '../services/drive';
+import { filesUnder, findOrCreateChild, shareExactly, tryFolder } from '../services/drive';
 import { withRetry } from '../services/retry';
 import { cellText } from '../workbook/cells';
 import { planRowView } from '../workbook/plans-sheet';
 import { openTable, tryOpenTable } from '../workbook/schema';
 import { appendRows, type Table } from '../workbook/table';
 import { attendanceFacts } from './attendance-facts';
+import { rootFolder } from './folders';
+import { workbookCoaches } from './kela-notices';
+import { logSharingChanges } from './sharing-log';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 
 /**
  * The per-client record (issue 5) for the official client information system: made on demand
  * (the sidebar's client card, `clientRecord`) and by the nightly job once a client's period, or
- * its continuation, has ended. One HTML file in the client's own folder, found again by name and
- * updated in place, so there is never a second copy. The page is rendered by
+ * its continuation, has ended. One HTML file per client in a folder shared with the coaches only
+ * (never in the client's own folder, where the client is an editor and could change or delete a
+ * record marked confidential), found again by name and updated in place, so there is never a
+ * second copy; a record an earlier version left in the client's folder is moved there. The page is rendered by
  * src/core/client-record.ts in the workbook's language.
  */
 
@@ -102,30 +107,63 @@ export function clientRecordData(
   };
 }
 
-/** Writes the record into the folder: the existing file (any language's name) or a new one. */
-function saveRecord(
+/** The coaches-only folder of client records under the root, made and shared like Kela's. */
+function recordsFolder(wb: WorkbookContext): GoogleAppsScript.Drive.Folder | null {
+  const root = rootFolder();
+  if (!root) return null;
+  const { folder } = findOrCreateChild(root, t(wb.lang, 'record.folderName'));
+  logSharingChanges(
+    wb.spreadsheet,
+    wb.lang,
+    shareExactly(folder, workbookCoaches(wb)),
+    (c) => `${folder.getName()} ${c.action}`,
+    'client-record',
+  );
+  return folder;
+}
+
+function existingRecord(
   wb: WorkbookContext,
   folder: GoogleAppsScript.Drive.Folder,
   id: string,
-  html: string,
-): { file: GoogleAppsScript.Drive.File; created: boolean } {
-  const [name] = recordFileNames(wb, id);
+): GoogleAppsScript.Drive.File | null {
   for (const candidate of recordFileNames(wb, id)) {
     const found = folder.getFilesByName(candidate);
     while (found.hasNext()) {
       const file = found.next();
-      if (file.isTrashed()) continue;
-      file.setContent(html);
-      if (candidate !== name) file.setName(name);
-      return { file, created: false };
+      if (!file.isTrashed()) return file;
     }
   }
-  return { file: withRetry(() => folder.createFile(name, html, 'text/html')), created: true };
+  return null;
+}
+
+/**
+ * Writes the record into the records folder: the existing file (any language's name, also one
+ * left in the client's own folder, which is moved out) or a new one.
+ */
+function saveRecord(
+  wb: WorkbookContext,
+  records: GoogleAppsScript.Drive.Folder,
+  clientFolder: GoogleAppsScript.Drive.Folder,
+  id: string,
+  html: string,
+): { file: GoogleAppsScript.Drive.File; created: boolean } {
+  const [name] = recordFileNames(wb, id);
+  const kept = existingRecord(wb, records, id);
+  const left = kept ? null : existingRecord(wb, clientFolder, id);
+  const file = kept ?? left;
+  if (!file)
+    return { file: withRetry(() => records.createFile(name, html, 'text/html')), created: true };
+  if (left) withRetry(() => left.moveTo(records));
+  file.setContent(html);
+  if (file.getName() !== name) file.setName(name);
+  return { file, created: false };
 }
 
 function makeRecord(
   wb: WorkbookContext,
   row: Record<string, unknown>,
+  records: GoogleAppsScript.Drive.Folder,
   folder: GoogleAppsScript.Drive.Folder,
   tables: { plans: Table | null; reflections: Table | null },
   facts?: ReturnType<typeof attendanceFacts>,
@@ -135,7 +173,7 @@ function makeRecord(
     organisation: wb.settings.organisation,
     madeOn: wb.today,
   });
-  return saveRecord(wb, folder, data.id, html);
+  return saveRecord(wb, records, folder, data.id, html);
 }
 
 export type ClientRecordResult =
@@ -150,8 +188,9 @@ export function clientRecord(clientId: string): ClientRecordResult {
   );
   if (!row) return { ok: false, error: t(wb.lang, 'record.error.unknownClient', { id }) };
   const folder = tryFolder(cellText(row.values.folderId));
-  if (!folder) return { ok: false, error: t(wb.lang, 'record.error.noFolder', { id }) };
-  const { file, created } = makeRecord(wb, row.values, folder, {
+  const records = folder ? recordsFolder(wb) : null;
+  if (!folder || !records) return { ok: false, error: t(wb.lang, 'record.error.noFolder', { id }) };
+  const { file, created } = makeRecord(wb, row.values, records, folder, {
     plans: tryOpenTable(wb.spreadsheet, 'plans'),
     reflections: tryOpenTable(wb.spreadsheet, 'reflections'),
   });
@@ -190,6 +229,8 @@ export function recordEndedClients(wb: WorkbookContext): string[] {
     plans: tryOpenTable(wb.spreadsheet, 'plans'),
     reflections: tryOpenTable(wb.spreadsheet, 'reflections'),
   };
+  const records = recordsFolder(wb);
+  if (!records) return [];
   const facts = attendanceFacts(wb);
   const made: string[] = [];
   const log: Record<string, unknown>[] = [];
@@ -197,7 +238,7 @@ export function recordEndedClients(wb: WorkbookContext): string[] {
     const id = cellText(row.id);
     const folder = tryFolder(cellText(row.folderId));
     if (!folder) continue;
-    const { file } = makeRecord(wb, row, folder, tables, facts);
+    const { file } = makeRecord(wb, row, records, folder, tables, facts);
     props.setProperty(RECORD_PROPERTY_PREFIX + id, end);
     made.push(id);
     log.push(

@@ -84,8 +84,9 @@ export function runNightly(
   const uploadsDone = Date.now() - startedAt;
   const attendance = guarded(wb, 'attendance', notes, () => updateAttendance(wb));
   const report = guarded(wb, 'reports', notes, () => sendDueAbsenceReport(wb));
-  const records = guarded(wb, 'client-record', notes, () => recordEndedClients(wb));
+  // Periods close first: the record of a client whose period ended shows the closed status.
   const periodsClosed = guarded(wb, 'period-end', notes, () => closeEndedPeriods(wb));
+  const records = guarded(wb, 'client-record', notes, () => recordEndedClients(wb));
   const planWeek = guarded(wb, 'plans', notes, () => weekToPlan(wb)) ?? '';
   const retention = guarded(wb, 'retention', notes, () => applyRetention(wb));
   notes.push(...(retention?.log ?? []));

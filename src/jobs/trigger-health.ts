@@ -9,8 +9,10 @@ import {
   continueLater,
   createTrigger,
   deleteSpentOneOffs,
+  readPerWorkbook,
   readSchedule,
   waitingOneOffs,
+  writePerWorkbook,
 } from '../services/triggers';
 import { recordCoachList } from './coach-list';
 import { ensureFormsFolder } from './forms-folder';
@@ -186,9 +188,9 @@ export function scheduleDispatchCatchUp(wb: WorkbookContext): string {
   if (at <= wb.now) at = wb.now + 60_000;
   at = continueLater(TRIGGER_HANDLERS.weekly, at);
   // The coach hears of a week's catch-up once; later nights retry it without a new alert.
-  const props = PropertiesService.getUserProperties();
-  if (props.getProperty(CATCH_UP_WARNED_PROPERTY) === behind) return '';
-  props.setProperty(CATCH_UP_WARNED_PROPERTY, behind);
+  // Per workbook: an add-on's user properties are shared by every workbook the coach uses it in.
+  if (readPerWorkbook(CATCH_UP_WARNED_PROPERTY) === behind) return '';
+  writePerWorkbook(CATCH_UP_WARNED_PROPERTY, behind);
   return t(wb.lang, 'reliability.dispatch.catchUp', {
     week: behind,
     time: zonedParts(at, tz).time,

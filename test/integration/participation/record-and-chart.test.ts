@@ -27,6 +27,8 @@ function sheet(ws: Workspace, name: string): Record<string, unknown>[] {
   return rows.map((r) => Object.fromEntries(header.map((h, i) => [String(h), r[i]])));
 }
 
+const RECORDS = 'Asiakastietueet (vain ohjaajat)';
+
 function filesIn(ws: Workspace, folderName: string) {
   const drive = ws.rt.stores[DRIVE_STORE.name] as DriveStore;
   const folder = Object.values(drive.items).find(
@@ -134,10 +136,19 @@ describe('the per-client record and the monthly chart (built bundle on the emula
     ws.advance(at('2026-12-03T06:00:00+02:00'));
   });
 
-  it('the nightly makes the record of the client whose period ended, once, in her folder', () => {
-    const records = filesIn(ws, 'A0001 AK').filter((f) => f.name === 'A0001 asiakastietue.html');
+  it('the nightly makes the record of the client whose period ended, once, where only coaches see it', () => {
+    const records = filesIn(ws, RECORDS).filter((f) => f.name === 'A0001 asiakastietue.html');
     expect(records).toHaveLength(1);
-    expect(filesIn(ws, 'A0002 BE').map((f) => f.name)).not.toContain('A0002 asiakastietue.html');
+    expect(filesIn(ws, RECORDS).map((f) => f.name)).not.toContain('A0002 asiakastietue.html');
+    // Never in the client's own folder, where she is an editor and could change or delete it.
+    expect(filesIn(ws, 'A0001 AK').map((f) => f.name)).not.toContain('A0001 asiakastietue.html');
+    const drive = ws.rt.stores[DRIVE_STORE.name] as DriveStore;
+    const folder = Object.values(drive.items).find((i) => i.name === RECORDS)!;
+    const clientEmails = sheet(ws, 'Asiakkaat').map((r) => String(r['Sähköposti']).toLowerCase());
+    expect([...folder.editors, ...folder.viewers].filter((e) => clientEmails.includes(e))).toEqual(
+      [],
+    );
+    expect(records[0].text).not.toMatch(/>\s*aktiivinen\s*</);
     const html = records[0].text;
     expect(rowsAfter(html, 'Läsnäolo')).toEqual([
       ['30.11.2026', 'läsnä', ''],
@@ -165,7 +176,7 @@ describe('the per-client record and the monthly chart (built bundle on the emula
   });
 
   it('on demand it updates the same file in place and never makes a second copy', () => {
-    const before = filesIn(ws, 'A0001 AK').find((f) => f.name === 'A0001 asiakastietue.html')!;
+    const before = filesIn(ws, RECORDS).find((f) => f.name === 'A0001 asiakastietue.html')!;
     const result = ws.call('clientRecord', ['A0001']) as {
       ok: boolean;
       created: boolean;
@@ -174,7 +185,7 @@ describe('the per-client record and the monthly chart (built bundle on the emula
     expect(result).toMatchObject({ ok: true, created: false, name: 'A0001 asiakastietue.html' });
     expect(result.url).toContain(before.id);
     ws.advance(at('2026-12-05T06:00:00+02:00')); // two more nightly runs
-    const after = filesIn(ws, 'A0001 AK').filter((f) => /asiakastietue/.test(f.name));
+    const after = filesIn(ws, RECORDS).filter((f) => /asiakastietue/.test(f.name));
     expect(after.map((f) => f.id)).toEqual([before.id]);
     expect(
       sheet(ws, 'Loki').filter((r) =>

@@ -9,6 +9,7 @@ import { defineMessages } from '../define';
 export const record = defineMessages({
   fi: {
     'record.fileName': '{id} asiakastietue.html',
+    'record.folderName': 'Asiakastietueet (vain ohjaajat)',
     'record.title': 'Asiakastietue: {name} ({id})',
     'record.made': 'Tehty {date}',
     'record.organisation': 'Palveluntuottaja: {organisation}',
@@ -56,6 +57,7 @@ export const record = defineMessages({
   },
   sv: {
     'record.fileName': '{id} klientjournal.html',
+    'record.folderName': 'Klientjournaler (bara handledare)',
     'record.title': 'Klientjournal: {name} ({id})',
     'record.made': 'Gjord {date}',
     'record.organisation': 'Tjänsteproducent: {organisation}',
@@ -103,6 +105,7 @@ export const record = defineMessages({
   },
   en: {
     'record.fileName': '{id} client record.html',
+    'record.folderName': 'Client records (coaches only)',
     'record.title': 'Client record: {name} ({id})',
     'record.made': 'Made {date}',
     'record.organisation': 'Service provider: {organisation}',
