@@ -6,6 +6,7 @@ import { isDate } from '../runtime/clock';
 import { appsScriptError, notEmulated, signatureError } from '../runtime/errors';
 import { parseCsv } from './csv';
 import { formatDate } from './format-date';
+import { parseDate } from './parse-date';
 import { formatString } from './format-string';
 
 /**
@@ -203,6 +204,12 @@ export function createUtilities(ctx: ScriptContext): GoogleAppsScript.Utilities.
     jsonParse(jsonString: string): unknown {
       call('jsonParse');
       return JSON.parse(jsonString);
+    },
+    parseDate(date: string, timeZone: string, format: string): Date {
+      call('parseDate');
+      if (typeof date !== 'string' || typeof timeZone !== 'string' || typeof format !== 'string')
+        throw signatureError([date, timeZone, format], 'Utilities.parseDate');
+      return parseDate(date, timeZone, format, ctx.rt.clock.now());
     },
     zip(): never {
       return notEmulated('Utilities.zip()');

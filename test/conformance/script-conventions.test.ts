@@ -132,3 +132,29 @@ describe('Stack traces name the script’s files, never the runtime', () => {
     );
   });
 });
+
+describe('Utilities.parseDate as Java SimpleDateFormat parses, in the zone given', () => {
+  const parse = (args: string[]) =>
+    value(`function main() {
+      try { return Utilities.parseDate(${args.map((a) => JSON.stringify(a)).join(', ')}).toISOString(); }
+      catch (e) { return e.message; }
+    }`);
+
+  it.each([
+    [['5.1.2026', 'Europe/Helsinki', 'd.M.yyyy'], '2026-01-04T22:00:00.000Z'],
+    [['2026-07-05 14:30', 'Europe/Helsinki', 'yyyy-MM-dd HH:mm'], '2026-07-05T11:30:00.000Z'],
+    [['20260105', 'GMT', 'yyyyMMdd'], '2026-01-05T00:00:00.000Z'],
+    [['Jan 5, 2026 3:04 PM', 'America/New_York', 'MMM d, yyyy h:mm a'], '2026-01-05T20:04:00.000Z'],
+    [['Monday, January 5, 2026', 'GMT', 'EEEE, MMMM d, yyyy'], '2026-01-05T00:00:00.000Z'],
+    [['05/01/26', 'GMT', 'dd/MM/yy'], '2026-01-05T00:00:00.000Z'],
+    [['32.1.2026', 'GMT', 'd.M.yyyy'], '2026-02-01T00:00:00.000Z'],
+    [
+      ['2026-01-05T10:00:00+0200', 'Asia/Tokyo', "yyyy-MM-dd'T'HH:mm:ssZ"],
+      '2026-01-05T08:00:00.000Z',
+    ],
+    [['5.1.2026 and more', 'GMT', 'd.M.yyyy'], '2026-01-05T00:00:00.000Z'],
+    [['tomorrow', 'GMT', 'd.M.yyyy'], 'Unparseable date: "tomorrow"'],
+  ])('%j gives %s', (args, expected) => {
+    expect(parse(args)).toBe(expected);
+  });
+});
