@@ -166,6 +166,9 @@ export function composeWeekly(input: WeeklyMailInput): ComposedMail {
     });
   if (input.folderLink)
     blocks.push({ type: 'link', label: t(lang, 'mail.letter.folder'), url: input.folderLink });
+  // Without the upload page (an add-on install) the folder needs a Google account: a client
+  // without one returns work by replying, which reaches the coach (Reply-To).
+  if (!input.uploadLink) blocks.push({ type: 'p', text: t(lang, 'mail.letter.returnByReply') });
   if (input.periodEnds)
     blocks.push({
       type: 'p',

@@ -85,6 +85,13 @@ describe('the weekly letter', () => {
     expect(mail.text).toContain('Liity tapaamiseen:\nhttps://meet.google.com/abc-defg-hij');
   });
 
+  it('tells a client without a Google account to reply with the work when there is no upload page', () => {
+    expect(mail.text).not.toContain('Ei Google-tiliä?');
+    const addon = composeWeekly(input({ uploadLink: '' }));
+    expect(addon.text).toContain('Ei Google-tiliä? Vastaa tähän viestiin ja liitä kuva');
+    expect(addon.html).toContain('Ei Google-tiliä?');
+  });
+
   it('ends with whom to call when ill, before the day starts', () => {
     expect(mail.text).toContain(
       'Jos olet sairaana tai et pääse: soita tai laita viesti ohjaajalle Anna Ohjaaja, 040 123 4567, ennen klo 9.00.',

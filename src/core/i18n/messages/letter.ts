@@ -59,6 +59,8 @@ export const letter = defineMessages({
     'mail.letter.returnHeading': 'Palauta työsi',
     'mail.letter.upload': 'Lähetä kuva, video tai teksti',
     'mail.letter.folder': 'Oma kansio (Google-tilillä)',
+    'mail.letter.returnByReply':
+      'Ei Google-tiliä? Vastaa tähän viestiin ja liitä kuva, video tai teksti mukaan. Vastaus menee ohjaajalle.',
     'mail.letter.periodEnds': 'Jaksosi päättyy {date} Ohjaaja kertoo, mitä sen jälkeen.',
     'mail.letter.sick':
       'Jos olet sairaana tai et pääse: soita tai laita viesti ohjaajalle {name}, {phone}, ennen {start}.',
@@ -139,6 +141,8 @@ export const letter = defineMessages({
     'mail.letter.returnHeading': 'Skicka in ditt arbete',
     'mail.letter.upload': 'Skicka en bild, video eller text',
     'mail.letter.folder': 'Din egen mapp (med Google-konto)',
+    'mail.letter.returnByReply':
+      'Inget Google-konto? Svara på det här meddelandet och bifoga bilden, videon eller texten. Svaret går till din handledare.',
     'mail.letter.periodEnds': 'Din period slutar {date} Handledaren berättar vad som händer sedan.',
     'mail.letter.sick':
       'Om du är sjuk eller inte kan komma: ring eller skicka ett meddelande till handledaren {name}, {phone}, före {start}.',
@@ -218,6 +222,8 @@ export const letter = defineMessages({
     'mail.letter.returnHeading': 'Send in your work',
     'mail.letter.upload': 'Send a photo, video or text',
     'mail.letter.folder': 'Your own folder (with a Google account)',
+    'mail.letter.returnByReply':
+      'No Google account? Reply to this mail and attach the photo, video or text. The reply goes to your coach.',
     'mail.letter.periodEnds': 'Your period ends on {date} Your coach tells you what comes next.',
     'mail.letter.sick':
       'If you are ill or cannot come: call or text your coach {name}, {phone}, before {start}.',
