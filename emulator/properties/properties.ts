@@ -68,6 +68,8 @@ function makeProperties(
     },
     setProperty(name: string, value: string) {
       call('setProperty');
+      // A missing key is refused, not stored under the name "undefined" ([unverified wording]).
+      if (name === undefined || name === null) throw appsScriptError('Invalid argument: key');
       const k = String(name);
       const next = { ...current(), [k]: String(value) };
       checkLimits(next, [k]);

@@ -76,6 +76,9 @@ export function encodeText(text: string, charset?: unknown): Buffer {
 }
 
 function bytesOf(data: unknown, charset?: unknown): Buffer {
+  // A missing value is refused as Apps Script refuses null for String or Byte[], never encoded
+  // as the text "undefined".
+  if (data === undefined || data === null) throw appsScriptError('Invalid argument: data');
   if (typeof data === 'string') return encodeText(data, charset);
   if (Array.isArray(data) || data instanceof Uint8Array) return toBuffer(data as number[]);
   if (isBlobLike(data)) return toBuffer(data.getBytes());

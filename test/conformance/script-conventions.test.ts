@@ -73,6 +73,18 @@ describe('Refusals in Google’s words', () => {
     );
   });
 
+  it('a missing value is refused, never stored or encoded as the text "undefined"', () => {
+    const code = `function main() {
+      var out = [];
+      try { PropertiesService.getScriptProperties().setProperty(undefined, 'x'); out.push('stored'); }
+      catch (e) { out.push(e.message); }
+      try { out.push(Utilities.base64Encode(undefined)); } catch (e) { out.push(e.message); }
+      out.push(PropertiesService.getScriptProperties().getKeys().length);
+      return out;
+    }`;
+    expect(value(code)).toEqual(['Invalid argument: key', 'Invalid argument: data', 0]);
+  });
+
   it('attachments must be an array of blobs', () => {
     const code = `function main() {
       try {

@@ -109,8 +109,8 @@ describe('Utilities (emulator)', () => {
     const u = createUtilities(makeTestContext());
     expect(() => u.zip([])).toThrow('Not emulated: Utilities.zip()');
     expect(() => u.unzip(null as never)).toThrow('Not emulated: Utilities.unzip()');
-    expect(() => (u as unknown as { parseDate(): void }).parseDate()).toThrow(
-      'Not emulated: Utilities.parseDate()',
+    expect(() => (u as unknown as { gzip(): void }).gzip()).toThrow(
+      'Not emulated: Utilities.gzip()',
     );
   });
 });
