@@ -9,16 +9,14 @@ import { dateInZone, formatDate, parseDate } from '../core/dates';
 import { t } from '../core/i18n';
 import { parseYesNo } from '../core/roster-columns';
 import { LANGS } from '../core/types';
-import { filesUnder, findOrCreateChild, shareExactly, tryFolder } from '../services/drive';
+import { filesUnder, tryFolder } from '../services/drive';
 import { withRetry } from '../services/retry';
 import { cellText } from '../workbook/cells';
 import { planRowView } from '../workbook/plans-sheet';
 import { openTable, tryOpenTable } from '../workbook/schema';
 import { appendRows, type Table } from '../workbook/table';
 import { attendanceFacts } from './attendance-facts';
-import { rootFolder } from './folders';
-import { workbookCoaches } from './kela-notices';
-import { logSharingChanges } from './sharing-log';
+import { coachesOnlyFolder } from './coaches-only-folder';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 
 /**
@@ -109,17 +107,7 @@ export function clientRecordData(
 
 /** The coaches-only folder of client records under the root, made and shared like Kela's. */
 function recordsFolder(wb: WorkbookContext): GoogleAppsScript.Drive.Folder | null {
-  const root = rootFolder();
-  if (!root) return null;
-  const { folder } = findOrCreateChild(root, t(wb.lang, 'record.folderName'));
-  logSharingChanges(
-    wb.spreadsheet,
-    wb.lang,
-    shareExactly(folder, workbookCoaches(wb)),
-    (c) => `${folder.getName()} ${c.action}`,
-    'client-record',
-  );
-  return folder;
+  return coachesOnlyFolder(wb, 'record.folderName', 'client-record');
 }
 
 function existingRecord(

@@ -9,14 +9,13 @@ import {
   type ClientAbsences,
   type Period,
 } from '../core/reports';
-import { findOrCreateChild, shareExactly, writeFile } from '../services/drive';
+import { writeFile } from '../services/drive';
 import { cellText } from '../workbook/cells';
 import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
 import { attendanceFacts } from './attendance-facts';
-import { rootFolder } from './folders';
+import { coachesOnlyFolder } from './coaches-only-folder';
 import { logRow, type WorkbookContext } from './workbook-context';
-import { logSharingChanges } from './sharing-log';
 
 /**
  * The fortnight's Kela notices (one TT3 page per client with absences) in a coaches-only folder,
@@ -53,29 +52,9 @@ function clientFacts(wb: WorkbookContext): ClientFacts {
   return { names, coaches };
 }
 
-/** The coaches of the workbook: the settings' list, or the person running it. */
-export function workbookCoaches(wb: WorkbookContext): string[] {
-  return wb.settings.coaches.length > 0
-    ? wb.settings.coaches
-    : [Session.getEffectiveUser().getEmail()].filter((e) => e !== '');
-}
-
-/**
- * The restricted folder for Kela notices under the root: shared with the coaches only (no
- * clients, no link). Every sharing change is a log row, as for client folders.
- */
+/** The restricted folder for Kela notices under the root (coaches only). */
 export function kelaFolder(wb: WorkbookContext): GoogleAppsScript.Drive.Folder | null {
-  const root = rootFolder();
-  if (!root) return null;
-  const { folder } = findOrCreateChild(root, t(wb.lang, 'kela.folderName'));
-  logSharingChanges(
-    wb.spreadsheet,
-    wb.lang,
-    shareExactly(folder, workbookCoaches(wb)),
-    (c) => `${folder.getName()} ${c.action}`,
-    'reports',
-  );
-  return folder;
+  return coachesOnlyFolder(wb, 'kela.folderName', 'reports');
 }
 
 function checklistRows(report: AbsenceReport, notices: NoticeFile[], tr: Translate): string[][] {

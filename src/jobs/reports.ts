@@ -5,7 +5,8 @@ import { fortnightOf, lastEndedFortnight, periodKey, type Period } from '../core
 import { openTable } from '../workbook/schema';
 import { appendRows } from '../workbook/table';
 import { isDone, openLedger, sendExactlyOnce, sendKey, type PlannedSend } from './dispatch-ledger';
-import { makeFortnightNotices, workbookCoaches, type FortnightNotices } from './kela-notices';
+import { workbookCoaches } from './coaches-only-folder';
+import { makeFortnightNotices, type FortnightNotices } from './kela-notices';
 import { writeSheet } from './report-sheet';
 import { logRow, openWorkbook, type WorkbookContext } from './workbook-context';
 
