@@ -47,10 +47,14 @@ function report(value: ImportResult): string {
     }
   }
   for (const c of value.conflicts) {
-    lines.push(`  line ${c.line}: ${c.id} ${c.column} kept "${c.kept}", file has "${c.imported}"`);
+    // A row not yet enrolled has no id: the line number alone names it.
+    const who = c.id ? `${c.id} ` : '';
+    lines.push(`  line ${c.line}: ${who}${c.column} kept "${c.kept}", file has "${c.imported}"`);
   }
   if (value.unknownColumns.length > 0)
-    lines.push(`Unknown columns: ${value.unknownColumns.join(', ')}`);
+    lines.push(
+      `Unknown columns: ${value.unknownColumns.join(', ')} (name what each holds with --map "Column=field")`,
+    );
   return lines.join('\n');
 }
 
