@@ -61,10 +61,12 @@ describe('the execution log on the command line', () => {
   it("a failed execution ends with its error, as the editor's log does", () => {
     runScript(file, { dir, function: 'broken' });
     process.exitCode = 0;
-    expect(printed.join('\n').split('\n').slice(0, 3)).toEqual([
+    // The error's name and message, then the script's own frames (`broken @ Code.gs:22`).
+    expect(printed.join('\n').split('\n').slice(0, 4)).toEqual([
       '8:00:00 AM\tNotice\tExecution started',
       '8:00:00 AM\tInfo\tbefore',
-      '8:00:00 AM\tError\tno sheet called Orders',
+      '8:00:00 AM\tError\tError: no sheet called Orders',
+      expect.stringMatching(/^ {4}broken\t@ Code\.gs:\d+$/),
     ]);
   });
 
