@@ -1,10 +1,6 @@
 import { isDate } from '../../emulator/runtime/clock';
-import {
-  createSpreadsheet,
-  createSpreadsheetApp,
-  spreadsheetStore,
-} from '../../emulator/spreadsheet';
-import { makeTestContext } from '../helpers/runtime';
+import { createSpreadsheetApp, spreadsheetStore } from '../../emulator/spreadsheet';
+import { boundWorkbook, makeTestContext } from '../helpers/runtime';
 
 /**
  * Documented behaviours of the Spreadsheet service, one `describe` per Google reference page.
@@ -15,18 +11,8 @@ void spreadsheetStore;
 const REF = 'https://developers.google.com/apps-script/reference/spreadsheet';
 
 function workbook(locale = 'fi_FI') {
-  const ctx = makeTestContext();
-  const id = createSpreadsheet(ctx, {
-    name: 'Etäpaja',
-    owner: ctx.owner,
-    timeZone: 'Europe/Helsinki',
-    locale,
-    sheets: ['Asiakkaat'],
-  });
-  ctx.boundSpreadsheetId = id;
-  const app = createSpreadsheetApp(ctx);
-  const book = app.getActiveSpreadsheet()!;
-  return { ctx, id, app, book, sheet: book.getSheetByName('Asiakkaat')! };
+  const made = boundWorkbook(['Asiakkaat'], locale);
+  return { ...made, sheet: made.book.getSheetByName('Asiakkaat')! };
 }
 
 describe(`Sheet.getRange(row, column, numRows, numColumns) — ${REF}/sheet#getRange(Integer,Integer,Integer,Integer)`, () => {

@@ -1,15 +1,11 @@
-import { freshWorkspace } from '../../helpers/workspace';
-import { readSheetValues } from '../../../emulator/spreadsheet/harness';
 import type { Workspace } from '../../../emulator/workspace';
+import { HEAD, clientSheet, workspace } from './roster-workspace';
 
 /**
  * Roster files damaged the ways real ones are (a stray quote, Excel's own quirks, invisible
  * characters, two encodings in one file), imported as the sidebar does: the file's bytes.
  */
 jest.setTimeout(120_000);
-
-const START = '2026-11-30T08:00:00+02:00';
-const HEAD = 'Nimi;Sähköposti;Puhelin;Malli;Jakso alkaa;Jakso päättyy;Päivät;Perehdytetty';
 
 interface Result {
   accepted: number;
@@ -21,12 +17,6 @@ interface Result {
   refused?: string;
 }
 
-function workspace(): Workspace {
-  const ws = freshWorkspace({ start: START });
-  ws.call('setup');
-  return ws;
-}
-
 function importBytes(ws: Workspace, bytes: Buffer, fileName = 'lista.csv'): Result {
   const run = ws.run('etapaja', 'importClientsFile', [bytes.toString('base64'), { fileName }]);
   expect(run.error).toBeUndefined();
@@ -36,9 +26,7 @@ function importBytes(ws: Workspace, bytes: Buffer, fileName = 'lista.csv'): Resu
 const utf8 = (text: string): Buffer => Buffer.from(text, 'utf8');
 
 function sheetRows(ws: Workspace): unknown[][] {
-  return readSheetValues(ws.rt, ws.meta.boundSpreadsheetId as string, 'Asiakkaat')
-    .slice(1)
-    .filter((r) => r.some((c) => String(c ?? '') !== ''));
+  return clientSheet(ws).rows;
 }
 
 describe('a quote that is never closed', () => {

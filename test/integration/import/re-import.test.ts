@@ -1,15 +1,12 @@
-import { freshWorkspace } from '../../helpers/workspace';
-import { applyUserEdit, readSheetValues } from '../../../emulator/spreadsheet/harness';
+import { applyUserEdit } from '../../../emulator/spreadsheet/harness';
 import type { Workspace } from '../../../emulator/workspace';
+import { HEAD, clientSheet as sheet, workspace } from './roster-workspace';
 
 /**
  * Importing a corrected or repeated roster into a workbook the coach has already worked in:
  * nothing is added twice, and nothing the coach typed into Asiakkaat is overwritten.
  */
 jest.setTimeout(120_000);
-
-const START = '2026-11-30T08:00:00+02:00';
-const HEAD = 'Nimi;Sähköposti;Puhelin;Malli;Jakso alkaa;Jakso päättyy;Päivät;Perehdytetty';
 
 interface Result {
   accepted: number;
@@ -19,22 +16,10 @@ interface Result {
   ids: { line: number; id: string }[];
 }
 
-function workspace(): Workspace {
-  const ws = freshWorkspace({ start: START });
-  ws.call('setup');
-  return ws;
-}
-
 function importCsv(ws: Workspace, csv: string, options: Record<string, unknown> = {}): Result {
   const run = ws.run('etapaja', 'importClients', [csv, options]);
   expect(run.error).toBeUndefined();
   return run.value as Result;
-}
-
-function sheet(ws: Workspace): { header: string[]; rows: unknown[][] } {
-  const values = readSheetValues(ws.rt, ws.meta.boundSpreadsheetId as string, 'Asiakkaat');
-  const rows = values.slice(1).filter((r) => r.some((c) => String(c ?? '') !== ''));
-  return { header: values[0] as string[], rows };
 }
 
 function typeInto(ws: Workspace, row: number, column: string, value: string): void {
